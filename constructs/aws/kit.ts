@@ -1,0 +1,44 @@
+import { Construct } from 'constructs';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { Cloud } from '../core/cloud';
+import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
+import { AwsNetwork } from './network';
+
+/**
+ * The AWS kit: the provider, the network, and every blueprint on AWS. Stacks call it through
+ * {@link BlueprintKit}; users can also call the AWS-specific members directly.
+ */
+export class AwsKit implements BlueprintKit {
+  public readonly cloud = Cloud.AWS;
+  public readonly scope: Construct;
+  public readonly region: string;
+  public readonly provider: AwsProvider;
+  public readonly network: AwsNetwork;
+  public readonly props: KitProps;
+
+  constructor(scope: Construct, props: KitProps) {
+    this.scope = scope;
+    this.props = props;
+    const w = props.loaded.workload;
+    this.region = w.aws.region;
+    this.provider = new AwsProvider(scope, 'aws', { region: this.region });
+    this.network = new AwsNetwork(scope, 'Network', { ...(w.network ?? {}), region: this.region });
+  }
+
+  // ── compute ──────────────────────────────────────────────────────────────────────────────────
+
+  // ── data and messaging ───────────────────────────────────────────────────────────────────────
+
+  // ── serverless and resilience ────────────────────────────────────────────────────────────────
+
+  // ── observability and cost ───────────────────────────────────────────────────────────────────
+}
+
+/** Makes an {@link AwsKit} for a stack. */
+export class AwsKitFactory implements IKitFactory {
+  public readonly cloud = Cloud.AWS;
+
+  public create(scope: Construct, props: KitProps): AwsKit {
+    return new AwsKit(scope, props);
+  }
+}

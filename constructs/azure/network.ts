@@ -1,0 +1,191 @@
+import { Construct } from 'constructs';
+import { NatGateway } from '@cdktf/provider-azurerm/lib/nat-gateway';
+import { NatGatewayPublicIpAssociation } from '@cdktf/provider-azurerm/lib/nat-gateway-public-ip-association';
+import { NetworkSecurityGroup, NetworkSecurityGroupSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-group';
+import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { SubnetNatGatewayAssociation } from '@cdktf/provider-azurerm/lib/subnet-nat-gateway-association';
+import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
+import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Cloud } from '../core/cloud';
+import { resourceName } from '../core/naming';
+import { INetwork, NETWORK_DEFAULTS, NETWORK_RULES, NetworkProps, SUBNET_NEW_BITS, cidrSubnet } from '../core/network';
+
+/**
+ * The subnets of an Azure network, one per role. Azure subnets span every zone, so each role has
+ * one subnet; services that need a delegated subnet get their own.
+ */
+export enum AzureSubnetRole {
+  /** Application Gateway v2 (a dedicated subnet). */
+  GATEWAY = 'gateway',
+  /** VM scale sets. */
+  APP = 'app',
+  /** App Service VNet integration (delegated to Microsoft.Web/serverFarms). */
+  INTEGRATION = 'integration',
+  /** Function apps on Flex Consumption (delegated to Microsoft.App/environments). */
+  FUNCTIONS = 'functions',
+  /** Private endpoints of data stores. */
+  DATA = 'data',
+  /** PostgreSQL flexible servers (delegated to Microsoft.DBforPostgreSQL/flexibleServers). */
+  POSTGRES = 'postgres',
+}
+
+const ROLE_ORDER: AzureSubnetRole[] = [AzureSubnetRole.GATEWAY, AzureSubnetRole.APP, AzureSubnetRole.INTEGRATION, AzureSubnetRole.FUNCTIONS, AzureSubnetRole.DATA, AzureSubnetRole.POSTGRES];
+
+const DELEGATIONS: Partial<Record<AzureSubnetRole, { service: string; actions: string[] }>> = {
+  [AzureSubnetRole.INTEGRATION]: { service: 'Microsoft.Web/serverFarms', actions: ['Microsoft.Network/virtualNetworks/subnets/action'] },
+  [AzureSubnetRole.FUNCTIONS]: { service: 'Microsoft.App/environments', actions: ['Microsoft.Network/virtualNetworks/subnets/join/action'] },
+  [AzureSubnetRole.POSTGRES]: { service: 'Microsoft.DBforPostgreSQL/flexibleServers', actions: ['Microsoft.Network/virtualNetworks/subnets/join/action'] },
+};
+
+/** Roles whose outbound traffic leaves through the NAT gateway. */
+const NAT_ROLES = new Set([AzureSubnetRole.APP, AzureSubnetRole.INTEGRATION, AzureSubnetRole.FUNCTIONS]);
+
+export interface AzureNetworkProps extends NetworkProps {
+  readonly location: string;
+  readonly resourceGroup: ResourceGroup;
+}
+
+function allow(name: string, priority: number, source: string, ports: string[], extra: Partial<NetworkSecurityGroupSecurityRule> = {}): NetworkSecurityGroupSecurityRule {
+  return {
+    name,
+    priority,
+    direction: 'Inbound',
+    access: 'Allow',
+    protocol: 'Tcp',
+    sourcePortRange: '*',
+    sourceAddressPrefix: source,
+    destinationAddressPrefix: '*',
+    destinationPortRanges: ports,
+    ...extra,
+  };
+}
+
+/**
+ * A VNet with a subnet per role, each with its own NSG, default outbound access off, and a NAT
+ * gateway (Standard SKU, zone-redundant public IP) for the compute subnets' egress. Data subnets
+ * have no NAT and no public exposure.
+ */
+export class AzureNetwork extends Blueprint implements INetwork {
+  public readonly cloud = Cloud.AZURE;
+  public readonly blueprintKind = 'Network';
+  public readonly resource: VirtualNetwork;
+  public readonly cidr: string;
+  public readonly zoneCount: number;
+  public readonly zones: string[];
+  public readonly resourceGroup: ResourceGroup;
+  public readonly location: string;
+  public readonly subnets: Record<AzureSubnetRole, Subnet>;
+  public readonly securityGroups: Record<AzureSubnetRole, NetworkSecurityGroup>;
+  public readonly natGateway: NatGateway;
+
+  constructor(scope: Construct, id: string, props: AzureNetworkProps) {
+    super(scope, id);
+    this.validate('AzureNetwork', NETWORK_RULES, props);
+    this.cidr = props.cidr ?? NETWORK_DEFAULTS.cidr;
+    this.zoneCount = props.zoneCount ?? NETWORK_DEFAULTS.zoneCount;
+    this.zones = Array.from({ length: this.zoneCount }, (_, i) => String(i + 1));
+    this.resourceGroup = props.resourceGroup;
+    this.location = props.location;
+    const rg = props.resourceGroup.name;
+
+    this.resource = new VirtualNetwork(this, 'Resource', {
+      name: resourceName(this, 'azureVnet', 'vnet'),
+      location: props.location,
+      resourceGroupName: rg,
+      addressSpace: [this.cidr],
+    });
+
+    const pip = new PublicIp(this, 'NatPublicIp', {
+      name: resourceName(this, 'azureGeneric', 'nat-pip'),
+      location: props.location,
+      resourceGroupName: rg,
+      allocationMethod: 'Static',
+      sku: 'Standard',
+      zones: this.zones,
+    });
+    this.natGateway = new NatGateway(this, 'NatGateway', {
+      name: resourceName(this, 'azureGeneric', 'nat'),
+      location: props.location,
+      resourceGroupName: rg,
+      skuName: 'Standard',
+      idleTimeoutInMinutes: 4,
+    });
+    new NatGatewayPublicIpAssociation(this, 'NatGatewayPublicIp', { natGatewayId: this.natGateway.id, publicIpAddressId: pip.id });
+
+    const subnets = {} as Record<AzureSubnetRole, Subnet>;
+    const nsgs = {} as Record<AzureSubnetRole, NetworkSecurityGroup>;
+    ROLE_ORDER.forEach((role, index) => {
+      const cap = role[0].toUpperCase() + role.slice(1);
+      const prefix = cidrSubnet(this.cidr, SUBNET_NEW_BITS, index);
+      const delegation = DELEGATIONS[role];
+      const subnet = new Subnet(this, `${cap}Subnet`, {
+        name: resourceName(this, 'azureSubnet', role),
+        resourceGroupName: rg,
+        virtualNetworkName: this.resource.name,
+        addressPrefixes: [prefix],
+        defaultOutboundAccessEnabled: false,
+        privateEndpointNetworkPolicies: role === AzureSubnetRole.DATA ? 'Enabled' : undefined,
+        delegation: delegation ? [{ name: delegation.service.replace('/', '.'), serviceDelegation: { name: delegation.service, actions: delegation.actions } }] : undefined,
+      });
+      const nsg = new NetworkSecurityGroup(this, `${cap}SecurityGroup`, {
+        name: resourceName(this, 'azureGeneric', role, 'nsg'),
+        location: props.location,
+        resourceGroupName: rg,
+        securityRule: this.rulesFor(role),
+      });
+      new SubnetNetworkSecurityGroupAssociation(this, `${cap}SecurityGroupAssociation`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
+      if (NAT_ROLES.has(role)) new SubnetNatGatewayAssociation(this, `${cap}NatGatewayAssociation`, { subnetId: subnet.id, natGatewayId: this.natGateway.id });
+      subnets[role] = subnet;
+      nsgs[role] = nsg;
+    });
+    this.subnets = subnets;
+    this.securityGroups = nsgs;
+
+    this.addGoldenSignal({
+      name: 'nat-snat-failures',
+      description: 'The NAT gateway failed SNAT connections: egress from the app subnets is failing.',
+      metric: { namespace: 'Microsoft.Network/natGateways', metricName: 'SNATConnectionCount', dimensions: [{ name: 'ConnectionState', value: 'Failed' }], resourceId: this.natGateway.id },
+      statistic: Statistic.SUM,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 0,
+      periodSeconds: 300,
+      evaluationPeriods: 1,
+      severity: Severity.WARNING,
+    });
+    this.addCostItem({ sku: 'azure:nat-gateway:hour', description: 'NAT gateway (hours)', quantityMin: 730, quantityMax: 730 });
+  }
+
+  /** The address prefix of a role's subnet. */
+  public subnetPrefix(role: AzureSubnetRole): string {
+    return cidrSubnet(this.cidr, SUBNET_NEW_BITS, ROLE_ORDER.indexOf(role));
+  }
+
+  private rulesFor(role: AzureSubnetRole): NetworkSecurityGroupSecurityRule[] {
+    const deny: NetworkSecurityGroupSecurityRule = {
+      name: 'deny-internet-inbound', priority: 4000, direction: 'Inbound', access: 'Deny', protocol: '*',
+      sourcePortRange: '*', destinationPortRange: '*', sourceAddressPrefix: 'Internet', destinationAddressPrefix: '*',
+    };
+    switch (role) {
+      case AzureSubnetRole.GATEWAY:
+        // Application Gateway v2 needs the GatewayManager ports and the Azure load balancer probes.
+        return [
+          allow('allow-https-inbound', 100, 'Internet', ['443', '80']),
+          allow('allow-gateway-manager', 110, 'GatewayManager', ['65200-65535']),
+          allow('allow-azure-load-balancer', 120, 'AzureLoadBalancer', ['*'], { protocol: '*', destinationPortRanges: undefined, destinationPortRange: '*' }),
+        ];
+      case AzureSubnetRole.APP:
+        return [allow('allow-gateway-to-app', 100, this.subnetPrefix(AzureSubnetRole.GATEWAY), ['80', '443', '1024-65535']), deny];
+      case AzureSubnetRole.DATA:
+      case AzureSubnetRole.POSTGRES:
+        return [
+          allow('allow-app-tiers', 100, 'VirtualNetwork', ['5432', '6379', '6380', '10000', '443']),
+          deny,
+        ];
+      default:
+        return [deny];
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/** Tests run through @swc/jest: type-checking is `npm run build` / `npm run typecheck`. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+};

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * Synth entry: `npm run synth [-- --config FILE] [--out DIR] [--stacks a,b]`.
+ *
+ * Validates the workload first and writes nothing on a bad one. Synthesizes into a scratch folder
+ * beside the output and swaps it in only when every stack succeeded, so an existing output is left
+ * exactly as it was on any failure.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { App } from 'cdktf';
+import { ValidationError } from '../constructs/core/validation';
+import { ALL_STACK_IDS, addStacks } from './app';
+import { loadWorkload } from './workload';
+
+export interface SynthOptions {
+  readonly config?: string;
+  readonly out: string;
+  readonly stacks?: string[];
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): SynthOptions {
+  let config: string | undefined;
+  // `cdktf synth` tells the app where to write through CDKTF_OUTDIR.
+  let out = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
+  let stacks: string[] | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--config') config = next();
+    else if (arg === '--out') out = next();
+    else if (arg === '--stacks') stacks = next().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (arg === '--help' || arg === '-h') throw new UsageError('');
+    else throw new UsageError(`unknown argument '${arg}'`);
+  }
+  if (stacks) {
+    const unknown = stacks.filter((s) => !ALL_STACK_IDS.includes(s));
+    if (unknown.length > 0) throw new UsageError(`--stacks must name stacks from ${ALL_STACK_IDS.join(', ')}, got ${unknown.map((u) => `'${u}'`).join(', ')}`);
+  }
+  return { config, out, stacks };
+}
+
+export const USAGE = `usage: npm run synth [-- --config FILE] [--out DIR] [--stacks ${ALL_STACK_IDS.slice(0, 2).join(',')}]
+  --config FILE   workload file (JSON); default: the built-in sample shop (examples/shop.json)
+  --out DIR       output folder; default: cdktf.out (stacks land in DIR/stacks/<strategy>-<cloud>)
+  --stacks LIST   comma-separated stack ids; default: all six`;
+
+/** Synthesizes into a scratch folder, then swaps it in. Returns the stack ids written. */
+export function synth(opts: SynthOptions): string[] {
+  const loaded = loadWorkload(opts.config);
+  const out = path.resolve(opts.out);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const scratch = fs.mkdtempSync(`${out}.synth-`);
+  try {
+    const app = new App({ outdir: scratch, stackTraces: false });
+    const stacks = addStacks(app, loaded, opts.stacks);
+    app.synth();
+    const old = `${scratch}.old`;
+    if (fs.existsSync(out)) fs.renameSync(out, old);
+    fs.renameSync(scratch, out);
+    fs.rmSync(old, { recursive: true, force: true });
+    return stacks.map((s) => s.node.id);
+  } catch (err) {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+export function main(argv: string[]): number {
+  try {
+    const opts = parseArgs(argv);
+    const ids = synth(opts);
+    process.stdout.write(`synthesized ${ids.length} stack(s) into ${path.join(opts.out, 'stacks')}: ${ids.join(', ')}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message ? `error: ${err.message}\n` : ''}${USAGE}\n`);
+      return err.message ? 2 : 0;
+    }
+    if (err instanceof ValidationError) {
+      process.stderr.write(`error: ${err.message}\nNothing was written.\n`);
+      return 1;
+    }
+    process.stderr.write(`error: ${(err as Error).stack ?? String(err)}\nNothing was written.\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,4 @@
+export * from './base';
+export * from './rehost';
+export * from './replatform';
+export * from './refactor';

@@ -1,0 +1,21 @@
+import { Construct } from 'constructs';
+import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+
+/**
+ * Rehost (seed §5.1). Written once against BlueprintKit; instantiated per cloud.
+ */
+export class RehostStack extends BlueprintStack {
+  constructor(scope: Construct, id: string, props: BlueprintStackProps) {
+    super(scope, id, Strategy.REHOST, props);
+
+    // ── compute ────────────────────────────────────────────────────────────────────────────────
+
+    // ── data and messaging ─────────────────────────────────────────────────────────────────────
+
+    // ── serverless and resilience ──────────────────────────────────────────────────────────────
+
+    // ── observability and cost ─────────────────────────────────────────────────────────────────
+
+    // ── outputs ────────────────────────────────────────────────────────────────────────────────
+  }
+}

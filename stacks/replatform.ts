@@ -1,0 +1,21 @@
+import { Construct } from 'constructs';
+import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+
+/**
+ * Replatform (seed §5.2). Written once against BlueprintKit; instantiated per cloud.
+ */
+export class ReplatformStack extends BlueprintStack {
+  constructor(scope: Construct, id: string, props: BlueprintStackProps) {
+    super(scope, id, Strategy.REPLATFORM, props);
+
+    // ── compute ────────────────────────────────────────────────────────────────────────────────
+
+    // ── data and messaging ─────────────────────────────────────────────────────────────────────
+
+    // ── serverless and resilience ──────────────────────────────────────────────────────────────
+
+    // ── observability and cost ─────────────────────────────────────────────────────────────────
+
+    // ── outputs ────────────────────────────────────────────────────────────────────────────────
+  }
+}

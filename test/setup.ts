@@ -1,0 +1,19 @@
+import * as fs from 'fs';
+import { Testing } from 'cdktf';
+
+// cdktf's jest matchers (toHaveResourceWithProperties, …).
+Testing.setupJest();
+
+// Testing.app() leaves a cdktf.outdir.* folder in the temp dir on every call: remove each one this
+// test file made once the file is done.
+const made: string[] = [];
+const original = Testing.app.bind(Testing);
+Testing.app = ((options?: Parameters<typeof Testing.app>[0]) => {
+  const app = original({ stackTraces: false, ...options });
+  made.push(app.outdir);
+  return app;
+}) as typeof Testing.app;
+
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
