@@ -209,6 +209,14 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
     }
   }
 
+  // ── compute rules (add calls here) ──
+
+  // ── data and messaging rules (add calls here) ──
+
+  // ── serverless and resilience rules (add calls here) ──
+
+  // ── observability and cost rules (add calls here) ──
+
   if (w.budget && !(w.budget.monthlyUsd > 0)) {
     issues.push({ code: 'BudgetNotPositive', path: source, prop: 'budget.monthlyUsd', value: w.budget.monthlyUsd, allowed: 'greater than 0', fix: 'Set the monthly budget in USD.' });
   }

@@ -66,12 +66,24 @@ export interface GoldenSignal {
  * quantity is given at minimum and maximum capacity.
  */
 export interface CostItem {
-  /** Price-table key, e.g. `aws:ec2:m7i.large`. */
+  /**
+   * Price-table key, `<cloud>:<service>:<sku>[:<unit>]`, e.g. `aws:ec2:m7i.large` (per hour) or
+   * `azure:servicebus:premium-mu` (per hour). Every key a blueprint emits must be in the price
+   * table (`constructs/core/prices/`): a missing key is an error, never $0.
+   */
   readonly sku: string;
   /** What is being priced, for the report (`web instances`). */
   readonly description: string;
+  /** Quantity per month at minimum capacity, in the price entry's unit (hours: 730 × count). */
   readonly quantityMin: number;
+  /** Quantity per month at maximum capacity. */
   readonly quantityMax: number;
+  /**
+   * Priced by use (requests, GB processed): the estimate shows the unit price labelled
+   * "usage-based" instead of a monthly sum. Quantities are ignored.
+   * @default false
+   */
+  readonly usageBased?: boolean;
 }
 
 /** Marks constructs that the monitoring and cost layers discover by walking the tree. */

@@ -66,6 +66,23 @@ export const NAME_RULES = {
   awsSecurityGroup: rule(Cloud.AWS, 'aws_security_group', 1, 255),
   awsWafAcl: rule(Cloud.AWS, 'aws_wafv2_web_acl', 1, 128, { allowed: /[a-z0-9_-]/ }),
   awsOpenSearch: rule(Cloud.AWS, 'aws_opensearch_domain', 3, 28),
+  awsEcsCluster: rule(Cloud.AWS, 'aws_ecs_cluster', 1, 255),
+  awsEcsService: rule(Cloud.AWS, 'aws_ecs_service', 1, 255),
+  awsApiGateway: rule(Cloud.AWS, 'aws_apigatewayv2_api', 1, 128),
+  awsScheduler: rule(Cloud.AWS, 'aws_scheduler_schedule', 1, 64, { allowed: /[a-z0-9_.-]/ }),
+  awsSecret: rule(Cloud.AWS, 'aws_secretsmanager_secret', 1, 512, { allowed: /[a-z0-9/_+=.@-]/ }),
+  awsAppConfig: rule(Cloud.AWS, 'aws_appconfig_application', 1, 64),
+  awsBudget: rule(Cloud.AWS, 'aws_budgets_budget', 1, 100),
+  awsAlarm: rule(Cloud.AWS, 'aws_cloudwatch_metric_alarm', 1, 255, { allowed: /[a-z0-9_./#-]/ }),
+  awsDashboard: rule(Cloud.AWS, 'aws_cloudwatch_dashboard', 1, 255, { allowed: /[a-z0-9_-]/ }),
+  // (add AWS kinds for compute here)
+
+  // (add AWS kinds for data and messaging here)
+
+  // (add AWS kinds for serverless and resilience here)
+
+  // (add AWS kinds for observability here)
+
   // Azure
   azureGeneric: rule(Cloud.AZURE, '(any)', 1, 63),
   azureResourceGroup: rule(Cloud.AZURE, 'azurerm_resource_group', 1, 90),
@@ -82,6 +99,21 @@ export const NAME_RULES = {
   azureAppConfig: rule(Cloud.AZURE, 'azurerm_app_configuration', 5, 50),
   azureLogAnalytics: rule(Cloud.AZURE, 'azurerm_log_analytics_workspace', 4, 63),
   azureFrontDoor: rule(Cloud.AZURE, 'azurerm_cdn_frontdoor_profile', 1, 90),
+  azureFrontDoorEndpoint: rule(Cloud.AZURE, 'azurerm_cdn_frontdoor_endpoint', 1, 46),
+  azureAppGateway: rule(Cloud.AZURE, 'azurerm_application_gateway', 1, 80),
+  azureFunctionApp: rule(Cloud.AZURE, 'azurerm_function_app_flex_consumption', 2, 60),
+  azureWafPolicy: rule(Cloud.AZURE, 'azurerm_web_application_firewall_policy', 1, 80, { allowed: /[a-z0-9]/, separator: '' }),
+  azureServiceBusEntity: rule(Cloud.AZURE, 'azurerm_servicebus_queue', 1, 260),
+  azureMetricAlert: rule(Cloud.AZURE, 'azurerm_monitor_metric_alert', 1, 260),
+  azureActionGroupShort: rule(Cloud.AZURE, 'azurerm_monitor_action_group (short_name)', 1, 12, { startsWithLetter: true }),
+  // (add Azure kinds for compute here)
+
+  // (add Azure kinds for data and messaging here)
+
+  // (add Azure kinds for serverless and resilience here)
+
+  // (add Azure kinds for observability here)
+
 } as const satisfies Record<string, NameRule>;
 
 export type NameKind = keyof typeof NAME_RULES;
