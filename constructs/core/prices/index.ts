@@ -4,25 +4,9 @@
  * them. The cost estimate fails on a key that is not here, naming it, rather than pricing it at $0.
  */
 
-/** The unit a price is quoted in; a CostItem's quantities are in the same unit, per month. */
-export enum PriceUnit {
-  HOUR = 'hour',
-  MONTH = 'month',
-  GIB_MONTH = 'GiB-month',
-  MILLION_REQUESTS = 'million-requests',
-  GIB = 'GiB',
-  REQUEST = 'request',
-  UNIT = 'unit',
-}
+import { PriceEntry } from './types';
 
-export interface PriceEntry {
-  /** `<cloud>:<service>:<sku>[:<unit>]`, as in CostItem.sku. */
-  readonly sku: string;
-  readonly usd: number;
-  readonly unit: PriceUnit;
-  /** Region the price was read for (`eu-west-1`, `westeurope`). */
-  readonly region: string;
-}
+export * from './types';
 
 /** Per-area tables are merged here: add `...PRICES_<AREA>` below. */
 import { PRICES_NETWORK } from './network';

@@ -1,5 +1,4 @@
-import type { PriceEntry } from './index';
-import { PriceUnit } from './index';
+import { PriceEntry, PriceUnit } from './types';
 
 /**
  * Network prices. Read 2026-11-01 from the AWS VPC pricing page (eu-west-1) and the Azure NAT
