@@ -1,3 +1,4 @@
+import { IQueueRef } from './refs';
 import { Rule, rules } from './validation';
 
 /** How many instances (VMs, tasks, workers) a tier may run. */
@@ -65,6 +66,8 @@ export interface ScalingTarget {
   readonly metric: ScalingMetric;
   /** The value to hold: percent for CPU (0–100], a count for the others (> 0). */
   readonly targetValue: number;
+  /** With QUEUE_BACKLOG_PER_INSTANCE: the queue whose depth drives scaling. */
+  readonly queue?: IQueueRef;
 }
 
 /** Limits a target value by metric. */
