@@ -23,7 +23,7 @@ export function packageRoot(): string {
 /** The built-in default workload: the sample shop of the scaling roadmap. */
 export const DEFAULT_WORKLOAD_FILE = 'examples/shop.json';
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, allowUnionTypes: true });
 const validateSchema = ajv.compile(schema);
 
 /** `/tiers/web/capacity/max` → `tiers.web.capacity.max`; array indices as `[0]`. */

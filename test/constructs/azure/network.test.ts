@@ -1,0 +1,54 @@
+import { AzureNetwork, AzureSubnetRole } from '../../../constructs/azure/network';
+import { azureStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
+
+describe('AzureNetwork', () => {
+  describe('default properties', () => {
+    const { stack, resourceGroup } = azureStack();
+    new AzureNetwork(stack, 'Network', { location: 'westeurope', resourceGroup });
+    const s = synth(stack);
+
+    test('a VNet over the default CIDR', () => {
+      expect(onlyResource(s, 'azurerm_virtual_network')).toMatchObject({ address_space: ['10.0.0.0/16'], location: 'westeurope' });
+    });
+    test('a subnet per role, default outbound access off, each with its own NSG', () => {
+      const subnets = Object.values(resources(s, 'azurerm_subnet'));
+      expect(subnets).toHaveLength(Object.values(AzureSubnetRole).length);
+      for (const sn of subnets) expect(sn.default_outbound_access_enabled).toBe(false);
+      expect(Object.keys(resources(s, 'azurerm_network_security_group'))).toHaveLength(subnets.length);
+      expect(Object.keys(resources(s, 'azurerm_subnet_network_security_group_association'))).toHaveLength(subnets.length);
+    });
+    test('delegated subnets for App Service integration, Flex Consumption functions and PostgreSQL', () => {
+      const delegated = Object.values(resources(s, 'azurerm_subnet'))
+        .filter((x) => x.delegation)
+        .map((x) => x.delegation[0].service_delegation.name)
+        .sort();
+      expect(delegated).toEqual(['Microsoft.App/environments', 'Microsoft.DBforPostgreSQL/flexibleServers', 'Microsoft.Web/serverFarms']);
+    });
+    test('a NAT gateway with a zone-redundant Standard public IP serves only the compute subnets', () => {
+      expect(onlyResource(s, 'azurerm_nat_gateway')).toMatchObject({ sku_name: 'Standard' });
+      expect(onlyResource(s, 'azurerm_public_ip')).toMatchObject({ sku: 'Standard', allocation_method: 'Static', zones: ['1', '2', '3'] });
+      expect(Object.keys(resources(s, 'azurerm_subnet_nat_gateway_association'))).toHaveLength(3);
+    });
+    test('the app and data NSGs deny inbound internet traffic', () => {
+      const nsgs = Object.values(resources(s, 'azurerm_network_security_group'));
+      const denies = nsgs.filter((n) => n.security_rule.some((r: any) => r.access === 'Deny' && r.source_address_prefix === 'Internet'));
+      expect(denies.length).toBeGreaterThanOrEqual(4);
+    });
+    test('the gateway NSG opens what Application Gateway v2 needs', () => {
+      const gw = Object.values(resources(s, 'azurerm_network_security_group')).find((n) => n.name.includes('gateway'));
+      expect(gw.security_rule.map((r: any) => r.source_address_prefix)).toEqual(['Internet', 'GatewayManager', 'AzureLoadBalancer']);
+    });
+  });
+
+  test('zones follow zoneCount', () => {
+    const { stack, resourceGroup } = azureStack();
+    const net = new AzureNetwork(stack, 'Network', { location: 'westeurope', resourceGroup, zoneCount: 2 });
+    expect(net.zones).toEqual(['1', '2']);
+    expect(onlyResource(synth(stack), 'azurerm_public_ip').zones).toEqual(['1', '2']);
+  });
+
+  test('fails when … every rule reports at once', () => {
+    const { stack, resourceGroup } = azureStack();
+    expect(errorCodes(() => new AzureNetwork(stack, 'Network', { location: 'westeurope', resourceGroup, cidr: 'x', natGateways: 'many' as never }))).toEqual(['NetworkCidrMalformed', 'NetworkNatGatewaysInvalid']);
+  });
+});

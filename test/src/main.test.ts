@@ -1,0 +1,111 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ALL_STACK_IDS } from '../../src/app';
+import { main, parseArgs, synth } from '../../src/main';
+
+function tmp(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'sb-main-'));
+}
+
+/** Every file under a folder with its bytes, for exact comparison. */
+function snapshotDir(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = fs.readFileSync(p).toString('base64');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function quietly<T>(fn: () => T): T {
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    return fn();
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('synth entry', () => {
+  test('with no arguments it synthesizes the six default stacks, byte-identical from run to run', () => {
+    const root = tmp();
+    dirs.push(root);
+    const a = path.join(root, 'a');
+    const b = path.join(root, 'b');
+    expect(synth(parseArgs(['--out', a]))).toEqual([...ALL_STACK_IDS]);
+    synth(parseArgs(['--out', b]));
+    expect(fs.readdirSync(path.join(a, 'stacks')).sort()).toEqual(['refactor-aws', 'refactor-azure', 'rehost-aws', 'rehost-azure', 'replatform-aws', 'replatform-azure']);
+    expect(snapshotDir(a)).toEqual(snapshotDir(b));
+    const json = fs.readFileSync(path.join(a, 'stacks/refactor-aws/cdk.tf.json'), 'utf8');
+    expect(json).not.toMatch(/20\d\d-\d\d-\d\dT/); // no timestamps
+    expect(json).not.toContain(os.tmpdir()); // no machine paths
+  });
+
+  test('--stacks limits the output to the named stacks', () => {
+    const out = path.join(tmp(), 'out');
+    dirs.push(path.dirname(out));
+    expect(synth(parseArgs(['--out', out, '--stacks', 'refactor-aws,rehost-azure']))).toEqual(['rehost-azure', 'refactor-aws']);
+    expect(fs.readdirSync(path.join(out, 'stacks')).sort()).toEqual(['refactor-aws', 'rehost-azure']);
+  });
+
+  test('a bad config exits non-zero, lists every problem, and leaves an existing output exactly as it was', () => {
+    const root = tmp();
+    dirs.push(root);
+    const out = path.join(root, 'cdktf.out');
+    synth(parseArgs(['--out', out, '--stacks', 'rehost-aws']));
+    const before = snapshotDir(out);
+    const bad = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/shop.json'), 'utf8'));
+    bad.tiers.web.capacity.min = 50;
+    bad.unknownThing = true;
+    bad.$schema = undefined;
+    const file = path.join(root, 'bad.json');
+    fs.writeFileSync(file, JSON.stringify(bad));
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = main(['--config', file, '--out', out]);
+    const printed = err.mock.calls.map((c) => String(c[0])).join('');
+    err.mockRestore();
+    expect(code).toBe(1);
+    expect(printed).toContain('WorkloadUnknownField');
+    expect(printed).toContain('tiers.web.capacity.min');
+    expect(printed).toContain('Nothing was written.');
+    expect(snapshotDir(out)).toEqual(before);
+    expect(fs.readdirSync(root).sort()).toEqual(['bad.json', 'cdktf.out']); // no scratch folder left behind
+  });
+
+  test('a failure during synthesis also leaves the existing output untouched', () => {
+    const root = tmp();
+    dirs.push(root);
+    const out = path.join(root, 'cdktf.out');
+    synth(parseArgs(['--out', out, '--stacks', 'rehost-aws']));
+    const before = snapshotDir(out);
+    const doc = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/shop.json'), 'utf8'));
+    // Valid for the schema, but the network construct rejects a /8 (its own rule table).
+    doc.network.cidr = '10.0.0.0/8';
+    delete doc.$schema;
+    const file = path.join(root, 'w.json');
+    fs.writeFileSync(file, JSON.stringify(doc));
+    // functions' source folders are relative to the workload file: point them back at the repo.
+    for (const f of Object.values<any>(doc.functions)) f.source = path.join(__dirname, '../../handlers', path.basename(f.source));
+    fs.writeFileSync(file, JSON.stringify(doc));
+    expect(quietly(() => main(['--config', file, '--out', out]))).toBe(1);
+    expect(snapshotDir(out)).toEqual(before);
+    expect(fs.readdirSync(root).sort()).toEqual(['cdktf.out', 'w.json']);
+  });
+
+  test('usage errors name the argument', () => {
+    expect(() => parseArgs(['--stacks', 'refactor-gcp'])).toThrow("--stacks must name stacks from rehost-aws, rehost-azure, replatform-aws, replatform-azure, refactor-aws, refactor-azure, got 'refactor-gcp'");
+    expect(() => parseArgs(['--bogus'])).toThrow("unknown argument '--bogus'");
+    expect(() => parseArgs(['--config'])).toThrow('--config needs a value');
+    expect(quietly(() => main(['--bogus']))).toBe(2);
+  });
+});
