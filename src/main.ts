@@ -94,4 +94,6 @@ export function main(argv: string[]): number {
 
 if (require.main === module) {
   process.exitCode = main(process.argv.slice(2));
+  // `npm run bench` reads the peak RSS of the whole process from here.
+  if (process.env.SB_BENCH_RSS) process.stderr.write(`SB_BENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\n`);
 }

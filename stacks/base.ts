@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import { LocalBackend, TerraformStack } from 'cdktf';
+import { AzurermBackend, LocalBackend, S3Backend, TerraformStack } from 'cdktf';
 import { BlueprintKit, IKitFactory } from '../constructs/core/kit';
 import { NAME_PREFIX_CONTEXT } from '../constructs/core/naming';
 import { StandardTagsProps, applyStandardTags } from '../constructs/core/tags';
-import { LoadedWorkload, Workload } from '../constructs/core/workload';
+import { LoadedWorkload, StateBackend, Workload } from '../constructs/core/workload';
 
 /** The seed's migration strategies (§5) that become stacks. */
 export enum Strategy {
@@ -43,9 +43,35 @@ export abstract class BlueprintStack extends TerraformStack {
     this.kit = props.kitFactory.create(this, { loaded: props.loaded, tags });
   }
 
+  /**
+   * Remote state from the workload's `state` section; local state by default, so the demo needs no
+   * cloud account. Credentials never come from here: the backends read them from the environment
+   * (AWS profile/role, `az login` or workload identity) at `cdktf deploy` time.
+   */
   private configureBackend(id: string): void {
-    // Local state by default, so the demo needs no cloud account.
-    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    const state = this.workload.state;
+    const key = (prefix: string | undefined) => `${prefix ? `${prefix.replace(/\/+$/, '')}/` : ''}${this.workload.name}-${this.workload.environment}/${id}.tfstate`;
+    if (state?.backend === StateBackend.S3 && state.s3) {
+      const backend = new S3Backend(this, {
+        bucket: state.s3.bucket,
+        key: key(state.s3.keyPrefix),
+        region: state.s3.region,
+        encrypt: true,
+        kmsKeyId: state.s3.kmsKeyId,
+      });
+      // S3-native locking (Terraform >= 1.10): no DynamoDB table needed. cdktf 0.21 has no prop for it.
+      backend.addOverride('use_lockfile', true);
+    } else if (state?.backend === StateBackend.AZURERM && state.azurerm) {
+      new AzurermBackend(this, {
+        resourceGroupName: state.azurerm.resourceGroupName,
+        storageAccountName: state.azurerm.storageAccountName,
+        containerName: state.azurerm.containerName,
+        key: key(state.azurerm.keyPrefix),
+        useAzureadAuth: true,
+      });
+    } else {
+      new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    }
   }
 }
 
