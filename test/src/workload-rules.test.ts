@@ -1,0 +1,63 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ValidationError } from '../../constructs/core/validation';
+import { validateWorkload } from '../../src/workload';
+
+const baseDir = path.join(__dirname, '../../examples');
+const shopDoc = () => JSON.parse(fs.readFileSync(path.join(baseDir, 'shop.json'), 'utf8'));
+
+function codesAfter(change: (w: any) => void): string[] {
+  const doc = shopDoc();
+  change(doc);
+  try {
+    validateWorkload(doc, 'w.json', baseDir);
+  } catch (e) {
+    if (e instanceof ValidationError) return e.codes;
+    throw e;
+  }
+  return [];
+}
+
+/** Each workload-level rule code, with the smallest change to the sample shop that trips it. */
+const CASES: Array<[string, (w: any) => void]> = [
+  ['WorkloadUnknownField', (w) => (w.extra = 1)],
+  ['WorkloadMissingField', (w) => delete w.budget],
+  ['WorkloadWrongType', (w) => (w.tiers.web.port = '80')],
+  ['WorkloadValueNotAllowed', (w) => (w.tiers.web.kind = 'frontend')],
+  ['WorkloadOutOfRange', (w) => (w.tiers.web.port = 70000)],
+  ['WorkloadPatternMismatch', (w) => (w.name = 'Shop!')],
+  ['WorkloadNameInvalid', (w) => (w.tiers.Web_Front = w.tiers.web)],
+  ['WorkloadNoWebTier', (w) => (w.tiers.web.kind = 'worker')],
+  ['WorkloadSeveralWebTiers', (w) => (w.tiers.search.kind = 'web')],
+  ['CapacityMinAboveMax', (w) => (w.tiers.web.capacity.min = 20)],
+  ['CapacityDesiredOutOfRange', (w) => (w.tiers.web.capacity.desired = 1)],
+  ['TierCpuTargetOutOfRange', (w) => (w.tiers.web.cpuTargetPercent = 0)],
+  ['TierApiWithoutPaths', (w) => delete w.tiers.search.pathPatterns],
+  ['ScheduleCronMalformed', (w) => (w.tiers.web.schedules[0].cron = '0 7 * *')],
+  ['ScheduleTimeZoneUnknown', (w) => (w.tiers.web.schedules[0].timeZone = 'Moon/Base')],
+  ['ScheduleNotWeekly', (w) => (w.tiers.web.schedules[0].cron = '0 7 1 * *')],
+  ['ScheduleDuplicateName', (w) => (w.tiers.web.schedules[1].name = 'business-hours')],
+  ['ScheduleChangesNothing', (w) => w.tiers.web.schedules.push({ name: 'noop', cron: '0 9 * * *' })],
+  ['ScheduleMinAboveMax', (w) => (w.tiers.web.schedules[1].min = 8)],
+  ['FunctionTriggerCount', (w) => (w.functions.reconciliation.trigger.queue = 'notifications')],
+  ['FunctionQueueUnknown', (w) => (w.functions['notification-sender'].trigger.queue = 'mail')],
+  ['FunctionSourceMissing', (w) => (w.functions.reconciliation.source = './nowhere')],
+  ['QueueVisibilityBelowConsumerTimeout', (w) => (w.queues.notifications.visibilityTimeoutSeconds = 5)],
+  ['TopicSubscriptionUnknownQueue', (w) => w.topics['order-events'].subscriptions.push('audit')],
+  ['DatabaseShardKeyMissing', (w) => delete w.databases.orders.shardKey],
+  ['DatabaseShardListEmpty', (w) => (w.databases.orders.shardKey.lists = {})],
+  ['DatabaseShardListIndexOutOfRange', (w) => (w.databases.orders.shardKey.lists.eu = 3)],
+  ['BudgetNotPositive', (w) => (w.budget.monthlyUsd = -5)],
+  ['BudgetThresholdOutOfRange', (w) => (w.budget.forecastThresholdsPercent = [0])],
+  ['AlertsEmailInvalid', (w) => (w.alerts.emails = ['oncall'])],
+  ['SwitchoverWeightsNot100', (w) => (w.switchover = { blueWeight: 50, greenWeight: 20 })],
+  ['StateBackendSettingsMissing', (w) => (w.state = { backend: 'azurerm' })],
+  ['NetworkCidrSizeOutOfRange', (w) => (w.network.cidr = '10.0.0.0/12')],
+];
+
+describe('workload rules', () => {
+  test('the sample shop passes every rule', () => expect(codesAfter(() => undefined)).toEqual([]));
+  test.each(CASES)('fails when … %s', (code, change) => {
+    expect(codesAfter(change)).toContain(code);
+  });
+});
