@@ -21,7 +21,7 @@ import { Cloud } from '../core/cloud';
 import { ILogSearch, LOG_SEARCH_DEFAULTS, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, ismPolicy, logSearchSettings } from '../core/log-search';
 import { resourceName, stableHash } from '../core/naming';
 import { awsLogRetention } from '../core/network';
-import { Rule, ValidationIssue, checkRules, rules } from '../core/validation';
+import { Rule, rules } from '../core/validation';
 import { AwsNetwork } from './network';
 
 /**
@@ -165,7 +165,8 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
 
   constructor(scope: Construct, id: string, props: AwsLogSearchProps) {
     super(scope, id);
-    this.validate('AwsLogSearch', [...LOG_SEARCH_RULES, ...AWS_LOG_SEARCH_RULES], props, zoneIssues(props));
+    // Without an explicit zoneCount the network's count applies, and the zone rules judge that.
+    this.validate('AwsLogSearch', [...LOG_SEARCH_RULES, ...AWS_LOG_SEARCH_RULES], { ...props, zoneCount: props.zoneCount ?? props.network?.zoneCount });
     const s = logSearchSettings(props, props.network.zoneCount);
     this.settings = s;
     const network = props.network;
@@ -523,23 +524,18 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
   }
 }
 
-/** The zone rule needs the network: with no explicit zoneCount, the network's count applies. */
-function zoneIssues(props: AwsLogSearchProps): ValidationIssue[] {
-  if (props.zoneCount !== undefined) return [];
-  const z = props.network?.zoneCount;
-  if (typeof z !== 'number') return [];
-  return checkRules(LOG_SEARCH_RULES.filter((r) => r.code === 'LogSearchInstanceCountNotMultipleOfZones'), { ...props, zoneCount: z }, '');
-}
-
 /**
  * Finds every CloudWatch log group of the stack when it is synthesized, so log groups made after
  * LogSearch (by Monitoring, functions, containers) are streamed too, and subscribes each.
  */
 class LogGroupDiscovery implements IAspect {
+  private readonly seen = new Set<IConstruct>();
+
   constructor(private readonly logSearch: AwsLogSearch) {}
 
   public visit(node: IConstruct): void {
-    if (!(node instanceof CloudwatchLogGroup)) return;
+    if (!(node instanceof CloudwatchLogGroup) || this.seen.has(node)) return;
+    this.seen.add(node);
     if (!this.logSearch.shouldDiscover(node)) return;
     const below = node.node.scopes.slice(1).map((c) => c.node.id).join('/');
     const pretty = below.replace(/[^A-Za-z0-9]+/g, '');

@@ -145,10 +145,13 @@ export class AzureLogSearch extends Blueprint implements ILogSearch {
  * the same log categories to Elastic. Settings with no log categories (metrics only) are skipped.
  */
 class DiagnosticSettingDiscovery implements IAspect {
+  private readonly seen = new Set<IConstruct>();
+
   constructor(private readonly logSearch: AzureLogSearch) {}
 
   public visit(node: IConstruct): void {
-    if (!(node instanceof MonitorDiagnosticSetting)) return;
+    if (!(node instanceof MonitorDiagnosticSetting) || this.seen.has(node)) return;
+    this.seen.add(node);
     if (!this.logSearch.shouldDiscover(node)) return;
     const logs = node.enabledLogInput;
     if (!Array.isArray(logs) || logs.length === 0) return;
