@@ -10,12 +10,16 @@ import { KinesisFirehoseDeliveryStream } from '@cdktf/provider-aws/lib/kinesis-f
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { OpensearchDomain } from '@cdktf/provider-aws/lib/opensearch-domain';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+import { OsisPipeline } from '@cdktf/provider-aws/lib/osis-pipeline';
 import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
+import { S3BucketNotification } from '@cdktf/provider-aws/lib/s3-bucket-notification';
 import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { ILogSearch, LOG_SEARCH_DEFAULTS, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, ismPolicy, logSearchSettings } from '../core/log-search';
@@ -48,7 +52,7 @@ export const OPENSEARCH_MAX_EBS_GIB: Readonly<Record<string, number>> = {
 export const OPENSEARCH_TLS_POLICY = 'Policy-Min-TLS-1-2-PFS-2023-10';
 
 export interface AwsLogSearchProps extends LogSearchProps {
-  /** The network: the domain and Firehose live in its data subnets, one per zone. */
+  /** The network: the domain lives in its data subnets, the ingestion pipeline in its app subnets. */
   readonly network: AwsNetwork;
   /** AWS region, for ARNs and the CloudWatch Logs service principal. */
   readonly region: string;
@@ -80,6 +84,17 @@ export interface AwsLogSearchProps extends LogSearchProps {
    * @default ['/vpc/']
    */
   readonly excludedLogGroupPrefixes?: string[];
+  /**
+   * Least OpenSearch Compute Units (OCU) of the ingestion pipeline, 1–96. Two keep ingestion
+   * running through the loss of one; 1 saves about $190/month.
+   * @default 2
+   */
+  readonly ingestionMinUnits?: number;
+  /**
+   * Most OCUs the pipeline scales to under load, 1–96, at least `ingestionMinUnits`.
+   * @default 4
+   */
+  readonly ingestionMaxUnits?: number;
 }
 
 export const AWS_LOG_SEARCH_DEFAULTS = {
@@ -87,9 +102,11 @@ export const AWS_LOG_SEARCH_DEFAULTS = {
   masterInstanceType: 'm7g.large.search',
   engineVersion: 'OpenSearch_2.19',
   excludedLogGroupPrefixes: ['/vpc/'] as readonly string[],
-  /** Firehose buffers up to 60 s or 5 MiB before it writes a bulk request. */
+  /** Firehose buffers up to 60 s or 5 MiB before it writes an archive object. */
   bufferingIntervalSeconds: 60,
   bufferingSizeMiB: 5,
+  ingestionMinUnits: 2,
+  ingestionMaxUnits: 4,
 } as const;
 
 const AWS_LOG_SEARCH_RULES: ReadonlyArray<Rule<AwsLogSearchProps>> = [
@@ -106,6 +123,16 @@ const AWS_LOG_SEARCH_RULES: ReadonlyArray<Rule<AwsLogSearchProps>> = [
     allowed: (p) => `at most ${OPENSEARCH_MAX_EBS_GIB[p.instanceType ?? AWS_LOG_SEARCH_DEFAULTS.instanceType]} GiB for ${p.instanceType ?? AWS_LOG_SEARCH_DEFAULTS.instanceType}`,
     fix: 'Add data nodes, or pick a larger instance type.',
   },
+  rules.intRange<AwsLogSearchProps>('LogSearchIngestionUnitsOutOfRange', 'ingestionMinUnits', (p) => p.ingestionMinUnits, 1, 96, 'Use 1 to 96 OCUs; 2 survive the loss of one.'),
+  rules.intRange<AwsLogSearchProps>('LogSearchIngestionUnitsOutOfRange', 'ingestionMaxUnits', (p) => p.ingestionMaxUnits, 1, 96, 'Use 1 to 96 OCUs.'),
+  {
+    code: 'LogSearchIngestionMaxBelowMin',
+    prop: 'ingestionMaxUnits',
+    value: (p) => p.ingestionMaxUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMaxUnits,
+    failsWhen: (p) => (p.ingestionMaxUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMaxUnits) < (p.ingestionMinUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMinUnits),
+    allowed: (p) => `at least ingestionMinUnits (${p.ingestionMinUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMinUnits})`,
+    fix: 'Raise ingestionMaxUnits or lower ingestionMinUnits.',
+  },
   {
     code: 'LogSearchZoneCountAboveNetwork',
     prop: 'zoneCount',
@@ -118,7 +145,7 @@ const AWS_LOG_SEARCH_RULES: ReadonlyArray<Rule<AwsLogSearchProps>> = [
 
 /**
  * Centralized log search on AWS: an Amazon OpenSearch Service domain in the private data subnets,
- * fed by CloudWatch Logs subscription filters through Kinesis Data Firehose.
+ * fed from CloudWatch Logs.
  *
  * - Domain: zone awareness across the network's zones, optional dedicated masters, gp3 storage,
  *   encryption at rest (own KMS key) and node-to-node, HTTPS only with TLS 1.2+ (PFS), fine-grained
@@ -126,10 +153,12 @@ const AWS_LOG_SEARCH_RULES: ReadonlyArray<Rule<AwsLogSearchProps>> = [
  *   application and audit logs to CloudWatch Logs, auto-tune and automatic service software updates
  *   in the off-peak window.
  * - Streaming: every log group of the stack (found at synth) and `logGroupNames` get a subscription
- *   filter to a Firehose stream that decompresses the CloudWatch Logs envelope, extracts the
- *   messages (structured JSON logs become documents) and writes daily `logs-YYYY-MM-DD` indices
- *   from inside the VPC. Failed documents go to an encrypted S3 bucket.
- * - Retention: the ISM policy in `retentionPolicyJson` (the AWS provider cannot apply ISM).
+ *   filter to a Firehose stream that decompresses the CloudWatch Logs envelope and writes the
+ *   messages, one per line, to an encrypted archive bucket. An OpenSearch Ingestion pipeline (in
+ *   the app subnets) is told of each object through SQS, parses every line as JSON and writes daily
+ *   `logs-YYYY.MM.DD` indices; refused documents go back to the bucket under `dlq/`.
+ * - Retention: the ISM policy in `retentionPolicyJson` (the AWS provider cannot apply ISM); the
+ *   archive expires after the same number of days.
  */
 export class AwsLogSearch extends Blueprint implements ILogSearch {
   public readonly cloud = Cloud.AWS;
@@ -142,10 +171,18 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
   public readonly masterRole: IamRole;
   public readonly applicationLogGroup: CloudwatchLogGroup;
   public readonly auditLogGroup: CloudwatchLogGroup;
+  /** Subscription filters deliver to this Firehose stream, which writes the archive bucket. */
   public readonly deliveryStream: KinesisFirehoseDeliveryStream;
   public readonly deliveryRole: IamRole;
   public readonly deliveryLogGroup: CloudwatchLogGroup;
-  public readonly failedDocumentsBucket: S3Bucket;
+  /** Raw log messages (`logs/`) and documents the domain refused (`dlq/`), expired with the indices. */
+  public readonly archiveBucket: S3Bucket;
+  /** Announces new archive objects to the ingestion pipeline. */
+  public readonly notificationQueue: SqsQueue;
+  /** The OpenSearch Ingestion pipeline that indexes the archive into the domain. */
+  public readonly pipeline: OsisPipeline;
+  public readonly pipelineRole: IamRole;
+  public readonly pipelineLogGroup: CloudwatchLogGroup;
   /** The role CloudWatch Logs assumes to put records into the delivery stream. */
   public readonly subscriptionRole: IamRole;
   /** Subscription filters, by source log group name (literal or token). */
@@ -154,8 +191,8 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
   public readonly dashboardsUrl: string;
   public readonly retentionPolicyJson: string;
   /**
-   * The OpenSearch security role and role mapping that let the delivery role write `logs-*`
-   * indices, for the one-time bootstrap (docs/logsearch.md).
+   * The OpenSearch security role and role mapping that let the ingestion pipeline's role write
+   * `logs-*` indices, for the one-time bootstrap (docs/logsearch.md).
    */
   public readonly writerRoleJson: string;
 
@@ -228,7 +265,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
       description: 'Log search domain: HTTPS from inside the VPC only',
       vpcId: network.resource.id,
       ingress: [{ description: 'HTTPS from the VPC', fromPort: 443, toPort: 443, protocol: 'tcp', cidrBlocks: [network.cidr] }],
-      egress: [{ description: 'HTTPS within the VPC (Firehose ENIs to the domain)', fromPort: 443, toPort: 443, protocol: 'tcp', cidrBlocks: [network.cidr] }],
+      egress: [],
     });
 
     // Fine-grained access control: IAM principals only. Operators assume this role for the
@@ -278,20 +315,28 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     this.dashboardsUrl = `https://${this.resource.endpoint}/_dashboards`;
     this.retentionPolicyJson = JSON.stringify(ismPolicy(s.retentionDays));
 
-    // Failed documents: kept encrypted, private, for as long as the indices would have been.
-    this.failedDocumentsBucket = new S3Bucket(this, 'FailedDocumentsBucket', { bucket: resourceName(this, 'awsS3Bucket', 'failed') });
-    const bucket = this.failedDocumentsBucket;
-    new S3BucketPublicAccessBlock(this, 'FailedDocumentsBucketPublicAccessBlock', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
-    new S3BucketOwnershipControls(this, 'FailedDocumentsBucketOwnership', { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
-    new S3BucketServerSideEncryptionConfigurationA(this, 'FailedDocumentsBucketEncryption', {
+    // ── Streaming: subscription filters → Firehose → S3 (newline-delimited messages) → SQS →
+    //    OpenSearch Ingestion → domain. Firehose cannot write CloudWatch Logs records to an
+    //    OpenSearch destination (one record holds many log events), so it lands them in S3, and
+    //    the ingestion pipeline splits, parses and indexes them (docs/logsearch.md).
+    const pipelineName = resourceName(this, 'awsOsisPipeline');
+    const firehoseName = resourceName(this, 'awsFirehose');
+
+    // The log archive: raw messages, then documents the domain refused (dlq/). Encrypted, private,
+    // TLS-only, expired with the indices.
+    this.archiveBucket = new S3Bucket(this, 'ArchiveBucket', { bucket: resourceName(this, 'awsS3Bucket', 'archive') });
+    const bucket = this.archiveBucket;
+    new S3BucketPublicAccessBlock(this, 'ArchiveBucketPublicAccessBlock', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+    new S3BucketOwnershipControls(this, 'ArchiveBucketOwnership', { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
+    new S3BucketServerSideEncryptionConfigurationA(this, 'ArchiveBucketEncryption', {
       bucket: bucket.id,
       rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: this.key.arn }, bucketKeyEnabled: true }],
     });
-    new S3BucketLifecycleConfiguration(this, 'FailedDocumentsBucketLifecycle', {
+    new S3BucketLifecycleConfiguration(this, 'ArchiveBucketLifecycle', {
       bucket: bucket.id,
-      rule: [{ id: 'expire-failed-documents', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: s.retentionDays }], abortIncompleteMultipartUpload: [{ daysAfterInitiation: 1 }] }],
+      rule: [{ id: 'expire-with-indices', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: s.retentionDays }], abortIncompleteMultipartUpload: [{ daysAfterInitiation: 1 }] }],
     });
-    new S3BucketPolicy(this, 'FailedDocumentsBucketPolicy', {
+    new S3BucketPolicy(this, 'ArchiveBucketPolicy', {
       bucket: bucket.id,
       policy: Fn.jsonencode({
         Version: '2012-10-17',
@@ -299,15 +344,40 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
       }),
     });
 
-    const firehoseName = resourceName(this, 'awsFirehose');
-    this.deliveryLogGroup = new CloudwatchLogGroup(this, 'DeliveryLogGroup', {
-      name: `/aws/kinesisfirehose/${firehoseName}`,
-      retentionInDays: logRetention,
-      kmsKeyId: this.key.arn,
+    // New objects are announced on a queue the pipeline reads; poison notifications go to a DLQ.
+    const dlq = new SqsQueue(this, 'NotificationDeadLetterQueue', { name: resourceName(this, 'awsSqs', 'archive-dlq'), sqsManagedSseEnabled: true, messageRetentionSeconds: 1209600 });
+    const queueName = resourceName(this, 'awsSqs', 'archive');
+    this.notificationQueue = new SqsQueue(this, 'NotificationQueue', {
+      name: queueName,
+      sqsManagedSseEnabled: true,
+      visibilityTimeoutSeconds: 300,
+      messageRetentionSeconds: 345600,
+      redrivePolicy: Fn.jsonencode({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 5 }),
     });
+    const queuePolicy = new SqsQueuePolicy(this, 'NotificationQueuePolicy', {
+      queueUrl: this.notificationQueue.url,
+      policy: Fn.jsonencode({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 's3.amazonaws.com' },
+            Action: 'sqs:SendMessage',
+            Resource: this.notificationQueue.arn,
+            Condition: { ArnEquals: { 'aws:SourceArn': bucket.arn }, StringEquals: { 'aws:SourceAccount': account } },
+          },
+        ],
+      }),
+    });
+    new S3BucketNotification(this, 'ArchiveBucketNotification', {
+      bucket: bucket.id,
+      queue: [{ queueArn: this.notificationQueue.arn, events: ['s3:ObjectCreated:*'], filterPrefix: 'logs/' }],
+      dependsOn: [queuePolicy],
+    });
+
+    this.deliveryLogGroup = new CloudwatchLogGroup(this, 'DeliveryLogGroup', { name: `/aws/kinesisfirehose/${firehoseName}`, retentionInDays: logRetention, kmsKeyId: this.key.arn });
     this.ownLogGroups.add(this.deliveryLogGroup);
     const deliveryLogStream = new CloudwatchLogStream(this, 'DeliveryLogStream', { name: 'DestinationDelivery', logGroupName: this.deliveryLogGroup.name });
-
     this.deliveryRole = new IamRole(this, 'DeliveryRole', {
       name: resourceName(this, 'awsIamRole', 'delivery'),
       assumeRolePolicy: JSON.stringify({
@@ -320,46 +390,31 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
       policy: Fn.jsonencode({
         Version: '2012-10-17',
         Statement: [
-          { Sid: 'FailedDocuments', Effect: 'Allow', Action: ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'], Resource: [bucket.arn, `${bucket.arn}/*`] },
+          { Sid: 'Archive', Effect: 'Allow', Action: ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'], Resource: [bucket.arn, `${bucket.arn}/*`] },
           { Sid: 'Encryption', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: this.key.arn },
-          { Sid: 'Domain', Effect: 'Allow', Action: ['es:DescribeDomain', 'es:DescribeDomains', 'es:DescribeDomainConfig', 'es:ESHttpPost', 'es:ESHttpPut', 'es:ESHttpGet'], Resource: [this.resource.arn, `${this.resource.arn}/*`] },
-          {
-            Sid: 'VpcDelivery',
-            Effect: 'Allow',
-            Action: ['ec2:DescribeVpcs', 'ec2:DescribeVpcAttribute', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeNetworkInterfaces', 'ec2:CreateNetworkInterface', 'ec2:CreateNetworkInterfacePermission', 'ec2:DeleteNetworkInterface'],
-            Resource: '*',
-          },
           { Sid: 'DeliveryLogs', Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: `${this.deliveryLogGroup.arn}:*` },
         ],
       }),
     });
-
     this.deliveryStream = new KinesisFirehoseDeliveryStream(this, 'DeliveryStream', {
       name: firehoseName,
-      destination: 'opensearch',
+      destination: 'extended_s3',
       serverSideEncryption: { enabled: true, keyType: 'AWS_OWNED_CMK' },
-      opensearchConfiguration: {
-        domainArn: this.resource.arn,
+      extendedS3Configuration: {
+        bucketArn: bucket.arn,
         roleArn: this.deliveryRole.arn,
-        indexName: LOG_SEARCH_DEFAULTS.indexPrefix,
-        indexRotationPeriod: 'OneDay',
+        prefix: 'logs/',
+        errorOutputPrefix: 'errors/!{firehose:error-output-type}/',
         bufferingInterval: AWS_LOG_SEARCH_DEFAULTS.bufferingIntervalSeconds,
         bufferingSize: AWS_LOG_SEARCH_DEFAULTS.bufferingSizeMiB,
-        retryDuration: 300,
-        s3BackupMode: 'FailedDocumentsOnly',
-        s3Configuration: {
-          bucketArn: bucket.arn,
-          roleArn: this.deliveryRole.arn,
-          compressionFormat: 'GZIP',
-          errorOutputPrefix: 'errors/!{firehose:error-output-type}/',
-          kmsKeyArn: this.key.arn,
-        },
-        vpcConfig: { subnetIds, securityGroupIds: [this.securityGroup.id], roleArn: this.deliveryRole.arn },
+        compressionFormat: 'GZIP',
+        kmsKeyArn: this.key.arn,
         processingConfiguration: {
           enabled: true,
           processors: [
             { type: 'Decompression', parameters: [{ parameterName: 'CompressionFormat', parameterValue: 'GZIP' }] },
             { type: 'CloudWatchLogProcessing', parameters: [{ parameterName: 'DataMessageExtraction', parameterValue: 'true' }] },
+            { type: 'AppendDelimiterToRecord' },
           ],
         },
         cloudwatchLoggingOptions: { enabled: true, logGroupName: this.deliveryLogGroup.name, logStreamName: deliveryLogStream.name },
@@ -385,19 +440,88 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
       policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['firehose:PutRecord', 'firehose:PutRecordBatch'], Resource: this.deliveryStream.arn }] }),
     });
 
-    this.writerRoleJson = JSON.stringify({
-      role: {
-        cluster_permissions: ['cluster_composite_ops', 'cluster_monitor'],
-        index_permissions: [{ index_patterns: [`${LOG_SEARCH_DEFAULTS.indexPrefix}-*`], allowed_actions: ['crud', 'create_index', 'manage'] }],
-      },
-      roleMapping: { backend_roles: [this.deliveryRole.arn] },
+    // The ingestion pipeline: reads the queue, splits the objects into lines, parses each line as
+    // JSON and writes daily `logs-YYYY.MM.DD` indices. Refused documents go to dlq/ in the bucket.
+    this.pipelineRole = new IamRole(this, 'PipelineRole', {
+      name: resourceName(this, 'awsIamRole', 'ingestion'),
+      assumeRolePolicy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'osis-pipelines.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': account } } }],
+      }),
+    });
+    new IamRolePolicy(this, 'PipelineRolePolicy', {
+      role: this.pipelineRole.id,
+      policy: Fn.jsonencode({
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'Queue', Effect: 'Allow', Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes'], Resource: this.notificationQueue.arn },
+          { Sid: 'ReadArchive', Effect: 'Allow', Action: ['s3:GetObject'], Resource: `${bucket.arn}/logs/*` },
+          { Sid: 'WriteRefused', Effect: 'Allow', Action: ['s3:PutObject'], Resource: `${bucket.arn}/dlq/*` },
+          { Sid: 'Encryption', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: this.key.arn },
+          { Sid: 'Domain', Effect: 'Allow', Action: ['es:DescribeDomain'], Resource: this.resource.arn },
+          { Sid: 'DomainWrite', Effect: 'Allow', Action: ['es:ESHttp*'], Resource: `${this.resource.arn}/*` },
+        ],
+      }),
+    });
+    this.pipelineLogGroup = new CloudwatchLogGroup(this, 'PipelineLogGroup', { name: `/aws/vendedlogs/OpenSearchIngestion/${pipelineName}`, retentionInDays: logRetention, kmsKeyId: this.key.arn });
+    this.ownLogGroups.add(this.pipelineLogGroup);
+    const pipelineSg = new SecurityGroup(this, 'PipelineSecurityGroup', {
+      name: resourceName(this, 'awsSecurityGroup', 'ingestion'),
+      description: 'Log ingestion pipeline: HTTPS out only (domain, SQS, S3, STS)',
+      vpcId: network.resource.id,
+      egress: [{ description: 'HTTPS to the domain and AWS APIs', fromPort: 443, toPort: 443, protocol: 'tcp', cidrBlocks: ['0.0.0.0/0'] }],
+    });
+    const minUnits = props.ingestionMinUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMinUnits;
+    const maxUnits = props.ingestionMaxUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMaxUnits;
+    const sts = { region, sts_role_arn: this.pipelineRole.arn };
+    this.pipeline = new OsisPipeline(this, 'Pipeline', {
+      pipelineName,
+      minUnits,
+      maxUnits,
+      // JSON is YAML: the pipeline definition, with the Terraform references interpolated.
+      pipelineConfigurationBody: JSON.stringify({
+        version: '2',
+        'log-pipeline': {
+          source: {
+            s3: {
+              acknowledgments: true,
+              notification_type: 'sqs',
+              compression: 'gzip',
+              codec: { newline: {} },
+              sqs: { queue_url: this.notificationQueue.url },
+              aws: sts,
+            },
+          },
+          processor: [{ parse_json: { source: 'message' } }],
+          sink: [
+            {
+              opensearch: {
+                hosts: [`https://${this.resource.endpoint}`],
+                index: `${LOG_SEARCH_DEFAULTS.indexPrefix}-%{yyyy.MM.dd}`,
+                aws: sts,
+                dlq: { s3: { bucket: bucket.bucket, key_path_prefix: 'dlq/', region, sts_role_arn: this.pipelineRole.arn } },
+              },
+            },
+          ],
+        },
+      }),
+      vpcOptions: [{ subnetIds: network.appSubnets.slice(0, s.zoneCount).map((x) => x.id), securityGroupIds: [pipelineSg.id] }],
+      encryptionAtRestOptions: [{ kmsKeyArn: this.key.arn }],
+      logPublishingOptions: [{ isLoggingEnabled: true, cloudwatchLogDestination: [{ logGroup: this.pipelineLogGroup.name }] }],
     });
 
+    this.writerRoleJson = JSON.stringify({
+      role: {
+        cluster_permissions: ['cluster_composite_ops', 'cluster_monitor', 'indices:admin/template/*'],
+        index_permissions: [{ index_patterns: [`${LOG_SEARCH_DEFAULTS.indexPrefix}-*`], allowed_actions: ['crud', 'create_index', 'manage'] }],
+      },
+      roleMapping: { backend_roles: [this.pipelineRole.arn] },
+    });
     for (const [i, name] of (props.logGroupNames ?? []).entries()) this.addLogSource(`LogGroup${i + 1}`, name);
     if (s.discoverLogSourcesEnabled) Aspects.of(TerraformStack.of(this)).add(new LogGroupDiscovery(this));
 
     warnSingleZone(this, s.zoneCount);
-    this.declareSignals(instanceType, masterType, account, firehoseName);
+    this.declareSignals(instanceType, masterType, account, firehoseName, queueName, pipelineName, minUnits, maxUnits);
   }
 
   /** Streams one more CloudWatch log group into the domain (a subscription filter to Firehose). */
@@ -424,7 +548,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     return true;
   }
 
-  private declareSignals(instanceType: string, masterType: string, account: string, firehoseName: string): void {
+  private declareSignals(instanceType: string, masterType: string, account: string, firehoseName: string, queueName: string, pipelineName: string, minUnits: number, maxUnits: number): void {
     const s = this.settings;
     const dims = [
       { name: 'DomainName', value: this.domainName },
@@ -466,7 +590,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     });
     this.addGoldenSignal({
       name: 'writes-blocked',
-      description: 'The cluster blocks writes (storage or memory pressure): new logs go to the failed-documents bucket.',
+      description: 'The cluster blocks writes (storage or memory pressure): new logs pile up in the archive bucket.',
       metric: es('ClusterIndexWritesBlocked'),
       statistic: Statistic.MAXIMUM,
       comparison: Comparison.GREATER_THAN_OR_EQUAL,
@@ -501,13 +625,35 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     }
     this.addGoldenSignal({
       name: 'delivery-failing',
-      description: 'Firehose could not deliver every record to the domain in the period (failed ones land in S3).',
-      metric: { namespace: 'AWS/Firehose', metricName: 'DeliveryToAmazonOpenSearchService.Success', dimensions: [{ name: 'DeliveryStreamName', value: firehoseName }] },
+      description: 'Firehose could not write every batch of log events to the archive bucket.',
+      metric: { namespace: 'AWS/Firehose', metricName: 'DeliveryToS3.Success', dimensions: [{ name: 'DeliveryStreamName', value: firehoseName }] },
       statistic: Statistic.AVERAGE,
       comparison: Comparison.LESS_THAN,
       threshold: 1,
       periodSeconds: 300,
       evaluationPeriods: 3,
+      severity: Severity.WARNING,
+    });
+    this.addGoldenSignal({
+      name: 'ingestion-lag',
+      description: 'Archive objects wait more than 15 minutes to be indexed: the ingestion pipeline is behind or failing.',
+      metric: { namespace: 'AWS/SQS', metricName: 'ApproximateAgeOfOldestMessage', dimensions: [{ name: 'QueueName', value: queueName }] },
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 900,
+      periodSeconds: 300,
+      evaluationPeriods: 2,
+      severity: Severity.WARNING,
+    });
+    this.addGoldenSignal({
+      name: 'documents-refused',
+      description: 'The domain refused documents (mapping conflicts, blocked writes): they are in the archive bucket under dlq/.',
+      metric: { namespace: 'AWS/OSIS', metricName: 'log-pipeline.opensearch.documentErrors.count', dimensions: [{ name: 'PipelineName', value: pipelineName }] },
+      statistic: Statistic.SUM,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 0,
+      periodSeconds: 300,
+      evaluationPeriods: 1,
       severity: Severity.WARNING,
     });
 
@@ -519,8 +665,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     const gib = s.instanceCount * s.storageGiB;
     this.addCostItem({ sku: 'aws:opensearch:gp3-storage', description: 'log search gp3 storage (GiB-month)', quantityMin: gib, quantityMax: gib });
     this.addCostItem({ sku: 'aws:firehose:ingest-gb', description: 'log delivery: Firehose ingestion (per GB)', quantityMin: 0, quantityMax: 0, usageBased: true });
-    this.addCostItem({ sku: 'aws:firehose:vpc-delivery-gb', description: 'log delivery into the VPC (per GB)', quantityMin: 0, quantityMax: 0, usageBased: true });
-    this.addCostItem({ sku: 'aws:firehose:vpc-delivery-az-hour', description: 'log delivery into the VPC (zone-hours)', quantityMin: s.zoneCount * 730, quantityMax: s.zoneCount * 730 });
+    this.addCostItem({ sku: 'aws:osis:ocu', description: 'log ingestion pipeline (OCU-hours)', quantityMin: minUnits * 730, quantityMax: maxUnits * 730 });
   }
 }
 

@@ -83,6 +83,7 @@ export const NAME_RULES = {
 
   // (add AWS kinds for observability here)
   awsFirehose: rule(Cloud.AWS, 'aws_kinesis_firehose_delivery_stream', 1, 64, { allowed: /[a-z0-9_.-]/ }),
+  awsOsisPipeline: rule(Cloud.AWS, 'aws_osis_pipeline', 3, 28),
 
   // Azure
   azureGeneric: rule(Cloud.AZURE, '(any)', 1, 63),

@@ -2,7 +2,8 @@ import { PriceEntry, PriceUnit } from './types';
 
 /**
  * Log search prices. Read 2026-11-01 (USD list prices, on-demand) from the Amazon OpenSearch
- * Service pricing page and the Amazon Data Firehose pricing page for eu-west-1 (Ireland), and from
+ * Service pricing page (instances, gp3 storage, OpenSearch Ingestion) and the Amazon Data
+ * Firehose pricing page for eu-west-1 (Ireland), and from
  * the "Elastic Cloud (Elasticsearch) - An Azure Native ISV Service" Marketplace plan for
  * westeurope. Elastic bills consumption in Elastic Consumption Units (ECU, 1 ECU = $1.00); the
  * deployment's size decides how many it uses, so the estimate shows it as usage-based.
@@ -23,10 +24,10 @@ export const PRICES_LOGSEARCH: ReadonlyArray<PriceEntry> = [
   { sku: 'aws:opensearch:m6g.large.search', usd: 0.141, unit: PriceUnit.HOUR, region: 'eu-west-1' },
   // gp3 EBS storage attached to OpenSearch nodes
   { sku: 'aws:opensearch:gp3-storage', usd: 0.134, unit: PriceUnit.GIB_MONTH, region: 'eu-west-1' },
-  // Amazon Data Firehose: ingestion (Direct PUT, first 500 TB), delivery into a VPC
+  // Amazon Data Firehose: ingestion (Direct PUT, first 500 TB per month)
   { sku: 'aws:firehose:ingest-gb', usd: 0.031, unit: PriceUnit.GIB, region: 'eu-west-1' },
-  { sku: 'aws:firehose:vpc-delivery-gb', usd: 0.01, unit: PriceUnit.GIB, region: 'eu-west-1' },
-  { sku: 'aws:firehose:vpc-delivery-az-hour', usd: 0.01, unit: PriceUnit.HOUR, region: 'eu-west-1' },
+  // OpenSearch Ingestion: OpenSearch Compute Unit hours
+  { sku: 'aws:osis:ocu', usd: 0.26, unit: PriceUnit.HOUR, region: 'eu-west-1' },
   // Elastic on Azure, pay-as-you-go consumption plan
   { sku: 'azure:elastic:ess-consumption-2024', usd: 1.0, unit: PriceUnit.UNIT, region: 'westeurope' },
 ];

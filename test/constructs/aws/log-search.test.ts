@@ -75,8 +75,9 @@ describe('default properties', () => {
     const s = synth(stack);
     const d = onlyResource(s, 'aws_opensearch_domain');
     expect(d.vpc_options.subnet_ids).toEqual([1, 2, 3].map((i) => expect.stringMatching(new RegExp(`aws_subnet\\.Network_DataSubnet${i}_`))));
-    const sg = onlyResource(s, 'aws_security_group');
+    const [, sg] = Object.entries(resources(s, 'aws_security_group')).find(([id]) => id.startsWith('LogSearch_SecurityGroup_')) as [string, any];
     expect(sg.ingress).toEqual([expect.objectContaining({ from_port: 443, to_port: 443, cidr_blocks: ['10.40.0.0/16'] })]);
+    expect(sg.egress).toEqual([]);
   });
 
   test('application and audit logs are published to encrypted log groups, allowed by a log group resource policy', () => {
@@ -94,21 +95,44 @@ describe('default properties', () => {
     }
   });
 
-  test('Firehose delivers into the VPC, decompresses CloudWatch Logs records and extracts the messages into daily indices', () => {
+  test('Firehose decompresses CloudWatch Logs records and archives the messages, one per line, encrypted', () => {
     const s = synth(setup().stack);
     const f = onlyResource(s, 'aws_kinesis_firehose_delivery_stream');
-    expect(f.destination).toBe('opensearch');
+    expect(f.destination).toBe('extended_s3');
     expect(f.server_side_encryption).toEqual({ enabled: true, key_type: 'AWS_OWNED_CMK' });
-    const o = f.opensearch_configuration;
-    expect(o.index_name).toBe('logs');
-    expect(o.index_rotation_period).toBe('OneDay');
-    expect(o.s3_backup_mode).toBe('FailedDocumentsOnly');
-    expect(o.vpc_config.subnet_ids).toHaveLength(3);
-    expect(o.processing_configuration.processors.map((p: any) => p.type)).toEqual(['Decompression', 'CloudWatchLogProcessing']);
-    expect(o.s3_configuration.kms_key_arn).toMatch(/aws_kms_key\.LogSearch_Key_/);
+    const o = f.extended_s3_configuration;
+    expect(o.prefix).toBe('logs/');
+    expect(o.compression_format).toBe('GZIP');
+    expect(o.kms_key_arn).toMatch(/aws_kms_key\.LogSearch_Key_/);
+    expect(o.processing_configuration.processors.map((p: any) => p.type)).toEqual(['Decompression', 'CloudWatchLogProcessing', 'AppendDelimiterToRecord']);
   });
 
-  test('failed documents land in a private, KMS-encrypted, TLS-only bucket that expires them after retentionDays', () => {
+  test('the archive bucket announces new log objects on an encrypted queue with a dead-letter queue', () => {
+    const s = synth(setup().stack);
+    const n = onlyResource(s, 'aws_s3_bucket_notification');
+    expect(n.queue).toEqual([expect.objectContaining({ events: ['s3:ObjectCreated:*'], filter_prefix: 'logs/' })]);
+    const queues = Object.values(resources(s, 'aws_sqs_queue')) as any[];
+    expect(queues).toHaveLength(2);
+    for (const q of queues) expect(q.sqs_managed_sse_enabled).toBe(true);
+    expect(onlyResource(s, 'aws_sqs_queue_policy').policy).toContain('s3.amazonaws.com');
+  });
+
+  test('an OpenSearch Ingestion pipeline in the app subnets parses each line as JSON into daily logs-* indices, refused documents to dlq/', () => {
+    const s = synth(setup().stack);
+    const p = onlyResource(s, 'aws_osis_pipeline');
+    expect(p).toMatchObject({ min_units: 2, max_units: 4 });
+    expect(p.vpc_options[0].subnet_ids).toEqual([1, 2, 3].map((i) => expect.stringMatching(new RegExp(`aws_subnet\\.Network_AppSubnet${i}_`))));
+    expect(p.encryption_at_rest_options[0].kms_key_arn).toMatch(/aws_kms_key\.LogSearch_Key_/);
+    expect(p.log_publishing_options[0].is_logging_enabled).toBe(true);
+    const body = JSON.parse(p.pipeline_configuration_body);
+    const pipe = body['log-pipeline'];
+    expect(pipe.source.s3).toMatchObject({ notification_type: 'sqs', compression: 'gzip', codec: { newline: {} } });
+    expect(pipe.processor).toEqual([{ parse_json: { source: 'message' } }]);
+    expect(pipe.sink[0].opensearch.index).toBe('logs-%{yyyy.MM.dd}');
+    expect(pipe.sink[0].opensearch.dlq.s3.key_path_prefix).toBe('dlq/');
+  });
+
+  test('the archive is private, KMS-encrypted, TLS-only, and expires after retentionDays', () => {
     const s = synth(setup().stack);
     expect(onlyResource(s, 'aws_s3_bucket_public_access_block')).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
     expect(onlyResource(s, 'aws_s3_bucket_server_side_encryption_configuration').rule[0].apply_server_side_encryption_by_default.sse_algorithm).toBe('aws:kms');
@@ -123,10 +147,11 @@ describe('default properties', () => {
     expect(policy.states[1].actions).toEqual([{ delete: {} }]);
   });
 
-  test('golden signals: cluster red and yellow, free storage, JVM memory pressure, writes blocked, delivery', () => {
+  test('golden signals: cluster red and yellow, free storage, JVM memory pressure, writes blocked, delivery and ingestion', () => {
     const { logSearch } = setup();
     const byName = Object.fromEntries(logSearch.goldenSignals.map((g) => [g.name, g]));
-    expect(Object.keys(byName)).toEqual(['cluster-red', 'cluster-yellow', 'free-storage-low', 'writes-blocked', 'jvm-memory-pressure', 'delivery-failing']);
+    expect(Object.keys(byName)).toEqual(['cluster-red', 'cluster-yellow', 'free-storage-low', 'writes-blocked', 'jvm-memory-pressure', 'delivery-failing', 'ingestion-lag', 'documents-refused']);
+    expect(byName['ingestion-lag'].metric).toMatchObject({ namespace: 'AWS/SQS', metricName: 'ApproximateAgeOfOldestMessage' });
     expect(byName['cluster-red']).toMatchObject({ metric: { namespace: 'AWS/ES', metricName: 'ClusterStatus.red' }, comparison: 'GreaterThanOrEqual', threshold: 1, severity: 'critical' });
     expect(byName['cluster-red'].metric.dimensions).toEqual([{ name: 'DomainName', value: 'shop-prod-logsearch' }, { name: 'ClientId', value: expect.any(String) }]);
     expect(byName['jvm-memory-pressure']).toMatchObject({ metric: { metricName: 'JVMMemoryPressure' }, comparison: 'GreaterThan', threshold: 80 });
@@ -134,11 +159,12 @@ describe('default properties', () => {
     expect(byName['free-storage-low']).toMatchObject({ metric: { metricName: 'FreeStorageSpace' }, statistic: 'Minimum', comparison: 'LessThanOrEqual', threshold: 25600 });
   });
 
-  test('cost items: instance hours by type, gp3 GiB-month, usage-based Firehose ingestion', () => {
+  test('cost items: instance hours by type, gp3 GiB-month, usage-based Firehose ingestion, pipeline OCU-hours', () => {
     const items = setup().logSearch.costItems;
     expect(items).toContainEqual(expect.objectContaining({ sku: 'aws:opensearch:r7g.large.search', quantityMin: 3 * 730, quantityMax: 3 * 730 }));
     expect(items).toContainEqual(expect.objectContaining({ sku: 'aws:opensearch:gp3-storage', quantityMin: 300 }));
     expect(items).toContainEqual(expect.objectContaining({ sku: 'aws:firehose:ingest-gb', usageBased: true }));
+    expect(items).toContainEqual(expect.objectContaining({ sku: 'aws:osis:ocu', quantityMin: 2 * 730, quantityMax: 4 * 730 }));
   });
 });
 
@@ -184,6 +210,12 @@ describe('options', () => {
     const s = synth(stack);
     expect(onlyResource(s, 'aws_s3_bucket_lifecycle_configuration').rule[0].expiration).toEqual([{ days: 90 }]);
     expect(Object.values(resources(s, 'aws_cloudwatch_log_group')).filter((g: any) => g.name.startsWith('/aws/opensearch/')).map((g: any) => g.retention_in_days)).toEqual([90, 90]);
+  });
+
+  test('ingestionMinUnits and ingestionMaxUnits size the pipeline and its cost', () => {
+    const { stack, logSearch } = setup({ ingestionMinUnits: 1, ingestionMaxUnits: 8 });
+    expect(onlyResource(synth(stack), 'aws_osis_pipeline')).toMatchObject({ min_units: 1, max_units: 8 });
+    expect(logSearch.costItems).toContainEqual(expect.objectContaining({ sku: 'aws:osis:ocu', quantityMin: 730, quantityMax: 8 * 730 }));
   });
 
   test('logGroupNames subscribe named log groups to the delivery stream', () => {
@@ -264,6 +296,14 @@ describe('fails when …', () => {
 
   test('zoneCount is above the network zone count', () => {
     expect(fails({ zoneCount: 3 }, 2)).toEqual(['LogSearchZoneCountAboveNetwork']);
+  });
+
+  test('ingestion units are out of range', () => {
+    expect(fails({ ingestionMinUnits: 0 })).toEqual(['LogSearchIngestionUnitsOutOfRange']);
+  });
+
+  test('ingestionMaxUnits is below ingestionMinUnits', () => {
+    expect(fails({ ingestionMinUnits: 6, ingestionMaxUnits: 4 })).toEqual(['LogSearchIngestionMaxBelowMin']);
   });
 
   test('the instance type is not an OpenSearch type', () => {

@@ -4,6 +4,7 @@ import { AwsLogSearch } from '../../../constructs/aws/log-search';
 import { AzureKit } from '../../../constructs/azure/kit';
 import { AzureLogSearch } from '../../../constructs/azure/log-search';
 import { LOG_SEARCH_DEFAULTS, LogSearchProps } from '../../../constructs/core/log-search';
+import { PRICE_TABLE } from '../../../constructs/core/prices';
 import { errorCodes, kitStack } from '../../helpers';
 
 type Kit = AwsKit | AzureKit;
@@ -48,10 +49,14 @@ describe.each([['aws'], ['azure']] as const)('LogSearch contract on %s', (cloud)
     expect(policyDays(make({ retentionDays: days }).logSearch.retentionPolicyJson)).toBe(days);
   });
 
-  test('every cost item is priced per month or marked usage-based', () => {
-    for (const item of make({}).logSearch.costItems) {
-      expect(item.sku).toMatch(new RegExp(`^${cloud}:(opensearch|firehose|elastic):`));
-      expect(item.usageBased === true || item.quantityMax > 0).toBe(true);
+  test('every cost item is in the price table, and priced per month or marked usage-based', () => {
+    const skus = new Set(PRICE_TABLE.map((p) => p.sku));
+    for (const props of [{}, { dedicatedMastersEnabled: true }] as LogSearchProps[]) {
+      for (const item of make(props).logSearch.costItems) {
+        expect(item.sku.startsWith(`${cloud}:`)).toBe(true);
+        expect(skus.has(item.sku) ? item.sku : `missing price: ${item.sku}`).toBe(item.sku);
+        expect(item.usageBased === true || item.quantityMax > 0).toBe(true);
+      }
     }
   });
 
