@@ -497,7 +497,8 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
             {
               opensearch: {
                 hosts: [`https://${this.resource.endpoint}`],
-                index: `${LOG_SEARCH_DEFAULTS.indexPrefix}-%{yyyy.MM.dd}`,
+                // `%%{` is a literal `%{` in a Terraform string (where `%{` opens a template directive).
+                index: `${LOG_SEARCH_DEFAULTS.indexPrefix}-%%{yyyy.MM.dd}`,
                 aws: sts,
                 dlq: { s3: { bucket: bucket.bucket, key_path_prefix: 'dlq/', region, sts_role_arn: this.pipelineRole.arn } },
               },

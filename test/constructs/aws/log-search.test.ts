@@ -128,7 +128,8 @@ describe('default properties', () => {
     const pipe = body['log-pipeline'];
     expect(pipe.source.s3).toMatchObject({ notification_type: 'sqs', compression: 'gzip', codec: { newline: {} } });
     expect(pipe.processor).toEqual([{ parse_json: { source: 'message' } }]);
-    expect(pipe.sink[0].opensearch.index).toBe('logs-%{yyyy.MM.dd}');
+    // escaped for Terraform, which reads `%{` as a template directive
+    expect(pipe.sink[0].opensearch.index).toBe('logs-%%{yyyy.MM.dd}');
     expect(pipe.sink[0].opensearch.dlq.s3.key_path_prefix).toBe('dlq/');
   });
 
