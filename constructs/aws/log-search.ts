@@ -185,7 +185,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
   public readonly pipelineLogGroup: CloudwatchLogGroup;
   /** The role CloudWatch Logs assumes to put records into the delivery stream. */
   public readonly subscriptionRole: IamRole;
-  /** Subscription filters, by source log group name (literal or token). */
+  /** The subscription filters, one per streamed log group, in the order they were added. */
   public readonly subscriptions: CloudwatchLogSubscriptionFilter[] = [];
   public readonly logSearchEndpoint: string;
   public readonly dashboardsUrl: string;
@@ -217,7 +217,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     const logRetention = awsLogRetention(s.retentionDays);
 
     this.key = new KmsKey(this, 'Key', {
-      description: `Encrypts the log search domain, its logs and failed documents of ${this.node.path}`,
+      description: `Encrypts the log search domain, its logs, archive and pipeline of ${this.node.path}`,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
       policy: JSON.stringify({
@@ -531,7 +531,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     this.subscribed.add(logGroupName);
     this.subscriptions.push(
       new CloudwatchLogSubscriptionFilter(this, `Subscription${id}`, {
-        name: resourceName(this, 'awsGeneric', 'log-search'),
+        name: resourceName(this, 'awsGeneric'),
         logGroupName,
         filterPattern: '',
         destinationArn: this.deliveryStream.arn,
@@ -683,7 +683,7 @@ class LogGroupDiscovery implements IAspect {
     if (!(node instanceof CloudwatchLogGroup) || this.seen.has(node)) return;
     this.seen.add(node);
     if (!this.logSearch.shouldDiscover(node)) return;
-    const below = node.node.scopes.slice(1).map((c) => c.node.id).join('/');
+    const below = node.node.scopes.slice(2).map((c) => c.node.id).join('/');
     const pretty = below.replace(/[^A-Za-z0-9]+/g, '');
     this.logSearch.addLogSource(`${pretty.slice(0, 60)}${stableHash(below, 6)}`, node.name);
   }

@@ -42,7 +42,7 @@ export class AzureKit implements BlueprintKit {
   /** Log search: Elastic on Azure, fed by diagnostic settings; the owner is the first alert e-mail. */
   public logSearch(id: string, props: LogSearchProps): AzureLogSearch {
     const email = this.props.loaded.workload.alerts.emails[0];
-    return new AzureLogSearch(this.scope, id, { ...props, resourceGroup: this.resourceGroup, location: this.region, elasticCloudEmailAddress: email });
+    return new AzureLogSearch(this.scope, id, { zoneCount: this.network.zoneCount, ...props, resourceGroup: this.resourceGroup, location: this.region, elasticCloudEmailAddress: email });
   }
 }
 

@@ -155,7 +155,7 @@ class DiagnosticSettingDiscovery implements IAspect {
     if (!this.logSearch.shouldDiscover(node)) return;
     const logs = node.enabledLogInput;
     if (!Array.isArray(logs) || logs.length === 0) return;
-    const below = node.node.scopes.slice(1).map((c) => c.node.id).join('/');
+    const below = node.node.scopes.slice(2).map((c) => c.node.id).join('/');
     const pretty = below.replace(/[^A-Za-z0-9]+/g, '');
     this.logSearch.addLogSource(`${pretty.slice(0, 60)}${stableHash(below, 6)}`, node.targetResourceIdInput as string, logs as MonitorDiagnosticSettingEnabledLog[]);
   }

@@ -30,4 +30,5 @@ export const PRICES_LOGSEARCH: ReadonlyArray<PriceEntry> = [
   { sku: 'aws:osis:ocu', usd: 0.26, unit: PriceUnit.HOUR, region: 'eu-west-1' },
   // Elastic on Azure, pay-as-you-go consumption plan
   { sku: 'azure:elastic:ess-consumption-2024', usd: 1.0, unit: PriceUnit.UNIT, region: 'westeurope' },
+  { sku: 'azure:elastic:ess-monthly-consumption', usd: 1.0, unit: PriceUnit.UNIT, region: 'westeurope' },
 ];

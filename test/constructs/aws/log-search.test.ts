@@ -228,8 +228,10 @@ describe('options', () => {
     const { stack } = setup();
     new CloudwatchLogGroup(stack, 'AppLogs', { name: '/ecs/shop-web' });
     const s = synth(stack);
-    const filters = Object.values(resources(s, 'aws_cloudwatch_log_subscription_filter')) as any[];
-    expect(filters).toHaveLength(1);
+    const byId = resources(s, 'aws_cloudwatch_log_subscription_filter');
+    // the construct id follows the log group's path below the stack: stable across stack renames
+    expect(Object.keys(byId)).toEqual([expect.stringMatching(/^LogSearch_SubscriptionAppLogs[0-9a-f]{6}_/)]);
+    const filters = Object.values(byId) as any[];
     expect(filters[0].log_group_name).toMatch(/aws_cloudwatch_log_group\.AppLogs.*\.name/);
     expect(filters[0].destination_arn).toMatch(/aws_kinesis_firehose_delivery_stream\.LogSearch_DeliveryStream_.*\.arn/);
     expect(filters[0].role_arn).toMatch(/aws_iam_role\.LogSearch_SubscriptionRole_.*\.arn/);
