@@ -133,6 +133,12 @@ describe('default properties', () => {
     expect(pipe.sink[0].opensearch.dlq.s3.key_path_prefix).toBe('dlq/');
   });
 
+  test('no string carries a bare %{ that Terraform would read as a template directive', () => {
+    const json = synth(setup().stack).json;
+    expect(json).toContain('%%{yyyy.MM.dd}');
+    expect(json.match(/(^|[^%])%\{/g)).toBeNull();
+  });
+
   test('the archive is private, KMS-encrypted, TLS-only, and expires after retentionDays', () => {
     const s = synth(setup().stack);
     expect(onlyResource(s, 'aws_s3_bucket_public_access_block')).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
