@@ -34,7 +34,7 @@ export class AwsKit implements BlueprintKit {
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
-  /** Log search: an OpenSearch domain in the network's data subnets, fed by Firehose. */
+  /** Log search: an OpenSearch domain in the data subnets, fed through Firehose, S3 and OpenSearch Ingestion. */
   public logSearch(id: string, props: LogSearchProps): AwsLogSearch {
     return new AwsLogSearch(this.scope, id, { ...props, network: this.network, region: this.region });
   }
