@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { capacityRules } from '../constructs/core/capacity';
+import { logSearchIssues } from '../constructs/core/log-search';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
@@ -217,6 +218,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   // ── serverless and resilience rules (add calls here) ──
 
   // ── observability and cost rules (add calls here) ──
+  issues.push(...logSearchIssues(w.monitoring?.logSearch, w.network?.zoneCount, source));
 
   if (w.budget && !(w.budget.monthlyUsd > 0)) {
     issues.push({ code: 'BudgetNotPositive', path: source, prop: 'budget.monthlyUsd', value: w.budget.monthlyUsd, allowed: 'greater than 0', fix: 'Set the monthly budget in USD.' });

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { addLogSearch, addLogSearchOutputs } from './parts/log-search';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -15,7 +16,9 @@ export class RefactorStack extends BlueprintStack {
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
+    const logSearch = addLogSearch(this);
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
+    addLogSearchOutputs(this, logSearch);
   }
 }

@@ -2,6 +2,8 @@ import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
+import { LogSearchProps } from '../core/log-search';
+import { AwsLogSearch } from './log-search';
 import { AwsNetwork } from './network';
 
 /**
@@ -32,6 +34,10 @@ export class AwsKit implements BlueprintKit {
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
+  /** Log search: an OpenSearch domain in the data subnets, fed through Firehose, S3 and OpenSearch Ingestion. */
+  public logSearch(id: string, props: LogSearchProps): AwsLogSearch {
+    return new AwsLogSearch(this.scope, id, { ...props, network: this.network, region: this.region });
+  }
 }
 
 /** Makes an {@link AwsKit} for a stack. */

@@ -3,6 +3,8 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
+import { LogSearchProps } from '../core/log-search';
+import { AzureLogSearch } from './log-search';
 import { resourceName } from '../core/naming';
 import { AzureNetwork } from './network';
 
@@ -37,6 +39,11 @@ export class AzureKit implements BlueprintKit {
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
+  /** Log search: Elastic on Azure, fed by diagnostic settings; the owner is the first alert e-mail. */
+  public logSearch(id: string, props: LogSearchProps): AzureLogSearch {
+    const email = this.props.loaded.workload.alerts.emails[0];
+    return new AzureLogSearch(this.scope, id, { zoneCount: this.network.zoneCount, ...props, resourceGroup: this.resourceGroup, location: this.region, elasticCloudEmailAddress: email });
+  }
 }
 
 /** Makes an {@link AzureKit} for a stack. */

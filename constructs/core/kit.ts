@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Cloud } from './cloud';
+import { ILogSearch, LogSearchProps } from './log-search';
 import { INetwork } from './network';
 import { StandardTagsProps } from './tags';
 import { LoadedWorkload } from './workload';
@@ -24,6 +25,11 @@ export interface BlueprintKit {
   // ── serverless and resilience (ServerlessFunction, Throttling, FeatureFlags, EdgeCache) ───────
 
   // ── observability and cost (Monitoring, CostAlerts) ──────────────────────────────────────────
+  /**
+   * Centralized log search (the ELK path, seed §2): OpenSearch Service on AWS, Elastic on Azure,
+   * fed with the stack's log sources. Add more with `addLogSource`.
+   */
+  logSearch(id: string, props: LogSearchProps): ILogSearch;
 }
 
 /** The settings every kit needs, taken from the workload file. */

@@ -82,6 +82,8 @@ export const NAME_RULES = {
   // (add AWS kinds for serverless and resilience here)
 
   // (add AWS kinds for observability here)
+  awsFirehose: rule(Cloud.AWS, 'aws_kinesis_firehose_delivery_stream', 1, 64, { allowed: /[a-z0-9_.-]/ }),
+  awsOsisPipeline: rule(Cloud.AWS, 'aws_osis_pipeline', 3, 28),
 
   // Azure
   azureGeneric: rule(Cloud.AZURE, '(any)', 1, 63),
@@ -113,6 +115,7 @@ export const NAME_RULES = {
   // (add Azure kinds for serverless and resilience here)
 
   // (add Azure kinds for observability here)
+  azureElasticMonitor: rule(Cloud.AZURE, 'azurerm_elastic_cloud_elasticsearch', 1, 32, { allowed: /[a-z0-9_-]/ }),
 
 } as const satisfies Record<string, NameRule>;
 

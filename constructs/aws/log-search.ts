@@ -1,0 +1,695 @@
+import { Construct, IConstruct } from 'constructs';
+import { Annotations, Aspects, Fn, IAspect, TerraformStack, Token } from 'cdktf';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { CloudwatchLogResourcePolicy } from '@cdktf/provider-aws/lib/cloudwatch-log-resource-policy';
+import { CloudwatchLogStream } from '@cdktf/provider-aws/lib/cloudwatch-log-stream';
+import { CloudwatchLogSubscriptionFilter } from '@cdktf/provider-aws/lib/cloudwatch-log-subscription-filter';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { KinesisFirehoseDeliveryStream } from '@cdktf/provider-aws/lib/kinesis-firehose-delivery-stream';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
+import { OpensearchDomain } from '@cdktf/provider-aws/lib/opensearch-domain';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+import { OsisPipeline } from '@cdktf/provider-aws/lib/osis-pipeline';
+import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
+import { S3BucketNotification } from '@cdktf/provider-aws/lib/s3-bucket-notification';
+import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
+import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
+import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
+import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Cloud } from '../core/cloud';
+import { ILogSearch, LOG_SEARCH_DEFAULTS, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, ismPolicy, logSearchSettings } from '../core/log-search';
+import { resourceName, stableHash } from '../core/naming';
+import { awsLogRetention } from '../core/network';
+import { Rule, rules } from '../core/validation';
+import { AwsNetwork } from './network';
+
+/**
+ * Largest gp3 volume per data node for common OpenSearch instance types (GiB), from the
+ * "EBS volume size quotas" table of the OpenSearch Service developer guide. Types not listed are
+ * not checked here; the service rejects an oversized volume at apply time.
+ */
+export const OPENSEARCH_MAX_EBS_GIB: Readonly<Record<string, number>> = {
+  't3.small.search': 100,
+  't3.medium.search': 200,
+  'm7g.medium.search': 768,
+  'm7g.large.search': 1536,
+  'm7g.xlarge.search': 3072,
+  'r7g.medium.search': 768,
+  'r7g.large.search': 1536,
+  'r7g.xlarge.search': 3072,
+  'r7g.2xlarge.search': 6144,
+  'r6g.large.search': 1536,
+  'r6g.xlarge.search': 3072,
+  'm6g.large.search': 1536,
+};
+
+/** The TLS policy of the domain endpoint: TLS 1.2+ with perfect forward secrecy ciphers only. */
+export const OPENSEARCH_TLS_POLICY = 'Policy-Min-TLS-1-2-PFS-2023-10';
+
+export interface AwsLogSearchProps extends LogSearchProps {
+  /** The network: the domain lives in its data subnets, the ingestion pipeline in its app subnets. */
+  readonly network: AwsNetwork;
+  /** AWS region, for ARNs and the CloudWatch Logs service principal. */
+  readonly region: string;
+  /**
+   * Data node instance type (Graviton, memory-optimized: indexing logs is heap-hungry).
+   * @default 'r7g.large.search'
+   */
+  readonly instanceType?: string;
+  /**
+   * Dedicated master instance type, when `dedicatedMastersEnabled`.
+   * @default 'm7g.large.search'
+   */
+  readonly masterInstanceType?: string;
+  /**
+   * Engine version.
+   * @default 'OpenSearch_2.19'
+   */
+  readonly engineVersion?: string;
+  /**
+   * CloudWatch log groups to stream besides the discovered ones (groups created outside the
+   * stack, by name).
+   * @default []
+   */
+  readonly logGroupNames?: string[];
+  /**
+   * Discovered log groups whose (literal) name starts with one of these are not streamed. VPC flow
+   * logs are left out by default: their volume dwarfs the application logs and they are searched
+   * better with CloudWatch Logs Insights.
+   * @default ['/vpc/']
+   */
+  readonly excludedLogGroupPrefixes?: string[];
+  /**
+   * Least OpenSearch Compute Units (OCU) of the ingestion pipeline, 1–96. Two keep ingestion
+   * running through the loss of one; 1 saves about $190/month.
+   * @default 2
+   */
+  readonly ingestionMinUnits?: number;
+  /**
+   * Most OCUs the pipeline scales to under load, 1–96, at least `ingestionMinUnits`.
+   * @default 4
+   */
+  readonly ingestionMaxUnits?: number;
+}
+
+export const AWS_LOG_SEARCH_DEFAULTS = {
+  instanceType: 'r7g.large.search',
+  masterInstanceType: 'm7g.large.search',
+  engineVersion: 'OpenSearch_2.19',
+  excludedLogGroupPrefixes: ['/vpc/'] as readonly string[],
+  /** Firehose buffers up to 60 s or 5 MiB before it writes an archive object. */
+  bufferingIntervalSeconds: 60,
+  bufferingSizeMiB: 5,
+  ingestionMinUnits: 2,
+  ingestionMaxUnits: 4,
+} as const;
+
+const AWS_LOG_SEARCH_RULES: ReadonlyArray<Rule<AwsLogSearchProps>> = [
+  rules.pattern<AwsLogSearchProps>('LogSearchInstanceTypeInvalid', 'instanceType', (p) => p.instanceType, /^[a-z0-9]+\.[a-z0-9]+\.search$/, 'an OpenSearch instance type such as "r7g.large.search"', 'Use a type ending in .search.'),
+  rules.pattern<AwsLogSearchProps>('LogSearchInstanceTypeInvalid', 'masterInstanceType', (p) => p.masterInstanceType, /^[a-z0-9]+\.[a-z0-9]+\.search$/, 'an OpenSearch instance type such as "m7g.large.search"', 'Use a type ending in .search.'),
+  {
+    code: 'LogSearchStorageAboveInstanceMaximum',
+    prop: 'storageGiB',
+    value: (p) => p.storageGiB,
+    failsWhen: (p) => {
+      const max = OPENSEARCH_MAX_EBS_GIB[p.instanceType ?? AWS_LOG_SEARCH_DEFAULTS.instanceType];
+      return p.storageGiB !== undefined && max !== undefined && p.storageGiB > max;
+    },
+    allowed: (p) => `at most ${OPENSEARCH_MAX_EBS_GIB[p.instanceType ?? AWS_LOG_SEARCH_DEFAULTS.instanceType]} GiB for ${p.instanceType ?? AWS_LOG_SEARCH_DEFAULTS.instanceType}`,
+    fix: 'Add data nodes, or pick a larger instance type.',
+  },
+  rules.intRange<AwsLogSearchProps>('LogSearchIngestionUnitsOutOfRange', 'ingestionMinUnits', (p) => p.ingestionMinUnits, 1, 96, 'Use 1 to 96 OCUs; 2 survive the loss of one.'),
+  rules.intRange<AwsLogSearchProps>('LogSearchIngestionUnitsOutOfRange', 'ingestionMaxUnits', (p) => p.ingestionMaxUnits, 1, 96, 'Use 1 to 96 OCUs.'),
+  {
+    code: 'LogSearchIngestionMaxBelowMin',
+    prop: 'ingestionMaxUnits',
+    value: (p) => p.ingestionMaxUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMaxUnits,
+    failsWhen: (p) => (p.ingestionMaxUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMaxUnits) < (p.ingestionMinUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMinUnits),
+    allowed: (p) => `at least ingestionMinUnits (${p.ingestionMinUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMinUnits})`,
+    fix: 'Raise ingestionMaxUnits or lower ingestionMinUnits.',
+  },
+  {
+    code: 'LogSearchZoneCountAboveNetwork',
+    prop: 'zoneCount',
+    value: (p) => p.zoneCount,
+    failsWhen: (p) => p.zoneCount !== undefined && typeof p.network?.zoneCount === 'number' && p.zoneCount > p.network.zoneCount,
+    allowed: (p) => `at most the network's zone count (${p.network?.zoneCount})`,
+    fix: 'Lower zoneCount, or spread the network over more zones.',
+  },
+];
+
+/**
+ * Centralized log search on AWS: an Amazon OpenSearch Service domain in the private data subnets,
+ * fed from CloudWatch Logs.
+ *
+ * - Domain: zone awareness across the network's zones, optional dedicated masters, gp3 storage,
+ *   encryption at rest (own KMS key) and node-to-node, HTTPS only with TLS 1.2+ (PFS), fine-grained
+ *   access control with an IAM master role (no internal users or passwords), no public endpoint,
+ *   application and audit logs to CloudWatch Logs, auto-tune and automatic service software updates
+ *   in the off-peak window.
+ * - Streaming: every log group of the stack (found at synth) and `logGroupNames` get a subscription
+ *   filter to a Firehose stream that decompresses the CloudWatch Logs envelope and writes the
+ *   messages, one per line, to an encrypted archive bucket. An OpenSearch Ingestion pipeline (in
+ *   the app subnets) is told of each object through SQS, parses every line as JSON and writes daily
+ *   `logs-YYYY.MM.DD` indices; refused documents go back to the bucket under `dlq/`.
+ * - Retention: the ISM policy in `retentionPolicyJson` (the AWS provider cannot apply ISM); the
+ *   archive expires after the same number of days.
+ */
+export class AwsLogSearch extends Blueprint implements ILogSearch {
+  public readonly cloud = Cloud.AWS;
+  public readonly blueprintKind = 'LogSearch';
+  public readonly resource: OpensearchDomain;
+  public readonly settings: LogSearchSettings;
+  public readonly domainName: string;
+  public readonly key: KmsKey;
+  public readonly securityGroup: SecurityGroup;
+  public readonly masterRole: IamRole;
+  public readonly applicationLogGroup: CloudwatchLogGroup;
+  public readonly auditLogGroup: CloudwatchLogGroup;
+  /** Subscription filters deliver to this Firehose stream, which writes the archive bucket. */
+  public readonly deliveryStream: KinesisFirehoseDeliveryStream;
+  public readonly deliveryRole: IamRole;
+  public readonly deliveryLogGroup: CloudwatchLogGroup;
+  /** Raw log messages (`logs/`) and documents the domain refused (`dlq/`), expired with the indices. */
+  public readonly archiveBucket: S3Bucket;
+  /** Announces new archive objects to the ingestion pipeline. */
+  public readonly notificationQueue: SqsQueue;
+  /** The OpenSearch Ingestion pipeline that indexes the archive into the domain. */
+  public readonly pipeline: OsisPipeline;
+  public readonly pipelineRole: IamRole;
+  public readonly pipelineLogGroup: CloudwatchLogGroup;
+  /** The role CloudWatch Logs assumes to put records into the delivery stream. */
+  public readonly subscriptionRole: IamRole;
+  /** The subscription filters, one per streamed log group, in the order they were added. */
+  public readonly subscriptions: CloudwatchLogSubscriptionFilter[] = [];
+  public readonly logSearchEndpoint: string;
+  public readonly dashboardsUrl: string;
+  public readonly retentionPolicyJson: string;
+  /**
+   * The OpenSearch security role and role mapping that let the ingestion pipeline's role write
+   * `logs-*` indices, for the one-time bootstrap (docs/logsearch.md).
+   */
+  public readonly writerRoleJson: string;
+
+  private readonly ownLogGroups = new Set<IConstruct>();
+  private readonly subscribed = new Set<string>();
+  private readonly excludedPrefixes: readonly string[];
+
+  constructor(scope: Construct, id: string, props: AwsLogSearchProps) {
+    super(scope, id);
+    // Without an explicit zoneCount the network's count applies, and the zone rules judge that.
+    this.validate('AwsLogSearch', [...LOG_SEARCH_RULES, ...AWS_LOG_SEARCH_RULES], { ...props, zoneCount: props.zoneCount ?? props.network?.zoneCount });
+    const s = logSearchSettings(props, props.network.zoneCount);
+    this.settings = s;
+    const network = props.network;
+    const account = network.accountId;
+    const region = props.region;
+    const instanceType = props.instanceType ?? AWS_LOG_SEARCH_DEFAULTS.instanceType;
+    const masterType = props.masterInstanceType ?? AWS_LOG_SEARCH_DEFAULTS.masterInstanceType;
+    this.excludedPrefixes = props.excludedLogGroupPrefixes ?? AWS_LOG_SEARCH_DEFAULTS.excludedLogGroupPrefixes;
+    this.domainName = resourceName(this, 'awsOpenSearch');
+    const domainArn = `arn:aws:es:${region}:${account}:domain/${this.domainName}`;
+    const logRetention = awsLogRetention(s.retentionDays);
+
+    this.key = new KmsKey(this, 'Key', {
+      description: `Encrypts the log search domain, its logs, archive and pipeline of ${this.node.path}`,
+      enableKeyRotation: true,
+      deletionWindowInDays: 30,
+      policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'AccountAdmin', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'kms:*', Resource: '*' },
+          {
+            Sid: 'CloudWatchLogs',
+            Effect: 'Allow',
+            Principal: { Service: `logs.${region}.amazonaws.com` },
+            Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+            Resource: '*',
+            Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:*` } },
+          },
+        ],
+      }),
+    });
+
+    // The domain's own logs: published to CloudWatch Logs, never streamed back into the domain.
+    const domainLogGroup = (cid: string, kind: string) => {
+      const g = new CloudwatchLogGroup(this, cid, { name: `/aws/opensearch/${this.domainName}/${kind}`, retentionInDays: logRetention, kmsKeyId: this.key.arn });
+      this.ownLogGroups.add(g);
+      return g;
+    };
+    this.applicationLogGroup = domainLogGroup('ApplicationLogGroup', 'application');
+    this.auditLogGroup = domainLogGroup('AuditLogGroup', 'audit');
+    const logsPolicy = new CloudwatchLogResourcePolicy(this, 'LogPublishingPolicy', {
+      policyName: resourceName(this, 'awsGeneric', 'log-publishing'),
+      policyDocument: Fn.jsonencode({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'es.amazonaws.com' },
+            Action: ['logs:PutLogEvents', 'logs:CreateLogStream'],
+            Resource: [`${this.applicationLogGroup.arn}:*`, `${this.auditLogGroup.arn}:*`],
+            Condition: { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': domainArn } },
+          },
+        ],
+      }),
+    });
+
+    this.securityGroup = new SecurityGroup(this, 'SecurityGroup', {
+      name: resourceName(this, 'awsSecurityGroup'),
+      description: 'Log search domain: HTTPS from inside the VPC only',
+      vpcId: network.resource.id,
+      ingress: [{ description: 'HTTPS from the VPC', fromPort: 443, toPort: 443, protocol: 'tcp', cidrBlocks: [network.cidr] }],
+      egress: [],
+    });
+
+    // Fine-grained access control: IAM principals only. Operators assume this role for the
+    // security plugin's admin APIs (ISM policy, role mappings).
+    this.masterRole = new IamRole(this, 'MasterRole', {
+      name: resourceName(this, 'awsIamRole', 'admin'),
+      description: 'OpenSearch fine-grained access control master user of the log search domain',
+      assumeRolePolicy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }],
+      }),
+    });
+
+    const subnetIds = network.dataSubnets.slice(0, s.zoneCount).map((x) => x.id);
+    this.resource = new OpensearchDomain(this, 'Resource', {
+      domainName: this.domainName,
+      engineVersion: props.engineVersion ?? AWS_LOG_SEARCH_DEFAULTS.engineVersion,
+      clusterConfig: {
+        instanceType,
+        instanceCount: s.instanceCount,
+        zoneAwarenessEnabled: s.zoneAwarenessEnabled,
+        zoneAwarenessConfig: s.zoneAwarenessEnabled ? { availabilityZoneCount: s.zoneCount } : undefined,
+        dedicatedMasterEnabled: s.dedicatedMastersEnabled,
+        dedicatedMasterType: s.dedicatedMastersEnabled ? masterType : undefined,
+        dedicatedMasterCount: s.dedicatedMastersEnabled ? LOG_SEARCH_DEFAULTS.dedicatedMasterCount : undefined,
+      },
+      ebsOptions: { ebsEnabled: true, volumeType: 'gp3', volumeSize: s.storageGiB },
+      encryptAtRest: { enabled: true, kmsKeyId: this.key.arn },
+      nodeToNodeEncryption: { enabled: true },
+      domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: OPENSEARCH_TLS_POLICY },
+      advancedSecurityOptions: { enabled: true, anonymousAuthEnabled: false, internalUserDatabaseEnabled: false, masterUserOptions: { masterUserArn: this.masterRole.arn } },
+      vpcOptions: { subnetIds, securityGroupIds: [this.securityGroup.id] },
+      accessPolicies: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'es:ESHttp*', Resource: `${domainArn}/*` }],
+      }),
+      logPublishingOptions: [
+        { logType: 'ES_APPLICATION_LOGS', cloudwatchLogGroupArn: this.applicationLogGroup.arn, enabled: true },
+        { logType: 'AUDIT_LOGS', cloudwatchLogGroupArn: this.auditLogGroup.arn, enabled: true },
+      ],
+      autoTuneOptions: { desiredState: 'ENABLED', rollbackOnDisable: 'NO_ROLLBACK', useOffPeakWindow: true },
+      offPeakWindowOptions: { enabled: true },
+      softwareUpdateOptions: { autoSoftwareUpdateEnabled: true },
+      dependsOn: [logsPolicy],
+    });
+    this.logSearchEndpoint = this.resource.endpoint;
+    this.dashboardsUrl = `https://${this.resource.endpoint}/_dashboards`;
+    this.retentionPolicyJson = JSON.stringify(ismPolicy(s.retentionDays));
+
+    // ── Streaming: subscription filters → Firehose → S3 (newline-delimited messages) → SQS →
+    //    OpenSearch Ingestion → domain. Firehose cannot write CloudWatch Logs records to an
+    //    OpenSearch destination (one record holds many log events), so it lands them in S3, and
+    //    the ingestion pipeline splits, parses and indexes them (docs/logsearch.md).
+    const pipelineName = resourceName(this, 'awsOsisPipeline');
+    const firehoseName = resourceName(this, 'awsFirehose');
+
+    // The log archive: raw messages, then documents the domain refused (dlq/). Encrypted, private,
+    // TLS-only, expired with the indices.
+    this.archiveBucket = new S3Bucket(this, 'ArchiveBucket', { bucket: resourceName(this, 'awsS3Bucket', 'archive') });
+    const bucket = this.archiveBucket;
+    new S3BucketPublicAccessBlock(this, 'ArchiveBucketPublicAccessBlock', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+    new S3BucketOwnershipControls(this, 'ArchiveBucketOwnership', { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
+    new S3BucketServerSideEncryptionConfigurationA(this, 'ArchiveBucketEncryption', {
+      bucket: bucket.id,
+      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: this.key.arn }, bucketKeyEnabled: true }],
+    });
+    new S3BucketLifecycleConfiguration(this, 'ArchiveBucketLifecycle', {
+      bucket: bucket.id,
+      rule: [{ id: 'expire-with-indices', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: s.retentionDays }], abortIncompleteMultipartUpload: [{ daysAfterInitiation: 1 }] }],
+    });
+    new S3BucketPolicy(this, 'ArchiveBucketPolicy', {
+      bucket: bucket.id,
+      policy: Fn.jsonencode({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucket.arn, `${bucket.arn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+      }),
+    });
+
+    // New objects are announced on a queue the pipeline reads; poison notifications go to a DLQ.
+    const dlq = new SqsQueue(this, 'NotificationDeadLetterQueue', { name: resourceName(this, 'awsSqs', 'archive-dlq'), sqsManagedSseEnabled: true, messageRetentionSeconds: 1209600 });
+    const queueName = resourceName(this, 'awsSqs', 'archive');
+    this.notificationQueue = new SqsQueue(this, 'NotificationQueue', {
+      name: queueName,
+      sqsManagedSseEnabled: true,
+      visibilityTimeoutSeconds: 300,
+      messageRetentionSeconds: 345600,
+      redrivePolicy: Fn.jsonencode({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 5 }),
+    });
+    const queuePolicy = new SqsQueuePolicy(this, 'NotificationQueuePolicy', {
+      queueUrl: this.notificationQueue.url,
+      policy: Fn.jsonencode({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 's3.amazonaws.com' },
+            Action: 'sqs:SendMessage',
+            Resource: this.notificationQueue.arn,
+            Condition: { ArnEquals: { 'aws:SourceArn': bucket.arn }, StringEquals: { 'aws:SourceAccount': account } },
+          },
+        ],
+      }),
+    });
+    new S3BucketNotification(this, 'ArchiveBucketNotification', {
+      bucket: bucket.id,
+      queue: [{ queueArn: this.notificationQueue.arn, events: ['s3:ObjectCreated:*'], filterPrefix: 'logs/' }],
+      dependsOn: [queuePolicy],
+    });
+
+    this.deliveryLogGroup = new CloudwatchLogGroup(this, 'DeliveryLogGroup', { name: `/aws/kinesisfirehose/${firehoseName}`, retentionInDays: logRetention, kmsKeyId: this.key.arn });
+    this.ownLogGroups.add(this.deliveryLogGroup);
+    const deliveryLogStream = new CloudwatchLogStream(this, 'DeliveryLogStream', { name: 'DestinationDelivery', logGroupName: this.deliveryLogGroup.name });
+    this.deliveryRole = new IamRole(this, 'DeliveryRole', {
+      name: resourceName(this, 'awsIamRole', 'delivery'),
+      assumeRolePolicy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'firehose.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': account } } }],
+      }),
+    });
+    new IamRolePolicy(this, 'DeliveryRolePolicy', {
+      role: this.deliveryRole.id,
+      policy: Fn.jsonencode({
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'Archive', Effect: 'Allow', Action: ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'], Resource: [bucket.arn, `${bucket.arn}/*`] },
+          { Sid: 'Encryption', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: this.key.arn },
+          { Sid: 'DeliveryLogs', Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: `${this.deliveryLogGroup.arn}:*` },
+        ],
+      }),
+    });
+    this.deliveryStream = new KinesisFirehoseDeliveryStream(this, 'DeliveryStream', {
+      name: firehoseName,
+      destination: 'extended_s3',
+      serverSideEncryption: { enabled: true, keyType: 'AWS_OWNED_CMK' },
+      extendedS3Configuration: {
+        bucketArn: bucket.arn,
+        roleArn: this.deliveryRole.arn,
+        prefix: 'logs/',
+        errorOutputPrefix: 'errors/!{firehose:error-output-type}/',
+        bufferingInterval: AWS_LOG_SEARCH_DEFAULTS.bufferingIntervalSeconds,
+        bufferingSize: AWS_LOG_SEARCH_DEFAULTS.bufferingSizeMiB,
+        compressionFormat: 'GZIP',
+        kmsKeyArn: this.key.arn,
+        processingConfiguration: {
+          enabled: true,
+          processors: [
+            { type: 'Decompression', parameters: [{ parameterName: 'CompressionFormat', parameterValue: 'GZIP' }] },
+            { type: 'CloudWatchLogProcessing', parameters: [{ parameterName: 'DataMessageExtraction', parameterValue: 'true' }] },
+            { type: 'AppendDelimiterToRecord' },
+          ],
+        },
+        cloudwatchLoggingOptions: { enabled: true, logGroupName: this.deliveryLogGroup.name, logStreamName: deliveryLogStream.name },
+      },
+    });
+
+    this.subscriptionRole = new IamRole(this, 'SubscriptionRole', {
+      name: resourceName(this, 'awsIamRole', 'subscription'),
+      assumeRolePolicy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: `logs.${region}.amazonaws.com` },
+            Action: 'sts:AssumeRole',
+            Condition: { StringLike: { 'aws:SourceArn': `arn:aws:logs:${region}:${account}:*` } },
+          },
+        ],
+      }),
+    });
+    new IamRolePolicy(this, 'SubscriptionRolePolicy', {
+      role: this.subscriptionRole.id,
+      policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['firehose:PutRecord', 'firehose:PutRecordBatch'], Resource: this.deliveryStream.arn }] }),
+    });
+
+    // The ingestion pipeline: reads the queue, splits the objects into lines, parses each line as
+    // JSON and writes daily `logs-YYYY.MM.DD` indices. Refused documents go to dlq/ in the bucket.
+    this.pipelineRole = new IamRole(this, 'PipelineRole', {
+      name: resourceName(this, 'awsIamRole', 'ingestion'),
+      assumeRolePolicy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'osis-pipelines.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': account } } }],
+      }),
+    });
+    new IamRolePolicy(this, 'PipelineRolePolicy', {
+      role: this.pipelineRole.id,
+      policy: Fn.jsonencode({
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'Queue', Effect: 'Allow', Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes'], Resource: this.notificationQueue.arn },
+          { Sid: 'ReadArchive', Effect: 'Allow', Action: ['s3:GetObject'], Resource: `${bucket.arn}/logs/*` },
+          { Sid: 'WriteRefused', Effect: 'Allow', Action: ['s3:PutObject'], Resource: `${bucket.arn}/dlq/*` },
+          { Sid: 'Encryption', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: this.key.arn },
+          { Sid: 'Domain', Effect: 'Allow', Action: ['es:DescribeDomain'], Resource: this.resource.arn },
+          { Sid: 'DomainWrite', Effect: 'Allow', Action: ['es:ESHttp*'], Resource: `${this.resource.arn}/*` },
+        ],
+      }),
+    });
+    this.pipelineLogGroup = new CloudwatchLogGroup(this, 'PipelineLogGroup', { name: `/aws/vendedlogs/OpenSearchIngestion/${pipelineName}`, retentionInDays: logRetention, kmsKeyId: this.key.arn });
+    this.ownLogGroups.add(this.pipelineLogGroup);
+    const pipelineSg = new SecurityGroup(this, 'PipelineSecurityGroup', {
+      name: resourceName(this, 'awsSecurityGroup', 'ingestion'),
+      description: 'Log ingestion pipeline: HTTPS out only (domain, SQS, S3, STS)',
+      vpcId: network.resource.id,
+      egress: [{ description: 'HTTPS to the domain and AWS APIs', fromPort: 443, toPort: 443, protocol: 'tcp', cidrBlocks: ['0.0.0.0/0'] }],
+    });
+    const minUnits = props.ingestionMinUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMinUnits;
+    const maxUnits = props.ingestionMaxUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMaxUnits;
+    const sts = { region, sts_role_arn: this.pipelineRole.arn };
+    this.pipeline = new OsisPipeline(this, 'Pipeline', {
+      pipelineName,
+      minUnits,
+      maxUnits,
+      // JSON is YAML: the pipeline definition, with the Terraform references interpolated.
+      pipelineConfigurationBody: JSON.stringify({
+        version: '2',
+        'log-pipeline': {
+          source: {
+            s3: {
+              acknowledgments: true,
+              notification_type: 'sqs',
+              compression: 'gzip',
+              codec: { newline: {} },
+              sqs: { queue_url: this.notificationQueue.url },
+              aws: sts,
+            },
+          },
+          processor: [{ parse_json: { source: 'message' } }],
+          sink: [
+            {
+              opensearch: {
+                hosts: [`https://${this.resource.endpoint}`],
+                // `%%{` is a literal `%{` in a Terraform string (where `%{` opens a template directive).
+                index: `${LOG_SEARCH_DEFAULTS.indexPrefix}-%%{yyyy.MM.dd}`,
+                aws: sts,
+                dlq: { s3: { bucket: bucket.bucket, key_path_prefix: 'dlq/', region, sts_role_arn: this.pipelineRole.arn } },
+              },
+            },
+          ],
+        },
+      }),
+      vpcOptions: [{ subnetIds: network.appSubnets.slice(0, s.zoneCount).map((x) => x.id), securityGroupIds: [pipelineSg.id] }],
+      encryptionAtRestOptions: [{ kmsKeyArn: this.key.arn }],
+      logPublishingOptions: [{ isLoggingEnabled: true, cloudwatchLogDestination: [{ logGroup: this.pipelineLogGroup.name }] }],
+    });
+
+    this.writerRoleJson = JSON.stringify({
+      role: {
+        cluster_permissions: ['cluster_composite_ops', 'cluster_monitor', 'indices:admin/template/*'],
+        index_permissions: [{ index_patterns: [`${LOG_SEARCH_DEFAULTS.indexPrefix}-*`], allowed_actions: ['crud', 'create_index', 'manage'] }],
+      },
+      roleMapping: { backend_roles: [this.pipelineRole.arn] },
+    });
+    for (const [i, name] of (props.logGroupNames ?? []).entries()) this.addLogSource(`LogGroup${i + 1}`, name);
+    if (s.discoverLogSourcesEnabled) Aspects.of(TerraformStack.of(this)).add(new LogGroupDiscovery(this));
+
+    warnSingleZone(this, s.zoneCount);
+    this.declareSignals(instanceType, masterType, account, firehoseName, queueName, pipelineName, minUnits, maxUnits);
+  }
+
+  /** Streams one more CloudWatch log group into the domain (a subscription filter to Firehose). */
+  public addLogSource(id: string, logGroupName: string): void {
+    if (this.subscribed.has(logGroupName)) return;
+    this.subscribed.add(logGroupName);
+    this.subscriptions.push(
+      new CloudwatchLogSubscriptionFilter(this, `Subscription${id}`, {
+        name: resourceName(this, 'awsGeneric'),
+        logGroupName,
+        filterPattern: '',
+        destinationArn: this.deliveryStream.arn,
+        roleArn: this.subscriptionRole.arn,
+      }),
+    );
+  }
+
+  /** Whether the discovery aspect streams this log group. */
+  public shouldDiscover(group: CloudwatchLogGroup): boolean {
+    if (this.ownLogGroups.has(group)) return false;
+    const name = group.nameInput;
+    if (name === undefined) return false;
+    if (!Token.isUnresolved(name) && this.excludedPrefixes.some((p) => name.startsWith(p))) return false;
+    return true;
+  }
+
+  private declareSignals(instanceType: string, masterType: string, account: string, firehoseName: string, queueName: string, pipelineName: string, minUnits: number, maxUnits: number): void {
+    const s = this.settings;
+    const dims = [
+      { name: 'DomainName', value: this.domainName },
+      { name: 'ClientId', value: account },
+    ];
+    const es = (metricName: string) => ({ namespace: 'AWS/ES', metricName, dimensions: dims });
+    this.addGoldenSignal({
+      name: 'cluster-red',
+      description: 'At least one primary shard is unassigned: some logs cannot be searched or written.',
+      metric: es('ClusterStatus.red'),
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN_OR_EQUAL,
+      threshold: 1,
+      periodSeconds: 60,
+      evaluationPeriods: 1,
+      severity: Severity.CRITICAL,
+    });
+    this.addGoldenSignal({
+      name: 'cluster-yellow',
+      description: 'At least one replica shard is unassigned: a node loss would lose data.',
+      metric: es('ClusterStatus.yellow'),
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN_OR_EQUAL,
+      threshold: 1,
+      periodSeconds: 60,
+      evaluationPeriods: 5,
+      severity: Severity.WARNING,
+    });
+    this.addGoldenSignal({
+      name: 'free-storage-low',
+      description: 'A data node has less than 25% of its storage free (MiB): indexing stops at the flood-stage watermark.',
+      metric: es('FreeStorageSpace'),
+      statistic: Statistic.MINIMUM,
+      comparison: Comparison.LESS_THAN_OR_EQUAL,
+      threshold: Math.round(s.storageGiB * 1024 * 0.25),
+      periodSeconds: 60,
+      evaluationPeriods: 1,
+      severity: Severity.WARNING,
+    });
+    this.addGoldenSignal({
+      name: 'writes-blocked',
+      description: 'The cluster blocks writes (storage or memory pressure): new logs pile up in the archive bucket.',
+      metric: es('ClusterIndexWritesBlocked'),
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN_OR_EQUAL,
+      threshold: 1,
+      periodSeconds: 300,
+      evaluationPeriods: 1,
+      severity: Severity.CRITICAL,
+    });
+    this.addGoldenSignal({
+      name: 'jvm-memory-pressure',
+      description: 'Data node JVM heap above 80%: garbage collection slows indexing and risks out-of-memory.',
+      metric: es('JVMMemoryPressure'),
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 80,
+      periodSeconds: 300,
+      evaluationPeriods: 3,
+      severity: Severity.WARNING,
+    });
+    if (s.dedicatedMastersEnabled) {
+      this.addGoldenSignal({
+        name: 'master-jvm-memory-pressure',
+        description: 'Dedicated master JVM heap above 80%: cluster management is at risk.',
+        metric: es('MasterJVMMemoryPressure'),
+        statistic: Statistic.MAXIMUM,
+        comparison: Comparison.GREATER_THAN,
+        threshold: 80,
+        periodSeconds: 300,
+        evaluationPeriods: 3,
+        severity: Severity.WARNING,
+      });
+    }
+    this.addGoldenSignal({
+      name: 'delivery-failing',
+      description: 'Firehose could not write every batch of log events to the archive bucket.',
+      metric: { namespace: 'AWS/Firehose', metricName: 'DeliveryToS3.Success', dimensions: [{ name: 'DeliveryStreamName', value: firehoseName }] },
+      statistic: Statistic.AVERAGE,
+      comparison: Comparison.LESS_THAN,
+      threshold: 1,
+      periodSeconds: 300,
+      evaluationPeriods: 3,
+      severity: Severity.WARNING,
+    });
+    this.addGoldenSignal({
+      name: 'ingestion-lag',
+      description: 'Archive objects wait more than 15 minutes to be indexed: the ingestion pipeline is behind or failing.',
+      metric: { namespace: 'AWS/SQS', metricName: 'ApproximateAgeOfOldestMessage', dimensions: [{ name: 'QueueName', value: queueName }] },
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 900,
+      periodSeconds: 300,
+      evaluationPeriods: 2,
+      severity: Severity.WARNING,
+    });
+    this.addGoldenSignal({
+      name: 'documents-refused',
+      description: 'The domain refused documents (mapping conflicts, blocked writes): they are in the archive bucket under dlq/.',
+      metric: { namespace: 'AWS/OSIS', metricName: 'log-pipeline.opensearch.documentErrors.count', dimensions: [{ name: 'PipelineName', value: pipelineName }] },
+      statistic: Statistic.SUM,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 0,
+      periodSeconds: 300,
+      evaluationPeriods: 1,
+      severity: Severity.WARNING,
+    });
+
+    this.addCostItem({ sku: `aws:opensearch:${instanceType}`, description: 'log search data nodes (hours)', quantityMin: s.instanceCount * 730, quantityMax: s.instanceCount * 730 });
+    if (s.dedicatedMastersEnabled) {
+      const n = LOG_SEARCH_DEFAULTS.dedicatedMasterCount;
+      this.addCostItem({ sku: `aws:opensearch:${masterType}`, description: 'log search dedicated masters (hours)', quantityMin: n * 730, quantityMax: n * 730 });
+    }
+    const gib = s.instanceCount * s.storageGiB;
+    this.addCostItem({ sku: 'aws:opensearch:gp3-storage', description: 'log search gp3 storage (GiB-month)', quantityMin: gib, quantityMax: gib });
+    this.addCostItem({ sku: 'aws:firehose:ingest-gb', description: 'log delivery: Firehose ingestion (per GB)', quantityMin: 0, quantityMax: 0, usageBased: true });
+    this.addCostItem({ sku: 'aws:osis:ocu', description: 'log ingestion pipeline (OCU-hours)', quantityMin: minUnits * 730, quantityMax: maxUnits * 730 });
+  }
+}
+
+/**
+ * Finds every CloudWatch log group of the stack when it is synthesized, so log groups made after
+ * LogSearch (by Monitoring, functions, containers) are streamed too, and subscribes each.
+ */
+class LogGroupDiscovery implements IAspect {
+  private readonly seen = new Set<IConstruct>();
+
+  constructor(private readonly logSearch: AwsLogSearch) {}
+
+  public visit(node: IConstruct): void {
+    if (!(node instanceof CloudwatchLogGroup) || this.seen.has(node)) return;
+    this.seen.add(node);
+    if (!this.logSearch.shouldDiscover(node)) return;
+    const below = node.node.scopes.slice(2).map((c) => c.node.id).join('/');
+    const pretty = below.replace(/[^A-Za-z0-9]+/g, '');
+    this.logSearch.addLogSource(`${pretty.slice(0, 60)}${stableHash(below, 6)}`, node.name);
+  }
+}
+
+/** Warns, not fails: a single zone is legal for dev but loses the cluster in a zone outage. */
+function warnSingleZone(scope: Construct, zoneCount: number): void {
+  if (zoneCount < 2) Annotations.of(scope).addWarning('LogSearch runs in a single zone: a zone outage makes logs unsearchable. Use 2 or 3 zones in production.');
+}

@@ -1,0 +1,45 @@
+import { LOG_FIELDS, ilmPolicy, ismPolicy, logSearchIssues, logSearchPropsFromSpec } from '../../../constructs/core/log-search';
+import { validateWorkload } from '../../../src/workload';
+import { shopWith } from '../../helpers';
+
+describe('workload rules for monitoring.logSearch', () => {
+  test('the shop passes', () => {
+    expect(logSearchIssues({ enabled: true, instanceCount: 3, storageGiB: 100, retentionDays: 30 }, 3, 'shop.json')).toEqual([]);
+  });
+
+  test('a disabled logSearch is not judged', () => {
+    expect(logSearchIssues({ enabled: false, instanceCount: 4 }, 3, 'shop.json')).toEqual([]);
+  });
+
+  test('fails when instanceCount does not divide by network.zoneCount, naming the JSON path', () => {
+    const issues = logSearchIssues({ enabled: true, instanceCount: 4 }, 3, 'shop.json');
+    expect(issues.map((i) => [i.code, i.prop])).toEqual([['LogSearchInstanceCountNotMultipleOfZones', 'monitoring.logSearch.instanceCount']]);
+  });
+
+  test('the zone count defaults to 3 when the network does not say', () => {
+    expect(logSearchIssues({ enabled: true, instanceCount: 2 }, undefined, 'shop.json').map((i) => i.code)).toEqual(['LogSearchInstanceCountNotMultipleOfZones']);
+    expect(logSearchIssues({ enabled: true, instanceCount: 2 }, 2, 'shop.json')).toEqual([]);
+  });
+
+  test('validateWorkload reports it with the blueprint code', () => {
+    const loaded = shopWith((w) => {
+      w.monitoring.logSearch.instanceCount = 5;
+    });
+    expect(() => validateWorkload(loaded.workload, 'shop.json')).toThrow(/LogSearchInstanceCountNotMultipleOfZones/);
+  });
+
+  test('dedicatedMasters maps to dedicatedMastersEnabled', () => {
+    expect(logSearchPropsFromSpec({ dedicatedMasters: true }, 2)).toMatchObject({ dedicatedMastersEnabled: true, zoneCount: 2 });
+  });
+});
+
+describe('lifecycle policies', () => {
+  test('ISM and ILM delete at the same age', () => {
+    expect((ismPolicy(7) as any).policy.states[0].transitions[0].conditions.min_index_age).toBe('7d');
+    expect((ilmPolicy(7) as any).policy.phases.delete.min_age).toBe('7d');
+  });
+
+  test('the log field conventions include the correlation fields', () => {
+    expect(LOG_FIELDS).toEqual(expect.arrayContaining(['@timestamp', 'level', 'message', 'service', 'trace_id', 'span_id']));
+  });
+});
