@@ -11,6 +11,7 @@ export * from '../constructs/core/cloud';
 export * from '../constructs/core/kit';
 export * from '../constructs/core/naming';
 export * from '../constructs/core/network';
+export * from '../constructs/core/log-search';
 export * from '../constructs/core/refs';
 export * from '../constructs/core/schedule';
 export * from '../constructs/core/size';
@@ -21,9 +22,11 @@ export * from '../constructs/core/prices';
 // aws
 export * from '../constructs/aws/kit';
 export * from '../constructs/aws/network';
+export * from '../constructs/aws/log-search';
 // azure
 export * from '../constructs/azure/kit';
 export * from '../constructs/azure/network';
+export * from '../constructs/azure/log-search';
 // stacks and app
 export * from '../stacks';
 export { addStacks, ALL_STACK_IDS } from './app';

@@ -241,6 +241,21 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   return issues;
 }
 
+/** A deep copy of `doc` without the values the schema rejected (unknown fields included). */
+function withoutRejectedValues(doc: unknown, errors: ErrorObject[]): unknown {
+  const copy = JSON.parse(JSON.stringify(doc ?? null));
+  for (const e of errors) {
+    const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}` : e.instancePath;
+    if (e.keyword === 'required' || pointer === '') continue;
+    const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const last = keys.pop() as string;
+    let parent: unknown = copy;
+    for (const k of keys) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string, unknown>)[k] : undefined;
+    if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
+  }
+  return copy;
+}
+
 /**
  * Validates a parsed workload document: the JSON Schema first (unknown fields, types, ranges), then
  * the semantic rules. Throws one {@link ValidationError} with every problem.
@@ -253,12 +268,14 @@ export function validateWorkload(doc: unknown, source: string, baseDir?: string)
       if (issue && !issues.some((x) => x.code === issue.code && x.prop === issue.prop)) issues.push(issue);
     }
   }
-  // Semantic rules run too, so that every problem is reported at once. On a document with wrong
-  // types they may trip; the schema issues already explain those. A field the schema flagged is not
-  // reported twice.
+  // Semantic rules run too, so that every problem is reported at once. They judge a copy with the
+  // values the schema rejected taken out (as if left to their defaults), so one bad value is not
+  // reported again as a knock-on failure of another rule. On a document with wrong types a rule may
+  // still trip; the schema issues already explain those.
   try {
     const flagged = new Set(issues.map((i) => i.prop));
-    issues.push(...semanticIssues(doc as Workload, source, baseDir).filter((i) => !flagged.has(i.prop)));
+    const cleaned = withoutRejectedValues(doc, validateSchema.errors ?? []);
+    issues.push(...semanticIssues(cleaned as Workload, source, baseDir).filter((i) => !flagged.has(i.prop)));
   } catch {
     // the schema issues stand
   }
