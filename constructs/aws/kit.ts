@@ -2,6 +2,10 @@ import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
+import { CostAlertsProps } from '../core/cost-alerts';
+import { MonitoringProps } from '../core/monitoring';
+import { AwsCostAlerts } from './cost-alerts';
+import { AwsMonitoring } from './monitoring';
 import { AwsNetwork } from './network';
 
 /**
@@ -32,6 +36,13 @@ export class AwsKit implements BlueprintKit {
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
+  public monitoring(id: string, props: MonitoringProps): AwsMonitoring {
+    return new AwsMonitoring(this.scope, id, { ...props, region: this.region });
+  }
+
+  public costAlerts(id: string, props: CostAlertsProps): AwsCostAlerts {
+    return new AwsCostAlerts(this.scope, id, { ...props, projectTag: this.props.tags.project });
+  }
 }
 
 /** Makes an {@link AwsKit} for a stack. */

@@ -4,6 +4,10 @@ import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
 import { resourceName } from '../core/naming';
+import { CostAlertsProps } from '../core/cost-alerts';
+import { MonitoringProps } from '../core/monitoring';
+import { AzureCostAlerts } from './cost-alerts';
+import { AzureMonitoring } from './monitoring';
 import { AzureNetwork } from './network';
 
 /**
@@ -37,6 +41,13 @@ export class AzureKit implements BlueprintKit {
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
+  public monitoring(id: string, props: MonitoringProps): AzureMonitoring {
+    return new AzureMonitoring(this.scope, id, { ...props, location: this.region, resourceGroup: this.resourceGroup });
+  }
+
+  public costAlerts(id: string, props: CostAlertsProps): AzureCostAlerts {
+    return new AzureCostAlerts(this.scope, id, { ...props, resourceGroup: this.resourceGroup });
+  }
 }
 
 /** Makes an {@link AzureKit} for a stack. */

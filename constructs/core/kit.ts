@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
 import { Cloud } from './cloud';
+import { CostAlertsProps, ICostAlerts } from './cost-alerts';
+import { IMonitoring, MonitoringProps } from './monitoring';
 import { INetwork } from './network';
 import { StandardTagsProps } from './tags';
 import { LoadedWorkload } from './workload';
@@ -24,6 +26,10 @@ export interface BlueprintKit {
   // ── serverless and resilience (ServerlessFunction, Throttling, FeatureFlags, EdgeCache) ───────
 
   // ── observability and cost (Monitoring, CostAlerts) ──────────────────────────────────────────
+  /** Alarms for every blueprint made so far, the alert channel, dashboard, logs, traces. Call it last. */
+  monitoring(id: string, props: MonitoringProps): IMonitoring;
+  /** The monthly budget with actual and forecast notifications, and anomaly detection. Call it before monitoring. */
+  costAlerts(id: string, props: CostAlertsProps): ICostAlerts;
 }
 
 /** The settings every kit needs, taken from the workload file. */

@@ -82,6 +82,8 @@ export const NAME_RULES = {
   // (add AWS kinds for serverless and resilience here)
 
   // (add AWS kinds for observability here)
+  awsXraySamplingRule: rule(Cloud.AWS, 'aws_xray_sampling_rule', 1, 32, { allowed: /[a-z0-9_-]/ }),
+  awsGrafanaWorkspace: rule(Cloud.AWS, 'aws_grafana_workspace', 1, 255, { allowed: /[a-z0-9_-]/ }),
 
   // Azure
   azureGeneric: rule(Cloud.AZURE, '(any)', 1, 63),
@@ -113,6 +115,10 @@ export const NAME_RULES = {
   // (add Azure kinds for serverless and resilience here)
 
   // (add Azure kinds for observability here)
+  azureApplicationInsights: rule(Cloud.AZURE, 'azurerm_application_insights', 1, 255),
+  azurePortalDashboard: rule(Cloud.AZURE, 'azurerm_portal_dashboard', 3, 160),
+  azureMonitorWorkspace: rule(Cloud.AZURE, 'azurerm_monitor_workspace', 4, 44),
+  azureBudget: rule(Cloud.AZURE, 'azurerm_consumption_budget_resource_group', 1, 63),
 
 } as const satisfies Record<string, NameRule>;
 

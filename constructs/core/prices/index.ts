@@ -10,6 +10,7 @@ export * from './types';
 
 /** Per-area tables are merged here: add `...PRICES_<AREA>` below. */
 import { PRICES_NETWORK } from './network';
+import { PRICES_OBSERVABILITY } from './observability';
 
 export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_NETWORK,
@@ -20,5 +21,6 @@ export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   // serverless and resilience
 
   // observability and cost
+  ...PRICES_OBSERVABILITY,
 
 ];
