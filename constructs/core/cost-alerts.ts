@@ -104,17 +104,20 @@ export function costAlertsPropsFromWorkload(w: { budget: { monthlyUsd: number; a
   };
 }
 
-/** The workload-file rules of `budget`: the same codes as the construct, with JSON paths. */
+/**
+ * The workload-file rules of `budget`: the same codes as the construct, one issue per bad entry with
+ * its JSON path (`budget.actualThresholdsPercent[1]`).
+ */
 export function costAlertsWorkloadIssues(w: { budget?: { monthlyUsd: number; actualThresholdsPercent?: number[]; forecastThresholdsPercent?: number[] } }, source: string): ValidationIssue[] {
-  if (!w.budget) return [];
-  const where: Record<string, string> = {
-    monthlyBudgetUsd: 'budget.monthlyUsd',
-    actualThresholdsPercent: 'budget.actualThresholdsPercent',
-    forecastThresholdsPercent: 'budget.forecastThresholdsPercent',
-  };
-  // E-mails are reported once, by Monitoring's rule on alerts.emails.
-  const table = COST_ALERTS_RULES.filter((r) => r.code !== 'CostAlertsEmailInvalid');
-  return checkRules(table, costAlertsPropsFromWorkload({ budget: w.budget }), source).map((i) => ({ ...i, prop: where[i.prop] ?? i.prop }));
+  const b = w.budget;
+  if (!b) return [];
+  const issues = checkRules(COST_ALERTS_RULES.filter((r) => r.code === 'CostAlertsBudgetNotPositive'), { monthlyBudgetUsd: b.monthlyUsd }, source, '').map((i) => ({ ...i, prop: 'budget.monthlyUsd' }));
+  for (const key of ['actualThresholdsPercent', 'forecastThresholdsPercent'] as const) {
+    (b[key] ?? []).forEach((v, i) => {
+      if (thresholdBad(v)) issues.push({ code: 'CostAlertsThresholdOutOfRange', path: source, prop: `budget.${key}[${i}]`, value: v, allowed: 'a percent in (0, 1000]', fix: 'Use a percent such as 80 or 100.' });
+    });
+  }
+  return issues;
 }
 
 /** The golden signal name of the forecast notification. */

@@ -133,7 +133,7 @@ export function formatUsd(n: number): string {
 
 /** `$0.048/hour`: the unit price with its unit, full precision. */
 export function formatUnitPrice(usd: number, unit: string): string {
-  return `$${usd}/${unit}`;
+  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 })}/${unit}`;
 }
 
 /** The date of the list prices, shown in the table heading. */

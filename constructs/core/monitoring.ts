@@ -155,9 +155,13 @@ export function azureMonitoringRules<P extends MonitoringProps>(freeTier: (p: P)
  * retention must suit both clouds, since one file builds stacks on both.
  */
 export function monitoringWorkloadIssues(w: { alerts?: { emails?: string[]; webhooks?: string[] }; monitoring?: { logRetentionDays?: number; alarms?: Record<string, AlarmOverride> } }, source: string): ValidationIssue[] {
-  const props: MonitoringProps = { alertEmails: w.alerts?.emails, alertWebhooks: w.alerts?.webhooks, alarmOverrides: w.monitoring?.alarms };
-  const where: Record<string, string> = { alertEmails: 'alerts.emails', alertWebhooks: 'alerts.webhooks', alarmOverrides: 'monitoring.alarms' };
-  const issues = checkRules(MONITORING_RULES, props, source).map((i) => ({ ...i, prop: where[i.prop] ?? i.prop }));
+  const issues: ValidationIssue[] = [];
+  (w.alerts?.emails ?? []).forEach((e, i) => {
+    if (!isEmail(e)) issues.push({ code: 'MonitoringEmailInvalid', path: source, prop: `alerts.emails[${i}]`, value: e, allowed: 'an e-mail address', fix: 'Write it as name@domain.tld.' });
+  });
+  // Webhooks are checked by the schema (^https://); override thresholds by the table's rule.
+  const props: MonitoringProps = { alarmOverrides: w.monitoring?.alarms };
+  issues.push(...checkRules(MONITORING_RULES.filter((r) => r.code === 'MonitoringAlarmThresholdInvalid'), props, source).map((i) => ({ ...i, prop: 'monitoring.alarms' })));
   const days = w.monitoring?.logRetentionDays;
   if (days !== undefined && !PORTABLE_LOG_RETENTION_DAYS.includes(days)) {
     issues.push({
