@@ -1,3 +1,5 @@
+// The cdktf jest matchers' types (toHaveResource, toHaveResourceWithProperties).
+import type {} from 'cdktf/lib/testing/adapters/jest';
 import { Testing } from 'cdktf';
 import { BudgetsBudget } from '@cdktf/provider-aws/lib/budgets-budget';
 import { CeAnomalyMonitor } from '@cdktf/provider-aws/lib/ce-anomaly-monitor';

@@ -1,3 +1,5 @@
+// The cdktf jest matchers' types (toHaveResource, toHaveResourceWithProperties).
+import type {} from 'cdktf/lib/testing/adapters/jest';
 import { TerraformOutput, Testing } from 'cdktf';
 import { CloudwatchDashboard } from '@cdktf/provider-aws/lib/cloudwatch-dashboard';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';

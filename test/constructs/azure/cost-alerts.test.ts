@@ -1,3 +1,5 @@
+// The cdktf jest matchers' types (toHaveResource, toHaveResourceWithProperties).
+import type {} from 'cdktf/lib/testing/adapters/jest';
 import { Testing } from 'cdktf';
 import { ConsumptionBudgetResourceGroup } from '@cdktf/provider-azurerm/lib/consumption-budget-resource-group';
 import { AzureCostAlerts, AzureCostAlertsProps } from '../../../constructs/azure/cost-alerts';

@@ -1,3 +1,5 @@
+// The cdktf jest matchers' types (toHaveResource, toHaveResourceWithProperties).
+import type {} from 'cdktf/lib/testing/adapters/jest';
 import { TerraformOutput, Testing } from 'cdktf';
 import { ApplicationInsights } from '@cdktf/provider-azurerm/lib/application-insights';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
