@@ -23,8 +23,10 @@ import {
   MONITORING_DEFAULTS,
   MonitoringProps,
   ResolvedAlarm,
+  TelemetrySink,
   alarmDescription,
   cloudWatchPeriod,
+  connectTelemetry,
   pathBelowStack,
   planAlarms,
   routeDeliveredAlerts,
@@ -115,6 +117,8 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
   public readonly alertChannelId: string;
   public readonly dashboardUrl?: string;
   public readonly logRetentionDays: number;
+  /** What Monitoring handed to the blueprints that take telemetry. */
+  public readonly telemetry: TelemetrySink;
 
   constructor(scope: Construct, id: string, props: AwsMonitoringProps) {
     super(scope, id);
@@ -219,6 +223,13 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
     }
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
     this.warnAboutPlan();
+    this.telemetry = {
+      logGroupName: this.logGroup.name,
+      logKmsKeyArn: this.key.arn,
+      logRetentionDays: this.logRetentionDays,
+      traceSamplingPercent: props.traceSamplingPercent ?? d.traceSamplingPercent,
+    };
+    connectTelemetry(blueprints, this.telemetry);
 
     if (props.dashboardEnabled ?? d.dashboardEnabled) {
       const dashboardName = resourceName(this, 'awsDashboard', 'dashboard');

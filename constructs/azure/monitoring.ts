@@ -18,8 +18,10 @@ import {
   IMonitoring,
   MONITORING_DEFAULTS,
   MonitoringProps,
+  TelemetrySink,
   alarmDescription,
   azureAlertTiming,
+  connectTelemetry,
   azureMonitoringRules,
   pathBelowStack,
   planAlarms,
@@ -136,6 +138,8 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
   public readonly workspaceId: string;
   /** The Application Insights connection string: apps export OpenTelemetry with it. */
   public readonly appInsightsConnectionString: string;
+  /** What Monitoring handed to the blueprints that take telemetry. */
+  public readonly telemetry: TelemetrySink;
 
   constructor(scope: Construct, id: string, props: AzureMonitoringProps) {
     super(scope, id);
@@ -218,6 +222,13 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
       );
     }
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
+    this.telemetry = {
+      logWorkspaceId: this.workspace.id,
+      appInsightsConnectionString: this.appInsights.connectionString,
+      logRetentionDays: props.logRetentionDays ?? (sku === AzureWorkspaceSku.FREE ? 7 : d.logRetentionDays),
+      traceSamplingPercent: props.traceSamplingPercent ?? d.traceSamplingPercent,
+    };
+    connectTelemetry(blueprints, this.telemetry);
     for (const key of this.plan.unusedOverrides) Annotations.of(this).addWarning(`monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.`);
     for (const bp of this.plan.unwatched) Annotations.of(this).addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
 

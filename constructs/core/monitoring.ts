@@ -358,3 +358,39 @@ export function routeDeliveredAlerts(plan: AlarmPlan, alertChannelId: string, ov
   }
   for (const [bp, o] of byBlueprint) if (deliversOwnAlerts(bp)) bp.routeAlertsTo(alertChannelId, o);
 }
+
+/**
+ * Where a stack's telemetry goes, handed by Monitoring to the blueprints made before it (it is
+ * created last, so blueprints cannot read it at construction).
+ */
+export interface TelemetrySink {
+  /** AWS: the stack's application log group name. */
+  readonly logGroupName?: string;
+  /** AWS: a KMS key ARN the CloudWatch Logs service may use, for blueprints' own log groups. */
+  readonly logKmsKeyArn?: string;
+  /** Days logs are kept, valid on the blueprint's cloud. */
+  readonly logRetentionDays: number;
+  /** Azure: the Log Analytics workspace id (container app environments, diagnostic settings). */
+  readonly logWorkspaceId?: string;
+  /** Azure: the Application Insights connection string (`APPLICATIONINSIGHTS_CONNECTION_STRING`). */
+  readonly appInsightsConnectionString?: string;
+  /** Percent of requests traced. */
+  readonly traceSamplingPercent: number;
+}
+
+/**
+ * A blueprint that sends logs or traces somewhere Monitoring owns (an Azure web app's App Insights
+ * setting, a function's log destination). Monitoring calls it once, at its creation.
+ */
+export interface ITelemetryConsumer {
+  connectTelemetry(sink: TelemetrySink): void;
+}
+
+export function consumesTelemetry(x: unknown): x is ITelemetryConsumer {
+  return typeof x === 'object' && x !== null && typeof (x as ITelemetryConsumer).connectTelemetry === 'function';
+}
+
+/** Hands the sink to every blueprint that takes one. */
+export function connectTelemetry(blueprints: Blueprint[], sink: TelemetrySink): void {
+  for (const bp of blueprints) if (consumesTelemetry(bp)) bp.connectTelemetry(sink);
+}

@@ -13,7 +13,7 @@ import { AwsCostAlerts } from '../../../constructs/aws/cost-alerts';
 import { AwsMonitoring, AwsMonitoringProps, awsLogGroup } from '../../../constructs/aws/monitoring';
 import { AwsNetwork } from '../../../constructs/aws/network';
 import { MONITORING_DEFAULTS } from '../../../constructs/core/monitoring';
-import { FakeBlueprint, cpuHigh, p95Latency, warnings } from '../../fixtures/blueprints';
+import { FakeBlueprint, FakeTelemetryBlueprint, cpuHigh, p95Latency, warnings } from '../../fixtures/blueprints';
 import { awsStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
 
 const base: AwsMonitoringProps = { region: 'eu-west-1', alertEmails: ['oncall@shop.example.com'], alertWebhooks: ['https://hooks.example.com/a'] };
@@ -296,6 +296,18 @@ describe('options', () => {
 });
 
 describe('log groups for other blueprints', () => {
+  test('blueprints that take telemetry get the log group, its key, the retention and the sampling', () => {
+    const stack = awsStack();
+    const fn = new FakeTelemetryBlueprint(stack, 'Fn', { signals: [cpuHigh()] });
+    new AwsMonitoring(stack, 'Monitoring', { ...base, logRetentionDays: 60 });
+    expect(fn.sink).toMatchObject({ logRetentionDays: 60, traceSamplingPercent: 5 });
+    new TerraformOutput(stack, 'group', { value: fn.sink!.logGroupName });
+    new TerraformOutput(stack, 'key', { value: fn.sink!.logKmsKeyArn });
+    const out = synth(stack).doc.output!;
+    expect(out.group.value).toBe('${aws_cloudwatch_log_group.Monitoring_LogGroup_A0EC934B.name}');
+    expect(out.key.value).toBe('${aws_kms_key.Monitoring_Key_F01ECDBE.arn}');
+  });
+
   test('awsLogGroup sets retention and KMS key', () => {
     const stack = awsStack();
     awsLogGroup(stack, 'Logs', { name: '/aws/lambda/x', retentionDays: 14, kmsKeyArn: 'arn:aws:kms:eu-west-1:1:key/k' });

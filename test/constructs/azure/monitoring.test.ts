@@ -10,7 +10,7 @@ import { AzureCostAlerts } from '../../../constructs/azure/cost-alerts';
 import { AZURE_DIAGNOSTIC_TYPES, AzureMonitoring, AzureMonitoringProps, AzureWorkspaceSku } from '../../../constructs/azure/monitoring';
 import { AzureNetwork } from '../../../constructs/azure/network';
 import { MONITORING_DEFAULTS } from '../../../constructs/core/monitoring';
-import { FakeBlueprint, cpuHigh, p95Latency, warnings } from '../../fixtures/blueprints';
+import { FakeBlueprint, FakeTelemetryBlueprint, cpuHigh, p95Latency, warnings } from '../../fixtures/blueprints';
 import { azureStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
 
 function setup() {
@@ -141,6 +141,20 @@ describe('default alerts from golden signals', () => {
     expect(alerts(s)).toHaveLength(0);
     const budget = onlyResource(s, 'azurerm_consumption_budget_resource_group');
     expect(budget.notification.every((n: any) => n.contact_groups[0] === '${azurerm_monitor_action_group.Monitoring_19FB5217.id}')).toBe(true);
+  });
+});
+
+describe('telemetry for other blueprints', () => {
+  test('blueprints that take telemetry get the workspace id and the App Insights connection string', () => {
+    const { stack, base } = setup();
+    const app = new FakeTelemetryBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    new AzureMonitoring(stack, 'Monitoring', { ...base, logRetentionDays: 90 });
+    expect(app.sink).toMatchObject({ logRetentionDays: 90, traceSamplingPercent: 5 });
+    new TerraformOutput(stack, 'ws', { value: app.sink!.logWorkspaceId });
+    new TerraformOutput(stack, 'appi', { value: app.sink!.appInsightsConnectionString, sensitive: true });
+    const out = synth(stack).doc.output!;
+    expect(out.ws.value).toMatch(/^\$\{azurerm_log_analytics_workspace\.Monitoring_Workspace_\w+\.id\}$/);
+    expect(out.appi.value).toMatch(/^\$\{azurerm_application_insights\.Monitoring_AppInsights_\w+\.connection_string\}$/);
   });
 });
 
