@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { MissingPriceError, StackCostEstimate, budgetAtScaleWarning, estimateStacks, formatCostTable } from '../constructs/core/cost-estimate';
+import { MissingPriceError, StackCostEstimate, budgetAtScaleWarning, estimateStacks, formatCostTable, formatUsd } from '../constructs/core/cost-estimate';
 import { ValidationError } from '../constructs/core/validation';
 import { LoadedWorkload } from '../constructs/core/workload';
 import { ALL_STACK_IDS, addStacks } from './app';
@@ -92,7 +92,7 @@ export function estimateWorkload(loaded: LoadedWorkload, only?: readonly string[
 /** The tables, one per stack, with the budget warnings. */
 export function formatCostReport(report: CostReport): string {
   const blocks = report.stacks.map((s) => [formatCostTable(s), ...(s.warning ? [`warning: ${s.warning}`] : [])].join('\n'));
-  return [`Cost estimate of ${report.source}, monthly budget $${report.monthlyBudgetUsd}:`, '', blocks.join('\n\n')].join('\n');
+  return [`Cost estimate of ${report.source}, monthly budget ${formatUsd(report.monthlyBudgetUsd)}:`, '', blocks.join('\n\n')].join('\n');
 }
 
 export function main(argv: string[]): number {

@@ -26,7 +26,7 @@ describe('npm run cost', () => {
 
   test('prints a table per stack', () => {
     const text = formatCostReport(estimateWorkload(shop(), ['refactor-aws']));
-    expect(text).toContain('Cost estimate of examples/shop.json, monthly budget $12000:');
+    expect(text).toContain('Cost estimate of examples/shop.json, monthly budget $12,000.00:');
     expect(text).toMatch(/^refactor-aws: \$[\d,.]+ to \$[\d,.]+ per month/m);
     expect(text).toMatch(/^total\s+\$/m);
   });
