@@ -94,16 +94,6 @@ export const COST_ALERTS_RULES: ReadonlyArray<Rule<CostAlertsProps>> = [
   },
 ];
 
-/** The workload file's `budget` and `alerts` as CostAlerts props. */
-export function costAlertsPropsFromWorkload(w: { budget: { monthlyUsd: number; actualThresholdsPercent?: number[]; forecastThresholdsPercent?: number[] }; alerts?: { emails?: string[] } }): CostAlertsProps {
-  return {
-    monthlyBudgetUsd: w.budget.monthlyUsd,
-    actualThresholdsPercent: w.budget.actualThresholdsPercent,
-    forecastThresholdsPercent: w.budget.forecastThresholdsPercent,
-    alertEmails: w.alerts?.emails,
-  };
-}
-
 /**
  * The workload-file rules of `budget`: the same codes as the construct, one issue per bad entry with
  * its JSON path (`budget.actualThresholdsPercent[1]`).

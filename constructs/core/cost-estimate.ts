@@ -174,9 +174,10 @@ export function formatCostTable(est: StackCostEstimate): string {
 /** The warning when a stack can cost more at full scale than its budget, or undefined. */
 export function budgetAtScaleWarning(est: StackCostEstimate, monthlyBudgetUsd: number): string | undefined {
   if (!(est.maxUsd > monthlyBudgetUsd)) return undefined;
+  const atMin = est.minUsd > monthlyBudgetUsd ? `; even minimum capacity (${formatUsd(est.minUsd)}) does` : ` (minimum capacity: ${formatUsd(est.minUsd)})`;
   return (
     `The cost estimate at maximum capacity (${formatUsd(est.maxUsd)}/month, plus usage-based items) exceeds the monthly budget ` +
-    `of ${formatUsd(monthlyBudgetUsd)} (minimum capacity: ${formatUsd(est.minUsd)}). Lower the capacity maxima or raise budget.monthlyUsd.`
+    `of ${formatUsd(monthlyBudgetUsd)}${atMin}. Lower the capacity maxima or raise budget.monthlyUsd.`
   );
 }
 

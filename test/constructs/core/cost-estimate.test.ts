@@ -139,6 +139,11 @@ describe('budget tied to scale', () => {
     expect(budgetAtScaleWarning(est, 500)).toContain('monthly budget of $500.00');
   });
 
+  test('says so when even the minimum exceeds the budget', () => {
+    expect(budgetAtScaleWarning(est, 100)).toContain('even minimum capacity ($146.00) does');
+    expect(budgetAtScaleWarning(est, 500)).toContain('(minimum capacity: $146.00)');
+  });
+
   test('is quiet when the maximum fits, even exactly', () => {
     expect(budgetAtScaleWarning(est, 876)).toBeUndefined();
     expect(budgetAtScaleWarning(est, 10000)).toBeUndefined();
