@@ -7,7 +7,8 @@ import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts } from '../core/cost-alerts';
 import { BudgetAtScaleCheck } from '../core/cost-estimate';
-import { AlarmOverride, IDeliversOwnAlerts } from '../core/monitoring';
+import { IDeliversOwnAlerts } from '../core/monitoring';
+import { AlarmOverride } from '../core/workload';
 import { resourceName } from '../core/naming';
 
 export interface AwsCostAlertsProps extends CostAlertsProps {

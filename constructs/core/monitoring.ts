@@ -7,14 +7,7 @@ import { IConstruct } from 'constructs';
 import { Blueprint, Comparison, GoldenSignal, Severity, Statistic } from './blueprint';
 import { AWS_LOG_RETENTION_DAYS } from './network';
 import { Rule, ValidationIssue, checkRules, rules } from './validation';
-
-/** A change to one default alarm: a new threshold, or `enabled: false` to drop it. */
-export interface AlarmOverride {
-  /** The new threshold, in the signal's unit. @default - the blueprint's documented threshold */
-  readonly threshold?: number;
-  /** `false` removes the alarm. @default true */
-  readonly enabled?: boolean;
-}
+import { AlarmOverride } from './workload';
 
 /** Neutral Monitoring props: the same on both clouds. */
 export interface MonitoringProps {
