@@ -3,6 +3,8 @@ import * as path from 'path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { capacityRules } from '../constructs/core/capacity';
 import { logSearchIssues } from '../constructs/core/log-search';
+import { costAlertsWorkloadIssues } from '../constructs/core/cost-alerts';
+import { monitoringWorkloadIssues } from '../constructs/core/monitoring';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
@@ -114,10 +116,6 @@ function schemaIssue(e: ErrorObject, doc: unknown, source: string): ValidationIs
   }
 }
 
-function emailOk(s: string): boolean {
-  return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s);
-}
-
 /**
  * The rules that JSON Schema cannot say: cross-field checks and references between sections. They
  * reuse the blueprints' own rule tables, so a workload file fails with the same codes as the
@@ -219,18 +217,8 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
 
   // ── observability and cost rules (add calls here) ──
   issues.push(...logSearchIssues(w.monitoring?.logSearch, w.network?.zoneCount, source));
+  issues.push(...monitoringWorkloadIssues(w, source), ...costAlertsWorkloadIssues(w, source));
 
-  if (w.budget && !(w.budget.monthlyUsd > 0)) {
-    issues.push({ code: 'BudgetNotPositive', path: source, prop: 'budget.monthlyUsd', value: w.budget.monthlyUsd, allowed: 'greater than 0', fix: 'Set the monthly budget in USD.' });
-  }
-  for (const key of ['actualThresholdsPercent', 'forecastThresholdsPercent'] as const) {
-    (w.budget?.[key] ?? []).forEach((v, i) => {
-      if (!(v > 0 && v <= 1000)) issues.push({ code: 'BudgetThresholdOutOfRange', path: source, prop: `budget.${key}[${i}]`, value: v, allowed: 'in (0, 1000] percent', fix: 'Use a percent such as 80 or 100.' });
-    });
-  }
-  (w.alerts?.emails ?? []).forEach((e, i) => {
-    if (!emailOk(e)) issues.push({ code: 'AlertsEmailInvalid', path: source, prop: `alerts.emails[${i}]`, value: e, allowed: 'an e-mail address', fix: 'Write it as name@domain.tld.' });
-  });
   const sw = w.switchover;
   if (sw && (sw.blueWeight ?? 100) + (sw.greenWeight ?? 0) !== 100) {
     issues.push({ code: 'SwitchoverWeightsNot100', path: source, prop: 'switchover', value: { blueWeight: sw.blueWeight, greenWeight: sw.greenWeight }, allowed: 'weights that add up to 100', fix: 'Shift traffic as e.g. 90/10, then 0/100.' });

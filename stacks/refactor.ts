@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { addLogSearch, addLogSearchOutputs } from './parts/log-search';
+import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -16,9 +17,13 @@ export class RefactorStack extends BlueprintStack {
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
+    // Log search before Monitoring, so that Monitoring alarms on it too.
     const logSearch = addLogSearch(this);
+    const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
+    const monitoring = this.kit.monitoring('Monitoring', monitoringProps(this.workload));
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     addLogSearchOutputs(this, logSearch);
+    observabilityOutputs(this, monitoring, costAlerts);
   }
 }

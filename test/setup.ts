@@ -1,3 +1,5 @@
+// The cdktf jest matchers' types (toHaveResource, toHaveResourceWithProperties).
+import type {} from 'cdktf/lib/testing/adapters/jest';
 import * as fs from 'fs';
 import { Testing } from 'cdktf';
 

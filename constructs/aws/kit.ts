@@ -4,6 +4,10 @@ import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
 import { LogSearchProps } from '../core/log-search';
 import { AwsLogSearch } from './log-search';
+import { CostAlertsProps } from '../core/cost-alerts';
+import { MonitoringProps } from '../core/monitoring';
+import { AwsCostAlerts } from './cost-alerts';
+import { AwsMonitoring } from './monitoring';
 import { AwsNetwork } from './network';
 
 /**
@@ -37,6 +41,14 @@ export class AwsKit implements BlueprintKit {
   /** Log search: an OpenSearch domain in the data subnets, fed through Firehose, S3 and OpenSearch Ingestion. */
   public logSearch(id: string, props: LogSearchProps): AwsLogSearch {
     return new AwsLogSearch(this.scope, id, { ...props, network: this.network, region: this.region });
+  }
+
+  public monitoring(id: string, props: MonitoringProps): AwsMonitoring {
+    return new AwsMonitoring(this.scope, id, { ...props, region: this.region });
+  }
+
+  public costAlerts(id: string, props: CostAlertsProps): AwsCostAlerts {
+    return new AwsCostAlerts(this.scope, id, { ...props, projectTag: this.props.tags.project });
   }
 }
 

@@ -6,6 +6,10 @@ import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
 import { LogSearchProps } from '../core/log-search';
 import { AzureLogSearch } from './log-search';
 import { resourceName } from '../core/naming';
+import { CostAlertsProps } from '../core/cost-alerts';
+import { MonitoringProps } from '../core/monitoring';
+import { AzureCostAlerts } from './cost-alerts';
+import { AzureMonitoring } from './monitoring';
 import { AzureNetwork } from './network';
 
 /**
@@ -43,6 +47,14 @@ export class AzureKit implements BlueprintKit {
   public logSearch(id: string, props: LogSearchProps): AzureLogSearch {
     const email = this.props.loaded.workload.alerts.emails[0];
     return new AzureLogSearch(this.scope, id, { zoneCount: this.network.zoneCount, ...props, resourceGroup: this.resourceGroup, location: this.region, elasticCloudEmailAddress: email });
+  }
+
+  public monitoring(id: string, props: MonitoringProps): AzureMonitoring {
+    return new AzureMonitoring(this.scope, id, { ...props, location: this.region, resourceGroup: this.resourceGroup });
+  }
+
+  public costAlerts(id: string, props: CostAlertsProps): AzureCostAlerts {
+    return new AzureCostAlerts(this.scope, id, { ...props, resourceGroup: this.resourceGroup });
   }
 }
 

@@ -1,13 +1,16 @@
 import { Construct, IConstruct } from 'constructs';
 import { Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
 import { ElasticCloudElasticsearch } from '@cdktf/provider-azurerm/lib/elastic-cloud-elasticsearch';
+import { MonitorActivityLogAlert } from '@cdktf/provider-azurerm/lib/monitor-activity-log-alert';
 import { MonitorDiagnosticSetting, MonitorDiagnosticSettingEnabledLog } from '@cdktf/provider-azurerm/lib/monitor-diagnostic-setting';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
-import { Blueprint } from '../core/blueprint';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { ILogSearch, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, ilmPolicy, logSearchSettings } from '../core/log-search';
+import { IDeliversOwnAlerts } from '../core/monitoring';
 import { resourceName, stableHash } from '../core/naming';
 import { Rule, rules } from '../core/validation';
+import { AlarmOverride } from '../core/workload';
 
 /** Name of the diagnostic setting LogSearch adds to a resource (unique per resource, so fixed). */
 export const ELASTIC_DIAGNOSTIC_SETTING_NAME = 'to-elastic-log-search';
@@ -64,7 +67,10 @@ const AZURE_LOG_SEARCH_RULES: ReadonlyArray<Rule<AzureLogSearchProps>> = [
  *   deployment). Sizing (`instanceCount`, `storageGiB`, `zoneCount`, dedicated masters) is set
  *   in Elastic Cloud, not by azurerm: the neutral props are validated and reported, not applied.
  */
-export class AzureLogSearch extends Blueprint implements ILogSearch {
+/** The name of the Resource Health signal (its override key). */
+export const RESOURCE_HEALTH_SIGNAL = 'resource-health';
+
+export class AzureLogSearch extends Blueprint implements ILogSearch, IDeliversOwnAlerts {
   public readonly cloud = Cloud.AZURE;
   public readonly blueprintKind = 'LogSearch';
   public readonly resource: ElasticCloudElasticsearch;
@@ -110,8 +116,41 @@ export class AzureLogSearch extends Blueprint implements ILogSearch {
 
     // Azure Monitor has no platform metrics for Microsoft.Elastic/monitors: cluster health, disk
     // and JVM memory pressure are watched inside Elastic (Stack Monitoring, on by
-    // `monitoring_enabled`) with its own alert rules. No golden signal is declared (docs/logsearch.md).
+    // `monitoring_enabled`) with its own alert rules (docs/logsearch.md). What Azure does see is the
+    // resource's health: a Resource Health activity-log alert, routed to the alert channel by
+    // Monitoring through routeAlertsTo.
+    this.addGoldenSignal({
+      name: RESOURCE_HEALTH_SIGNAL,
+      description: 'The Elastic resource is degraded or unavailable (Azure Resource Health).',
+      metric: { namespace: 'Microsoft.Elastic/monitors', metricName: 'ResourceHealth', resourceId: this.resource.id },
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN_OR_EQUAL,
+      threshold: 1,
+      periodSeconds: 300,
+      evaluationPeriods: 1,
+      severity: Severity.CRITICAL,
+      deliveredByBlueprint: true,
+    });
+    this.resourceGroupName = props.resourceGroup.name;
     this.addCostItem({ sku: `azure:elastic:${sku.replace(/_Monthly$/, '').toLowerCase()}`, description: 'Elastic on Azure consumption (Elastic Consumption Units)', quantityMin: 0, quantityMax: 0, usageBased: true });
+  }
+
+  /** The Resource Health alert, once Monitoring routed it to the alert channel. */
+  public healthAlert?: MonitorActivityLogAlert;
+  private readonly resourceGroupName: string;
+
+  /** Creates the Resource Health alert on the alert channel (called by Monitoring). */
+  public routeAlertsTo(alertChannelId: string, overrides: Record<string, AlarmOverride>): void {
+    if (overrides[RESOURCE_HEALTH_SIGNAL]?.enabled === false || this.healthAlert) return;
+    this.healthAlert = new MonitorActivityLogAlert(this, 'HealthAlert', {
+      name: resourceName(this, 'azureMetricAlert', RESOURCE_HEALTH_SIGNAL),
+      resourceGroupName: this.resourceGroupName,
+      location: 'global',
+      scopes: [this.resource.id],
+      description: 'Elastic log search is degraded or unavailable.',
+      criteria: { category: 'ResourceHealth', resourceId: this.resource.id, resourceHealth: { current: ['Degraded', 'Unavailable'] } },
+      action: [{ actionGroupId: alertChannelId }],
+    });
   }
 
   /**

@@ -59,6 +59,12 @@ export interface GoldenSignal {
   /** Periods in breach before the alarm fires. @default 3 */
   readonly evaluationPeriods?: number;
   readonly severity: Severity;
+  /**
+   * The blueprint delivers this alert itself to the alert channel (a budget's forecast
+   * notification): Monitoring lists it but makes no metric alarm for it.
+   * @default false
+   */
+  readonly deliveredByBlueprint?: boolean;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { Construct } from 'constructs';
 import { Cloud } from './cloud';
 import { ILogSearch, LogSearchProps } from './log-search';
+import { CostAlertsProps, ICostAlerts } from './cost-alerts';
+import { IMonitoring, MonitoringProps } from './monitoring';
 import { INetwork } from './network';
 import { StandardTagsProps } from './tags';
 import { LoadedWorkload } from './workload';
@@ -30,6 +32,10 @@ export interface BlueprintKit {
    * fed with the stack's log sources. Add more with `addLogSource`.
    */
   logSearch(id: string, props: LogSearchProps): ILogSearch;
+  /** Alarms for every blueprint made so far, the alert channel, dashboard, logs, traces. Call it last. */
+  monitoring(id: string, props: MonitoringProps): IMonitoring;
+  /** The monthly budget with actual and forecast notifications, and anomaly detection. Call it before monitoring. */
+  costAlerts(id: string, props: CostAlertsProps): ICostAlerts;
 }
 
 /** The settings every kit needs, taken from the workload file. */

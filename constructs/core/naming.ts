@@ -84,6 +84,8 @@ export const NAME_RULES = {
   // (add AWS kinds for observability here)
   awsFirehose: rule(Cloud.AWS, 'aws_kinesis_firehose_delivery_stream', 1, 64, { allowed: /[a-z0-9_.-]/ }),
   awsOsisPipeline: rule(Cloud.AWS, 'aws_osis_pipeline', 3, 28),
+  awsXraySamplingRule: rule(Cloud.AWS, 'aws_xray_sampling_rule', 1, 32, { allowed: /[a-z0-9_-]/ }),
+  awsGrafanaWorkspace: rule(Cloud.AWS, 'aws_grafana_workspace', 1, 255, { allowed: /[a-z0-9_-]/ }),
 
   // Azure
   azureGeneric: rule(Cloud.AZURE, '(any)', 1, 63),
@@ -116,6 +118,10 @@ export const NAME_RULES = {
 
   // (add Azure kinds for observability here)
   azureElasticMonitor: rule(Cloud.AZURE, 'azurerm_elastic_cloud_elasticsearch', 1, 32, { allowed: /[a-z0-9_-]/ }),
+  azureApplicationInsights: rule(Cloud.AZURE, 'azurerm_application_insights', 1, 255),
+  azurePortalDashboard: rule(Cloud.AZURE, 'azurerm_portal_dashboard', 3, 160),
+  azureMonitorWorkspace: rule(Cloud.AZURE, 'azurerm_monitor_workspace', 4, 44),
+  azureBudget: rule(Cloud.AZURE, 'azurerm_consumption_budget_resource_group', 1, 63),
 
 } as const satisfies Record<string, NameRule>;
 

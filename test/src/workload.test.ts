@@ -62,7 +62,7 @@ describe('workload file', () => {
         'WorkloadMissingField owner',
         'CapacityMinAboveMax tiers.web.capacity.min',
         'WorkloadValueNotAllowed tiers.search.size',
-        'AlertsEmailInvalid alerts.emails[0]',
+        'MonitoringEmailInvalid alerts.emails[0]',
       ]),
     );
     expect(found).toHaveLength(6);
@@ -114,7 +114,7 @@ describe('workload file', () => {
     doc.budget.actualThresholdsPercent = [80, 1200];
     doc.switchover.greenWeight = 10;
     doc.state = { backend: 's3' };
-    expect(issues(doc).map((i) => i.code)).toEqual(['BudgetNotPositive', 'BudgetThresholdOutOfRange', 'SwitchoverWeightsNot100', 'StateBackendSettingsMissing']);
+    expect(issues(doc).map((i) => i.code)).toEqual(['CostAlertsBudgetNotPositive', 'CostAlertsThresholdOutOfRange', 'SwitchoverWeightsNot100', 'StateBackendSettingsMissing']);
   });
 
   test('a file that is not JSON is reported, not thrown raw', () => {

@@ -11,6 +11,7 @@ export * from './types';
 /** Per-area tables are merged here: add `...PRICES_<AREA>` below. */
 import { PRICES_NETWORK } from './network';
 import { PRICES_LOGSEARCH } from './logsearch';
+import { PRICES_OBSERVABILITY } from './observability';
 
 export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_NETWORK,
@@ -22,5 +23,6 @@ export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
 
   // observability and cost
   ...PRICES_LOGSEARCH,
+  ...PRICES_OBSERVABILITY,
 
 ];

@@ -61,8 +61,24 @@ describe('default properties', () => {
     expect(out.dashboards.value).toMatch(/^\$\{azurerm_elastic_cloud_elasticsearch\.LogSearch_\w+\.kibana_service_url\}$/);
   });
 
-  test('declares no golden signal: Azure Monitor has no metrics for Elastic monitors (documented gap)', () => {
-    expect(setup().logSearch.goldenSignals).toEqual([]);
+  test('declares one golden signal, resource health, delivered by the blueprint (Azure Monitor has no Elastic metrics)', () => {
+    expect(setup().logSearch.goldenSignals).toEqual([expect.objectContaining({ name: 'resource-health', deliveredByBlueprint: true, severity: 'critical' })]);
+  });
+
+  test('routed to the alert channel, resource health becomes an activity-log alert on the action group', () => {
+    const { stack, logSearch } = setup();
+    logSearch.routeAlertsTo('/subscriptions/0/resourceGroups/rg/providers/microsoft.insights/actionGroups/ag', {});
+    expect(onlyResource(synth(stack), 'azurerm_monitor_activity_log_alert')).toMatchObject({
+      location: 'global',
+      criteria: { category: 'ResourceHealth', resource_health: { current: ['Degraded', 'Unavailable'] } },
+      action: [{ action_group_id: '/subscriptions/0/resourceGroups/rg/providers/microsoft.insights/actionGroups/ag' }],
+    });
+  });
+
+  test('disabling the resource-health signal creates no alert', () => {
+    const { stack, logSearch } = setup();
+    logSearch.routeAlertsTo('ag', { 'resource-health': { enabled: false } });
+    expect(resources(synth(stack), 'azurerm_monitor_activity_log_alert')).toEqual({});
   });
 
   test('one usage-based cost item for the Elastic plan', () => {

@@ -1,0 +1,134 @@
+import { Construct } from 'constructs';
+import { Aspects, Fn, TerraformStack } from 'cdktf';
+import { ConsumptionBudgetResourceGroup, ConsumptionBudgetResourceGroupNotification } from '@cdktf/provider-azurerm/lib/consumption-budget-resource-group';
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Cloud } from '../core/cloud';
+import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts } from '../core/cost-alerts';
+import { BudgetAtScaleCheck } from '../core/cost-estimate';
+import { IDeliversOwnAlerts } from '../core/monitoring';
+import { AlarmOverride } from '../core/workload';
+import { resourceName } from '../core/naming';
+import { Rule } from '../core/validation';
+
+export interface AzureCostAlertsProps extends CostAlertsProps {
+  /** The budget's scope: the kit's resource group. */
+  readonly resourceGroup: ResourceGroup;
+  /**
+   * The action group notified. Monitoring routes the budget to its action group on its own when it
+   * is created after CostAlerts, as in the stacks.
+   * @default - set by Monitoring
+   */
+  readonly actionGroupId?: string;
+  /**
+   * First month of the budget, `YYYY-MM-01T00:00:00Z`.
+   * @default - the first of the month at the first apply (later changes are ignored)
+   */
+  readonly startDate?: string;
+}
+
+/** Azure consumption budgets take at most 5 notifications. */
+export const AZURE_BUDGET_MAX_NOTIFICATIONS = 5;
+
+const AZURE_COST_ALERTS_RULES: ReadonlyArray<Rule<AzureCostAlertsProps>> = [
+  ...COST_ALERTS_RULES,
+  {
+    code: 'CostAlertsTooManyNotifications',
+    prop: 'actualThresholdsPercent',
+    value: (p) => [...(p.actualThresholdsPercent ?? COST_ALERTS_DEFAULTS.actualThresholdsPercent), ...(p.forecastThresholdsPercent ?? COST_ALERTS_DEFAULTS.forecastThresholdsPercent)],
+    failsWhen: (p) => (p.actualThresholdsPercent ?? COST_ALERTS_DEFAULTS.actualThresholdsPercent).length + (p.forecastThresholdsPercent ?? COST_ALERTS_DEFAULTS.forecastThresholdsPercent).length > AZURE_BUDGET_MAX_NOTIFICATIONS,
+    allowed: `at most ${AZURE_BUDGET_MAX_NOTIFICATIONS} actual and forecast thresholds together`,
+    fix: 'Azure budgets take 5 notifications: drop some thresholds.',
+  },
+  {
+    code: 'CostAlertsStartDateInvalid',
+    prop: 'startDate',
+    value: (p) => p.startDate,
+    failsWhen: (p) => p.startDate !== undefined && !/^\d{4}-\d{2}-01T00:00:00Z$/.test(p.startDate),
+    allowed: 'the first of a month as YYYY-MM-01T00:00:00Z',
+    fix: 'Budgets start on the first of a month.',
+  },
+];
+
+/**
+ * Cost guardrails on Azure (seed §7.1): a monthly consumption budget on the kit's resource group,
+ * notifying the action group (and e-mails) at the actual and forecast thresholds. Azure runs cost
+ * anomaly detection on every subscription; its alerts are set up per subscription in Cost
+ * Management, not per resource group.
+ *
+ * The 100% forecast notification is the golden signal `forecast-above-budget`, delivered by the
+ * budget itself.
+ */
+export class AzureCostAlerts extends Blueprint implements ICostAlerts, IDeliversOwnAlerts {
+  public readonly cloud = Cloud.AZURE;
+  public readonly blueprintKind = 'CostAlerts';
+  public readonly resource: ConsumptionBudgetResourceGroup;
+  public readonly budgetId: string;
+  public readonly monthlyBudgetUsd: number;
+  private readonly emails: string[];
+  private readonly actual: number[];
+  private forecast: number[];
+  private actionGroupId?: string;
+
+  constructor(scope: Construct, id: string, props: AzureCostAlertsProps) {
+    super(scope, id);
+    this.validate('AzureCostAlerts', AZURE_COST_ALERTS_RULES, props);
+    const d = COST_ALERTS_DEFAULTS;
+    this.monthlyBudgetUsd = props.monthlyBudgetUsd;
+    this.emails = [...(props.alertEmails ?? [])];
+    this.actual = [...(props.actualThresholdsPercent ?? d.actualThresholdsPercent)];
+    this.forecast = [...(props.forecastThresholdsPercent ?? d.forecastThresholdsPercent)];
+    this.actionGroupId = props.actionGroupId;
+
+    this.resource = new ConsumptionBudgetResourceGroup(this, 'Resource', {
+      name: resourceName(this, 'azureBudget', 'monthly'),
+      resourceGroupId: props.resourceGroup.id,
+      amount: props.monthlyBudgetUsd,
+      timeGrain: 'Monthly',
+      timePeriod: { startDate: props.startDate ?? Fn.formatdate("YYYY-MM-01'T'00:00:00Z", Fn.timestamp()) },
+      notification: this.notifications(),
+      lifecycle: { ignoreChanges: ['time_period'] },
+    });
+    this.budgetId = this.resource.id;
+
+    this.addGoldenSignal({
+      name: BUDGET_FORECAST_SIGNAL,
+      description: `Forecast spend will reach ${this.forecast[0] ?? 100}% of the ${props.monthlyBudgetUsd} USD monthly budget (delivered by the budget's forecast notification).`,
+      metric: { namespace: 'Microsoft.Consumption/budgets', metricName: 'ForecastedSpendPercent', resourceId: this.resource.id },
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN,
+      threshold: this.forecast[0] ?? 100,
+      periodSeconds: 86400,
+      evaluationPeriods: 1,
+      severity: Severity.WARNING,
+      deliveredByBlueprint: true,
+    });
+    this.addCostItem({ sku: 'azure:cost-management:budget', description: 'consumption budget (free)', quantityMin: 1, quantityMax: 1 });
+
+    this.node.addValidation({
+      validate: () => (this.actionGroupId || this.emails.length > 0 ? [] : [`${this.node.path}: the budget has no recipient. Create Monitoring after CostAlerts in the stack (it routes the budget to the action group), or give actionGroupId or alertEmails.`]),
+    });
+    Aspects.of(TerraformStack.of(this)).add(new BudgetAtScaleCheck(props.monthlyBudgetUsd));
+  }
+
+  /** Sends the budget notifications to the action group; applies overrides of `forecast-above-budget`. */
+  public routeAlertsTo(alertChannelId: string, overrides: Record<string, AlarmOverride>): void {
+    const o = overrides[BUDGET_FORECAST_SIGNAL];
+    if (o?.enabled === false) this.forecast = [];
+    else if (o?.threshold !== undefined) this.forecast = [o.threshold];
+    this.actionGroupId = alertChannelId;
+    this.resource.putNotification(this.notifications());
+  }
+
+  private notifications(): ConsumptionBudgetResourceGroupNotification[] {
+    const one = (thresholdType: string, threshold: number): ConsumptionBudgetResourceGroupNotification => ({
+      enabled: true,
+      operator: 'GreaterThanOrEqualTo',
+      threshold,
+      thresholdType,
+      contactEmails: this.emails.length > 0 ? this.emails : undefined,
+      contactGroups: this.actionGroupId ? [this.actionGroupId] : undefined,
+    });
+    return [...this.actual.map((t) => one('Actual', t)), ...this.forecast.map((t) => one('Forecasted', t))];
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * CostAlerts, cloud-neutral part (seed §7.1): a monthly budget with actual and forecast
+ * notifications, plus anomaly detection where the cloud offers it.
+ */
+import { isEmail } from './monitoring';
+import { Rule, ValidationIssue, checkRules } from './validation';
+
+/** Neutral CostAlerts props: the same on both clouds. */
+export interface CostAlertsProps {
+  /** The monthly budget in USD, > 0. */
+  readonly monthlyBudgetUsd: number;
+  /**
+   * Notify when actual spend reaches these percents of the budget, each in (0, 1000].
+   * @default [80, 100]
+   */
+  readonly actualThresholdsPercent?: number[];
+  /**
+   * Notify when forecast spend reaches these percents of the budget, each in (0, 1000]. The 100%
+   * forecast notification is the blueprint's golden signal "forecast above budget".
+   * @default [100]
+   */
+  readonly forecastThresholdsPercent?: number[];
+  /**
+   * E-mail addresses notified directly by the budget, besides the alert channel.
+   * @default - none: the alert channel only
+   */
+  readonly alertEmails?: string[];
+  /**
+   * Cost anomaly detection (AWS Cost Anomaly Detection monitor and subscription). Free of charge.
+   * Azure runs anomaly detection on every subscription without a resource to declare.
+   * @default true
+   */
+  readonly anomalyDetectionEnabled?: boolean;
+  /**
+   * Report an anomaly when its total impact reaches this many USD, > 0.
+   * @default 100
+   */
+  readonly anomalyThresholdUsd?: number;
+}
+
+export const COST_ALERTS_DEFAULTS = {
+  actualThresholdsPercent: [80, 100] as readonly number[],
+  forecastThresholdsPercent: [100] as readonly number[],
+  anomalyDetectionEnabled: true,
+  anomalyThresholdUsd: 100,
+} as const;
+
+/** The neutral outputs of CostAlerts. */
+export interface ICostAlerts {
+  /** AWS: the budget name. Azure: the consumption budget id. */
+  readonly budgetId: string;
+  readonly monthlyBudgetUsd: number;
+}
+
+const thresholdBad = (v: unknown) => typeof v !== 'number' || !(v > 0 && v <= 1000);
+
+function thresholdRule(code: string, prop: 'actualThresholdsPercent' | 'forecastThresholdsPercent'): Rule<CostAlertsProps> {
+  return {
+    code,
+    prop,
+    value: (p) => p[prop],
+    failsWhen: (p) => (p[prop] ?? []).some(thresholdBad),
+    allowed: 'percents in (0, 1000]',
+    fix: (p) => `Fix ${(p[prop] ?? []).filter(thresholdBad).join(', ')}: use percents such as 80 or 100.`,
+  };
+}
+
+export const COST_ALERTS_RULES: ReadonlyArray<Rule<CostAlertsProps>> = [
+  {
+    code: 'CostAlertsBudgetNotPositive',
+    prop: 'monthlyBudgetUsd',
+    value: (p) => p.monthlyBudgetUsd,
+    failsWhen: (p) => typeof p.monthlyBudgetUsd !== 'number' || !(p.monthlyBudgetUsd > 0) || !Number.isFinite(p.monthlyBudgetUsd),
+    allowed: 'greater than 0',
+    fix: 'Set the monthly budget in USD.',
+  },
+  thresholdRule('CostAlertsThresholdOutOfRange', 'actualThresholdsPercent'),
+  thresholdRule('CostAlertsThresholdOutOfRange', 'forecastThresholdsPercent'),
+  {
+    code: 'CostAlertsEmailInvalid',
+    prop: 'alertEmails',
+    value: (p) => p.alertEmails,
+    failsWhen: (p) => (p.alertEmails ?? []).some((e) => !isEmail(e)),
+    allowed: 'a list of e-mail addresses',
+    fix: (p) => `Fix ${(p.alertEmails ?? []).filter((e) => !isEmail(e)).map((e) => JSON.stringify(e)).join(', ')}: write name@domain.tld.`,
+  },
+  {
+    code: 'CostAlertsAnomalyThresholdNotPositive',
+    prop: 'anomalyThresholdUsd',
+    value: (p) => p.anomalyThresholdUsd,
+    failsWhen: (p) => p.anomalyThresholdUsd !== undefined && (typeof p.anomalyThresholdUsd !== 'number' || !(p.anomalyThresholdUsd > 0)),
+    allowed: 'greater than 0',
+    fix: 'Report anomalies from an impact such as 100 USD.',
+  },
+];
+
+/**
+ * The workload-file rules of `budget`: the same codes as the construct, one issue per bad entry with
+ * its JSON path (`budget.actualThresholdsPercent[1]`).
+ */
+export function costAlertsWorkloadIssues(w: { budget?: { monthlyUsd: number; actualThresholdsPercent?: number[]; forecastThresholdsPercent?: number[] } }, source: string): ValidationIssue[] {
+  const b = w.budget;
+  if (!b) return [];
+  const issues = checkRules(COST_ALERTS_RULES.filter((r) => r.code === 'CostAlertsBudgetNotPositive'), { monthlyBudgetUsd: b.monthlyUsd }, source, '').map((i) => ({ ...i, prop: 'budget.monthlyUsd' }));
+  for (const key of ['actualThresholdsPercent', 'forecastThresholdsPercent'] as const) {
+    (b[key] ?? []).forEach((v, i) => {
+      if (thresholdBad(v)) issues.push({ code: 'CostAlertsThresholdOutOfRange', path: source, prop: `budget.${key}[${i}]`, value: v, allowed: 'a percent in (0, 1000]', fix: 'Use a percent such as 80 or 100.' });
+    });
+  }
+  return issues;
+}
+
+/** The golden signal name of the forecast notification. */
+export const BUDGET_FORECAST_SIGNAL = 'forecast-above-budget';

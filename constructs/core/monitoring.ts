@@ -1,0 +1,389 @@
+/**
+ * Monitoring, cloud-neutral part: props, defaults, rules, and the logic that turns the golden
+ * signals every blueprint declares into alarms (which ones, with which threshold, under which name).
+ * The AWS and Azure classes only translate the result into CloudWatch alarms or Azure metric alerts.
+ */
+import { IConstruct } from 'constructs';
+import { Blueprint, Comparison, GoldenSignal, Severity, Statistic } from './blueprint';
+import { AWS_LOG_RETENTION_DAYS } from './network';
+import { Rule, ValidationIssue, checkRules, rules } from './validation';
+import { AlarmOverride } from './workload';
+
+/** Neutral Monitoring props: the same on both clouds. */
+export interface MonitoringProps {
+  /**
+   * E-mail addresses subscribed to the alert channel (SNS e-mail subscriptions / action-group
+   * e-mail receivers).
+   * @default - none: alerts reach only the webhooks
+   */
+  readonly alertEmails?: string[];
+  /**
+   * HTTPS endpoints subscribed to the alert channel (SNS HTTPS subscriptions / action-group webhook
+   * receivers with the common alert schema).
+   * @default - none
+   */
+  readonly alertWebhooks?: string[];
+  /**
+   * Days logs are kept. AWS accepts the CloudWatch Logs values (1, 3, 5, 7, 14, 30, … 3653); Azure
+   * accepts 30–730 (7 on the legacy Free tier). 30, 60, 90, 120, 150, 180, 365, 400 and 545 work on
+   * both.
+   * @default 30
+   */
+  readonly logRetentionDays?: number;
+  /**
+   * Overrides of the default alarms, keyed by `<construct id>/<signal name>` (one blueprint) or
+   * `<signal name>` (every blueprint declaring it). The more specific key wins.
+   * @default - every golden signal with its documented threshold
+   */
+  readonly alarmOverrides?: Record<string, AlarmOverride>;
+  /**
+   * Managed Prometheus (and, on AWS, Managed Grafana) for the Prometheus/Grafana path. Costs per
+   * sample ingested, plus about $9 per Grafana editor per month on AWS.
+   * @default false
+   */
+  readonly prometheusEnabled?: boolean;
+  /**
+   * Percent of requests traced (X-Ray sampling rule fixed rate / Application Insights sampling),
+   * 0–100. The first request each second is always traced on AWS.
+   * @default 5
+   */
+  readonly traceSamplingPercent?: number;
+  /**
+   * A dashboard with one widget per blueprint. Turning it off saves about $3/month on AWS.
+   * @default true
+   */
+  readonly dashboardEnabled?: boolean;
+}
+
+export const MONITORING_DEFAULTS = {
+  logRetentionDays: 30,
+  prometheusEnabled: false,
+  traceSamplingPercent: 5,
+  dashboardEnabled: true,
+  /** Periods in breach before an alarm fires when a signal does not say. */
+  evaluationPeriods: 3,
+} as const;
+
+/** The neutral outputs of a Monitoring blueprint, for stacks and other blueprints. */
+export interface IMonitoring {
+  /** AWS: the alert SNS topic ARN. Azure: the action group id. */
+  readonly alertChannelId: string;
+  /** A console link to the stack's dashboard. @default - none when the dashboard is off */
+  readonly dashboardUrl?: string;
+  /** Alarms made from the golden signals, in construct-tree order. */
+  readonly alarmCount: number;
+}
+
+const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** True for a plausible e-mail address (`name@domain.tld`). */
+export function isEmail(s: unknown): boolean {
+  return typeof s === 'string' && EMAIL_RE.test(s);
+}
+
+/** The retention periods (days) Log Analytics accepts: 30–730, or 7 on the Free tier. */
+export const AZURE_LOG_RETENTION_MIN = 30;
+export const AZURE_LOG_RETENTION_MAX = 730;
+
+/** Retention values both clouds accept, for cloud-neutral workload files. */
+export const PORTABLE_LOG_RETENTION_DAYS: readonly number[] = AWS_LOG_RETENTION_DAYS.filter((d) => d >= AZURE_LOG_RETENTION_MIN && d <= AZURE_LOG_RETENTION_MAX);
+
+/** Rules both clouds share. */
+export const MONITORING_RULES: ReadonlyArray<Rule<MonitoringProps>> = [
+  {
+    code: 'MonitoringEmailInvalid',
+    prop: 'alertEmails',
+    value: (p) => p.alertEmails,
+    failsWhen: (p) => (p.alertEmails ?? []).some((e) => !isEmail(e)),
+    allowed: 'a list of e-mail addresses',
+    fix: (p) => `Fix ${(p.alertEmails ?? []).filter((e) => !isEmail(e)).map((e) => JSON.stringify(e)).join(', ')}: write name@domain.tld.`,
+  },
+  {
+    code: 'MonitoringWebhookNotHttps',
+    prop: 'alertWebhooks',
+    value: (p) => p.alertWebhooks,
+    failsWhen: (p) => (p.alertWebhooks ?? []).some((u) => typeof u !== 'string' || !/^https:\/\/[^\s/]+/.test(u)),
+    allowed: 'a list of https:// URLs',
+    fix: 'Alerts leave the cloud only over TLS: use https:// endpoints.',
+  },
+  rules.range<MonitoringProps>('MonitoringTraceSamplingOutOfRange', 'traceSamplingPercent', (p) => p.traceSamplingPercent, 0, 100, 'Sample between 0 and 100 percent of requests; 5 is the default.'),
+  {
+    code: 'MonitoringAlarmThresholdInvalid',
+    prop: 'alarmOverrides',
+    value: (p) => p.alarmOverrides,
+    failsWhen: (p) => Object.values(p.alarmOverrides ?? {}).some((o) => o.threshold !== undefined && (typeof o.threshold !== 'number' || !Number.isFinite(o.threshold))),
+    allowed: 'overrides whose threshold is a finite number',
+    fix: 'Give each override a numeric threshold, or only enabled: false.',
+  },
+];
+
+/** AWS adds: retention one of the CloudWatch Logs values. */
+export const AWS_MONITORING_RULES: ReadonlyArray<Rule<MonitoringProps>> = [
+  ...MONITORING_RULES,
+  rules.oneOf<MonitoringProps, number>('MonitoringLogRetentionNotAllowed', 'logRetentionDays', (p) => p.logRetentionDays, AWS_LOG_RETENTION_DAYS, 'CloudWatch Logs keeps logs only for these periods; pick the next one up.'),
+];
+
+/** Azure adds: retention 30–730 (7 only on the Free tier). */
+export function azureMonitoringRules<P extends MonitoringProps>(freeTier: (p: P) => boolean): ReadonlyArray<Rule<P>> {
+  return [
+    ...(MONITORING_RULES as ReadonlyArray<Rule<P>>),
+    {
+      code: 'MonitoringLogRetentionNotAllowed',
+      prop: 'logRetentionDays',
+      value: (p) => p.logRetentionDays,
+      failsWhen: (p) => {
+        const d = p.logRetentionDays;
+        if (d === undefined) return false;
+        if (freeTier(p)) return d !== 7;
+        return !Number.isInteger(d) || d < AZURE_LOG_RETENTION_MIN || d > AZURE_LOG_RETENTION_MAX;
+      },
+      allowed: (p) => (freeTier(p) ? '7 on the Free tier' : `a whole number between ${AZURE_LOG_RETENTION_MIN} and ${AZURE_LOG_RETENTION_MAX}`),
+      fix: 'Log Analytics keeps data 30 to 730 days (longer retention is archive, not set here).',
+    },
+  ];
+}
+
+/**
+ * The workload-file rules of `monitoring` and `alerts`: the same codes as the constructs. The
+ * retention must suit both clouds, since one file builds stacks on both.
+ */
+export function monitoringWorkloadIssues(w: { alerts?: { emails?: string[]; webhooks?: string[] }; monitoring?: { logRetentionDays?: number; alarms?: Record<string, AlarmOverride> } }, source: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  (w.alerts?.emails ?? []).forEach((e, i) => {
+    if (!isEmail(e)) issues.push({ code: 'MonitoringEmailInvalid', path: source, prop: `alerts.emails[${i}]`, value: e, allowed: 'an e-mail address', fix: 'Write it as name@domain.tld.' });
+  });
+  // Webhooks are checked by the schema (^https://); override thresholds by the table's rule.
+  const props: MonitoringProps = { alarmOverrides: w.monitoring?.alarms };
+  issues.push(...checkRules(MONITORING_RULES.filter((r) => r.code === 'MonitoringAlarmThresholdInvalid'), props, source).map((i) => ({ ...i, prop: 'monitoring.alarms' })));
+  const days = w.monitoring?.logRetentionDays;
+  if (days !== undefined && !PORTABLE_LOG_RETENTION_DAYS.includes(days)) {
+    issues.push({
+      code: 'MonitoringLogRetentionNotAllowed',
+      path: source,
+      prop: 'monitoring.logRetentionDays',
+      value: days,
+      allowed: `one of ${PORTABLE_LOG_RETENTION_DAYS.join(', ')} (kept by both CloudWatch Logs and Log Analytics)`,
+      fix: 'Pick the next allowed value up.',
+    });
+  }
+  return issues;
+}
+
+/** One golden signal of one blueprint, resolved against the overrides. */
+export interface ResolvedAlarm {
+  readonly blueprint: Blueprint;
+  readonly signal: GoldenSignal;
+  /** The blueprint's path below the stack (`Web/Alb`): the first half of the override key. */
+  readonly blueprintPath: string;
+  /** `<blueprint path>/<signal name>`. */
+  readonly key: string;
+  /** The threshold after overrides. */
+  readonly threshold: number;
+  readonly evaluationPeriods: number;
+  /** The override that applied, if any. */
+  readonly overriddenBy?: string;
+}
+
+/** What the overrides did, for warnings. */
+export interface AlarmPlan {
+  readonly alarms: ResolvedAlarm[];
+  /** Signals the blueprint delivers itself (budget notifications): listed, no alarm made. */
+  readonly delivered: ResolvedAlarm[];
+  /** Signals switched off by an override. */
+  readonly disabled: ResolvedAlarm[];
+  /** Override keys that matched no signal. */
+  readonly unusedOverrides: string[];
+  /** Blueprints with no golden signal at all. */
+  readonly unwatched: Blueprint[];
+}
+
+/** A blueprint's path below its stack: `Web/Alb`. */
+export function pathBelowStack(c: IConstruct): string {
+  return c.node.scopes.slice(2).map((s) => s.node.id).join('/');
+}
+
+/**
+ * Applies the overrides to every golden signal of the given blueprints. The key
+ * `<construct id>/<signal>` matches a blueprint whose construct id or whole path below the stack is
+ * `<construct id>`; it wins over a bare `<signal>` key.
+ */
+export function planAlarms(blueprints: Blueprint[], overrides: Record<string, AlarmOverride> = {}): AlarmPlan {
+  const used = new Set<string>();
+  const alarms: ResolvedAlarm[] = [];
+  const delivered: ResolvedAlarm[] = [];
+  const disabled: ResolvedAlarm[] = [];
+  const unwatched: Blueprint[] = [];
+  for (const bp of blueprints) {
+    const signals = bp.goldenSignals;
+    if (signals.length === 0) unwatched.push(bp);
+    const bpPath = pathBelowStack(bp);
+    for (const signal of signals) {
+      const candidates = [`${bpPath}/${signal.name}`, `${bp.node.id}/${signal.name}`, signal.name];
+      const hit = candidates.find((k) => overrides[k] !== undefined);
+      const o = hit !== undefined ? overrides[hit] : undefined;
+      if (hit !== undefined) used.add(hit);
+      const resolved: ResolvedAlarm = {
+        blueprint: bp,
+        signal,
+        blueprintPath: bpPath,
+        key: `${bpPath}/${signal.name}`,
+        threshold: o?.threshold ?? signal.threshold,
+        evaluationPeriods: signal.evaluationPeriods ?? MONITORING_DEFAULTS.evaluationPeriods,
+        overriddenBy: hit,
+      };
+      if (o?.enabled === false) disabled.push(resolved);
+      else if (signal.deliveredByBlueprint) delivered.push(resolved);
+      else alarms.push(resolved);
+    }
+  }
+  const unusedOverrides = Object.keys(overrides).filter((k) => !used.has(k)).sort();
+  return { alarms, delivered, disabled, unusedOverrides, unwatched };
+}
+
+/** The blueprints Monitoring watches in a scope: all of them except Monitoring blueprints. */
+export function watchedBlueprints(scope: IConstruct, self?: IConstruct): Blueprint[] {
+  return Blueprint.allIn(scope).filter((b) => b !== self && b.blueprintKind !== 'Monitoring');
+}
+
+// ── Mappings used by both clouds ───────────────────────────────────────────────────────────────
+
+/** CloudWatch `comparison_operator`. */
+export const AWS_COMPARISON: Record<Comparison, string> = {
+  [Comparison.GREATER_THAN]: 'GreaterThanThreshold',
+  [Comparison.GREATER_THAN_OR_EQUAL]: 'GreaterThanOrEqualToThreshold',
+  [Comparison.LESS_THAN]: 'LessThanThreshold',
+  [Comparison.LESS_THAN_OR_EQUAL]: 'LessThanOrEqualToThreshold',
+};
+
+/** Azure metric alert `operator`. */
+export const AZURE_OPERATOR: Record<Comparison, string> = {
+  [Comparison.GREATER_THAN]: 'GreaterThan',
+  [Comparison.GREATER_THAN_OR_EQUAL]: 'GreaterThanOrEqual',
+  [Comparison.LESS_THAN]: 'LessThan',
+  [Comparison.LESS_THAN_OR_EQUAL]: 'LessThanOrEqual',
+};
+
+/**
+ * Azure metric alert `aggregation`. Static metric alerts have no percentiles: p95 is watched as the
+ * maximum, which fires no later than the p95 would.
+ */
+export const AZURE_AGGREGATION: Record<Statistic, string> = {
+  [Statistic.AVERAGE]: 'Average',
+  [Statistic.MAXIMUM]: 'Maximum',
+  [Statistic.MINIMUM]: 'Minimum',
+  [Statistic.SUM]: 'Total',
+  [Statistic.P95]: 'Maximum',
+};
+
+/** Azure alert severity: 0 critical … 4 verbose. */
+export const AZURE_SEVERITY: Record<Severity, number> = {
+  [Severity.CRITICAL]: 0,
+  [Severity.WARNING]: 2,
+  [Severity.INFO]: 3,
+};
+
+/** Azure metric alert evaluation frequencies, in seconds, with their ISO 8601 form. */
+const AZURE_FREQUENCIES: ReadonlyArray<[number, string]> = [[60, 'PT1M'], [300, 'PT5M'], [900, 'PT15M'], [1800, 'PT30M'], [3600, 'PT1H']];
+/** Azure metric alert window sizes. */
+const AZURE_WINDOWS: ReadonlyArray<[number, string]> = [...AZURE_FREQUENCIES, [21600, 'PT6H'], [43200, 'PT12H'], [86400, 'P1D']];
+
+function snapUp(seconds: number, table: ReadonlyArray<[number, string]>): string {
+  return (table.find(([s]) => s >= seconds) ?? table[table.length - 1])[1];
+}
+
+/**
+ * Azure has no "N periods in breach": a signal's period becomes the evaluation frequency and
+ * period × evaluation periods the look-back window, both rounded up to the durations Azure accepts.
+ */
+export function azureAlertTiming(periodSeconds: number, evaluationPeriods: number): { frequency: string; windowSize: string } {
+  const frequency = snapUp(periodSeconds, AZURE_FREQUENCIES);
+  const freqSeconds = AZURE_FREQUENCIES.find(([, iso]) => iso === frequency)![0];
+  const windowSize = snapUp(Math.max(freqSeconds, periodSeconds * evaluationPeriods), AZURE_WINDOWS);
+  return { frequency, windowSize };
+}
+
+/** CloudWatch accepts periods of 10, 30 or a multiple of 60 seconds. */
+export function cloudWatchPeriod(seconds: number): number {
+  if (seconds <= 10) return 10;
+  if (seconds <= 30) return 30;
+  return Math.ceil(seconds / 60) * 60;
+}
+
+/** The cloud-neutral description of one alarm, for its description text. */
+export function alarmDescription(a: ResolvedAlarm): string {
+  const sev = a.signal.severity.toUpperCase();
+  const over = a.overriddenBy ? ` Threshold overridden by monitoring.alarms["${a.overriddenBy}"].` : '';
+  return `[${sev}] ${a.blueprint.blueprintKind} '${a.blueprintPath}': ${a.signal.description}${over}`;
+}
+
+/** The clouds' titles for a blueprint's dashboard widget. */
+export function widgetTitle(bp: Blueprint): string {
+  return `${bp.blueprintKind}: ${pathBelowStack(bp)}`;
+}
+
+/**
+ * A blueprint that sends some of its alerts itself (a budget's notifications): Monitoring hands it
+ * the alert channel and the overrides of its self-delivered signals, instead of making alarms.
+ */
+export interface IDeliversOwnAlerts {
+  /**
+   * Routes the blueprint's own notifications to the alert channel.
+   * @param alertChannelId AWS: the SNS topic ARN; Azure: the action group id.
+   * @param overrides the overrides that matched its self-delivered signals, by signal name.
+   */
+  routeAlertsTo(alertChannelId: string, overrides: Record<string, AlarmOverride>): void;
+}
+
+export function deliversOwnAlerts(x: unknown): x is IDeliversOwnAlerts {
+  return typeof x === 'object' && x !== null && typeof (x as IDeliversOwnAlerts).routeAlertsTo === 'function';
+}
+
+/**
+ * Hands the alert channel to every blueprint that delivers its own alerts, with the overrides of
+ * its signals (disabled ones as `enabled: false`).
+ */
+export function routeDeliveredAlerts(plan: AlarmPlan, alertChannelId: string, overrides: Record<string, AlarmOverride> = {}): void {
+  const byBlueprint = new Map<Blueprint, Record<string, AlarmOverride>>();
+  for (const a of [...plan.delivered, ...plan.disabled.filter((d) => d.signal.deliveredByBlueprint)]) {
+    const o = byBlueprint.get(a.blueprint) ?? {};
+    if (a.overriddenBy !== undefined) o[a.signal.name] = overrides[a.overriddenBy];
+    byBlueprint.set(a.blueprint, o);
+  }
+  for (const [bp, o] of byBlueprint) if (deliversOwnAlerts(bp)) bp.routeAlertsTo(alertChannelId, o);
+}
+
+/**
+ * Where a stack's telemetry goes, handed by Monitoring to the blueprints made before it (it is
+ * created last, so blueprints cannot read it at construction).
+ */
+export interface TelemetrySink {
+  /** AWS: the stack's application log group name. */
+  readonly logGroupName?: string;
+  /** AWS: a KMS key ARN the CloudWatch Logs service may use, for blueprints' own log groups. */
+  readonly logKmsKeyArn?: string;
+  /** Days logs are kept, valid on the blueprint's cloud. */
+  readonly logRetentionDays: number;
+  /** Azure: the Log Analytics workspace id (container app environments, diagnostic settings). */
+  readonly logWorkspaceId?: string;
+  /** Azure: the Application Insights connection string (`APPLICATIONINSIGHTS_CONNECTION_STRING`). */
+  readonly appInsightsConnectionString?: string;
+  /** Percent of requests traced. */
+  readonly traceSamplingPercent: number;
+}
+
+/**
+ * A blueprint that sends logs or traces somewhere Monitoring owns (an Azure web app's App Insights
+ * setting, a function's log destination). Monitoring calls it once, at its creation.
+ */
+export interface ITelemetryConsumer {
+  connectTelemetry(sink: TelemetrySink): void;
+}
+
+export function consumesTelemetry(x: unknown): x is ITelemetryConsumer {
+  return typeof x === 'object' && x !== null && typeof (x as ITelemetryConsumer).connectTelemetry === 'function';
+}
+
+/** Hands the sink to every blueprint that takes one. */
+export function connectTelemetry(blueprints: Blueprint[], sink: TelemetrySink): void {
+  for (const bp of blueprints) if (consumesTelemetry(bp)) bp.connectTelemetry(sink);
+}
