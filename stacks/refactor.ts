@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { addDataOutputs, addDataTier } from './parts/data';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -11,11 +12,13 @@ export class RefactorStack extends BlueprintStack {
     // ── compute ────────────────────────────────────────────────────────────────────────────────
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: false, messaging: true });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
+    addDataOutputs(this, data);
   }
 }

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { addDataOutputs, addDataTier } from './parts/data';
 
 /**
  * Rehost (seed §5.1). Written once against BlueprintKit; instantiated per cloud.
@@ -11,11 +12,13 @@ export class RehostStack extends BlueprintStack {
     // ── compute ────────────────────────────────────────────────────────────────────────────────
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    const data = addDataTier(this.kit, this.workload, { cache: false, singleShard: true, messaging: false });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
+    addDataOutputs(this, data);
   }
 }

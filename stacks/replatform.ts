@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { addDataOutputs, addDataTier } from './parts/data';
 
 /**
  * Replatform (seed §5.2). Written once against BlueprintKit; instantiated per cloud.
@@ -11,11 +12,13 @@ export class ReplatformStack extends BlueprintStack {
     // ── compute ────────────────────────────────────────────────────────────────────────────────
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: true, messaging: false });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
+    addDataOutputs(this, data);
   }
 }

@@ -10,12 +10,14 @@ export * from './types';
 
 /** Per-area tables are merged here: add `...PRICES_<AREA>` below. */
 import { PRICES_NETWORK } from './network';
+import { PRICES_DATA } from './data';
 
 export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_NETWORK,
   // compute
 
   // data and messaging
+  ...PRICES_DATA,
 
   // serverless and resilience
 
