@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject } from 'ajv';
 import { capacityRules } from '../constructs/core/capacity';
+import { dataWorkloadIssues } from '../constructs/core/data-tier';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
@@ -212,6 +213,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   // ── compute rules (add calls here) ──
 
   // ── data and messaging rules (add calls here) ──
+  add(dataWorkloadIssues(w, source));
 
   // ── serverless and resilience rules (add calls here) ──
 

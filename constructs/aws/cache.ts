@@ -111,7 +111,7 @@ export class AwsCache extends Blueprint implements ICacheRef {
     const eviction = props.evictionPolicy ?? CACHE_DEFAULTS.evictionPolicy;
     const engine = props.engine ?? AWS_CACHE_DEFAULTS.engine;
     const port = props.port ?? AWS_CACHE_DEFAULTS.port;
-    this.nodeType = cacheAwsNodeType(memory, shards);
+    this.nodeType = cacheAwsNodeType(memory);
     if (replicas === 0) {
       Annotations.of(this).addWarning('replicasPerShard is 0: no Multi-AZ failover, a node failure loses its shard\'s data.');
     }

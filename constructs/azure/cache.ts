@@ -4,7 +4,7 @@ import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
-import { CACHE_DEFAULTS, CACHE_RULES, CacheEvictionPolicy, CacheProps, ICacheRef, cacheAzureSku } from '../core/cache';
+import { CACHE_DEFAULTS, CACHE_RULES, CACHE_TOTAL_MEMORY_RULE, CacheEvictionPolicy, CacheProps, ICacheRef, cacheAzureSku } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
 import { Rule, rules } from '../core/validation';
@@ -52,6 +52,7 @@ const EVICTION: Record<CacheEvictionPolicy, string> = {
 
 export const AZURE_CACHE_RULES: ReadonlyArray<Rule<AzureCacheProps>> = [
   ...CACHE_RULES,
+  CACHE_TOTAL_MEMORY_RULE,
   rules.oneOf<AzureCacheProps, string>('CacheClusteringPolicyInvalid', 'clusteringPolicy', (p) => p.clusteringPolicy, Object.values(AzureCacheClusteringPolicy), 'Use OSSCluster or EnterpriseCluster.'),
 ];
 
@@ -77,7 +78,7 @@ export class AzureCache extends Blueprint implements ICacheRef {
     const memory = props.memoryGiB ?? CACHE_DEFAULTS.memoryGiB;
     const replicas = props.replicasPerShard ?? CACHE_DEFAULTS.replicasPerShard;
     const eviction = props.evictionPolicy ?? CACHE_DEFAULTS.evictionPolicy;
-    this.sku = cacheAzureSku(memory);
+    this.sku = cacheAzureSku(memory, props.shardCount ?? CACHE_DEFAULTS.shardCount);
     if (replicas === 0) Annotations.of(this).addWarning('replicasPerShard is 0: high availability is off, a node failure loses the cache.');
     if (replicas > 1) Annotations.of(this).addInfo(`replicasPerShard is ${replicas}: Azure Managed Redis keeps one replica with high availability on.`);
 

@@ -38,7 +38,7 @@ export interface AzureShardedDatabaseProps extends ShardedDatabaseProps {
 }
 
 /** Storage sizes a flexible server accepts (MiB). */
-export const AZURE_POSTGRES_STORAGE_MB = [32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 4194304, 8388608, 16777216] as const;
+export const AZURE_POSTGRES_STORAGE_MB = [32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 4194304, 8388608, 16777216, 33553408] as const;
 
 /** The smallest supported storage size holding `gib`. */
 export function azurePostgresStorageMb(gib: number): number {

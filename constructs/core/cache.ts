@@ -16,15 +16,16 @@ export enum CacheEvictionPolicy {
 /** Neutral cache props (seed §6.3): the same on both clouds. */
 export interface CacheProps {
   /**
-   * Data memory of the whole cache in GiB, across all shards, from 0.5 to 200. Mapped to node types
-   * and SKUs through {@link CACHE_SIZES}; a size above the table's top row is refused.
+   * Data memory per shard in GiB, from 0.5 to 200 (as in the workload file). Mapped to node types
+   * and SKUs through {@link CACHE_SIZES}: AWS sizes each shard's nodes from it, Azure sizes the
+   * whole cache from `memoryGiB × shardCount`. A size with no row is refused.
    * @default 1
    */
   readonly memoryGiB?: number;
   /**
    * Shards (node groups) the key space is split over, 1–500. On AWS each shard is a primary plus
-   * replicas. Azure Managed Redis shards internally by SKU: there the value is not used (the total
-   * memory picks the SKU).
+   * replicas. Azure Managed Redis shards internally: there it only multiplies the memory that picks
+   * the SKU.
    * @default 1
    */
   readonly shardCount?: number;
@@ -73,10 +74,11 @@ export interface CacheSizeRow {
  * | 100 | cache.r7g.4xlarge | Balanced_B100 |
  * | 200 | cache.r7g.8xlarge | Balanced_B250 |
  *
- * AWS: the per-shard memory (`memoryGiB / shardCount`) picks the smallest row that holds it; the
- * node memory is at least the row's (r7g.large: 13.07 GiB). Azure: the total `memoryGiB` picks the
- * row; Azure Managed Redis clusters internally. The t4g rows are burstable, for dev.
- * A `memoryGiB` above 200 has no mapping and is refused (`CacheMemoryHasNoMapping`).
+ * AWS: the per-shard `memoryGiB` picks the smallest row that holds it; the node memory is at least
+ * the row's (r7g.large: 13.07 GiB). Azure: the total `memoryGiB × shardCount` picks the row; Azure
+ * Managed Redis clusters internally. The t4g rows are burstable, for dev. A per-shard memory above
+ * 200 GiB has no mapping on either cloud, and on Azure neither has a total above 200 GiB: both are
+ * refused (`CacheMemoryHasNoMapping`).
  */
 export const CACHE_SIZES: ReadonlyArray<CacheSizeRow> = [
   { memoryGiB: 0.5, awsNodeType: 'cache.t4g.micro', azureSku: 'Balanced_B0' },
@@ -98,22 +100,24 @@ export function cacheSizeRow(memoryGiB: number): CacheSizeRow | undefined {
   return CACHE_SIZES.find((r) => r.memoryGiB >= memoryGiB);
 }
 
-/** The AWS node type of a shard for a cache of `memoryGiB` over `shardCount` shards. */
-export function cacheAwsNodeType(memoryGiB: number, shardCount: number): string {
-  const row = cacheSizeRow(memoryGiB / shardCount);
-  if (!row) throw new Error(`no cache size maps ${memoryGiB} GiB over ${shardCount} shard(s)`);
+/** The AWS node type of a shard holding `memoryGiB`. */
+export function cacheAwsNodeType(memoryGiB: number): string {
+  const row = cacheSizeRow(memoryGiB);
+  if (!row) throw new Error(`no cache size maps ${memoryGiB} GiB per shard`);
   return row.awsNodeType;
 }
 
-/** The Azure Managed Redis SKU for a cache of `memoryGiB`. */
-export function cacheAzureSku(memoryGiB: number): string {
-  const row = cacheSizeRow(memoryGiB);
-  if (!row) throw new Error(`no cache size maps ${memoryGiB} GiB`);
+/** The Azure Managed Redis SKU for `shardCount` shards of `memoryGiB`. */
+export function cacheAzureSku(memoryGiB: number, shardCount: number): string {
+  const row = cacheSizeRow(memoryGiB * shardCount);
+  if (!row) throw new Error(`no cache size maps ${memoryGiB * shardCount} GiB in total`);
   return row.azureSku;
 }
 
 export const CACHE_MAX_SHARDS = 500;
 export const CACHE_MAX_REPLICAS = 5;
+
+const MEMORY_FIX = `Pick a memory from the sizing table (${CACHE_SIZES.map((r) => r.memoryGiB).join(', ')} GiB per row), or add shards.`;
 
 export const CACHE_RULES: ReadonlyArray<Rule<CacheProps>> = [
   {
@@ -121,13 +125,30 @@ export const CACHE_RULES: ReadonlyArray<Rule<CacheProps>> = [
     prop: 'memoryGiB',
     value: (p) => p.memoryGiB,
     failsWhen: (p) => p.memoryGiB !== undefined && (typeof p.memoryGiB !== 'number' || cacheSizeRow(p.memoryGiB) === undefined),
-    allowed: `greater than 0 and at most ${CACHE_MAX_MEMORY_GIB} (the largest row of the cache sizing table)`,
-    fix: `Pick a memory from the sizing table (${CACHE_SIZES.map((r) => r.memoryGiB).join(', ')} GiB), or split the data over several caches.`,
+    allowed: `greater than 0 and at most ${CACHE_MAX_MEMORY_GIB} per shard (the largest row of the cache sizing table)`,
+    fix: MEMORY_FIX,
   },
   rules.intRange<CacheProps>('CacheShardCountOutOfRange', 'shardCount', (p) => p.shardCount, 1, CACHE_MAX_SHARDS, 'Use at least 1 shard.'),
   rules.intRange<CacheProps>('CacheReplicasOutOfRange', 'replicasPerShard', (p) => p.replicasPerShard, 0, CACHE_MAX_REPLICAS, 'ElastiCache allows at most 5 replicas per shard; use 1 or 2 for HA.'),
   rules.oneOf<CacheProps, string>('CacheEvictionPolicyInvalid', 'evictionPolicy', (p) => p.evictionPolicy, Object.values(CacheEvictionPolicy), 'Use a Redis maxmemory-policy name such as allkeys-lru.'),
 ];
+
+/**
+ * Azure sizes the whole cache from one row: the total memory must map too. Same code, because it
+ * is the same failure (a size with no mapping).
+ */
+export const CACHE_TOTAL_MEMORY_RULE: Rule<CacheProps> = {
+  code: 'CacheMemoryHasNoMapping',
+  prop: 'memoryGiB × shardCount',
+  value: (p) => (p.memoryGiB ?? CACHE_DEFAULTS.memoryGiB) * (p.shardCount ?? CACHE_DEFAULTS.shardCount),
+  failsWhen: (p) => {
+    const per = p.memoryGiB ?? CACHE_DEFAULTS.memoryGiB;
+    const total = per * (p.shardCount ?? CACHE_DEFAULTS.shardCount);
+    return cacheSizeRow(per) !== undefined && cacheSizeRow(total) === undefined;
+  },
+  allowed: `at most ${CACHE_MAX_MEMORY_GIB} GiB in total on Azure Managed Redis (the largest SKU of the table)`,
+  fix: 'Use fewer or smaller shards, or split the data over several caches.',
+};
 
 /** What a cache hands to the apps that use it. */
 export interface ICacheRef {

@@ -1,4 +1,4 @@
-import { SHARD_MAP_MAX_SHARDS, ShardMap, ShardStrategy, buildShardMap } from './shard-map';
+import { ShardMap, ShardStrategy, buildShardMap } from './shard-map';
 import { SIZE_TIER_NAMES, SizeTier } from './size';
 import { Rule, rules } from './validation';
 
@@ -18,7 +18,7 @@ export interface ShardedDatabaseProps {
    */
   readonly size?: SizeTier;
   /**
-   * Shards, 1–32. Each shard is a full cluster / server.
+   * Shards, 1–16. Each shard is a full cluster / server (the workload file allows 16 as well).
    * @default 1
    */
   readonly shardCount?: number;
@@ -47,7 +47,7 @@ export interface ShardedDatabaseProps {
    */
   readonly maxReadReplicas?: number;
   /**
-   * Storage per shard in GiB, 32–16384. Azure provisions it (rounded up to a supported size);
+   * Storage per shard in GiB, 20–32767. Azure provisions it (rounded up to a supported size);
    * Aurora storage grows by itself, and the value only sizes the cost estimate.
    * @default 64
    */
@@ -144,8 +144,11 @@ export function shardMapOf(props: ShardedDatabaseProps): ShardMap {
   });
 }
 
+/** The most shards a ShardedDatabase builds (the shard map itself supports 32). */
+export const SHARDED_DATABASE_MAX_SHARDS = 16;
+
 export const SHARDED_DATABASE_RULES: ReadonlyArray<Rule<ShardedDatabaseProps>> = [
-  rules.intRange<ShardedDatabaseProps>('ShardedDatabaseShardCountOutOfRange', 'shardCount', (p) => p.shardCount, 1, SHARD_MAP_MAX_SHARDS, `Use 1 to ${SHARD_MAP_MAX_SHARDS} shards; beyond that, consider managed sharding (docs/data.md).`),
+  rules.intRange<ShardedDatabaseProps>('ShardedDatabaseShardCountOutOfRange', 'shardCount', (p) => p.shardCount, 1, SHARDED_DATABASE_MAX_SHARDS, `Use 1 to ${SHARDED_DATABASE_MAX_SHARDS} shards; beyond that, consider managed sharding (docs/data.md).`),
   rules.oneOf<ShardedDatabaseProps, string>('ShardedDatabaseSizeInvalid', 'size', (p) => p.size, SIZE_TIER_NAMES, 'Pick a size from the size-tier table.'),
   rules.oneOf<ShardedDatabaseProps, string>('ShardedDatabaseStrategyInvalid', 'shardStrategy', (p) => p.shardStrategy, Object.values(ShardStrategy), 'Use hash or list.'),
   rules.intRange<ShardedDatabaseProps>('ShardedDatabaseReadReplicasOutOfRange', 'readReplicas', (p) => p.readReplicas, 0, 5, 'Use 0 to 5 readers per shard (Azure allows 5 read replicas per server).'),
@@ -158,7 +161,7 @@ export const SHARDED_DATABASE_RULES: ReadonlyArray<Rule<ShardedDatabaseProps>> =
     allowed: (p) => `at least readReplicas (${p.readReplicas ?? SHARDED_DATABASE_DEFAULTS.readReplicas})`,
     fix: 'Raise maxReadReplicas or lower readReplicas.',
   },
-  rules.intRange<ShardedDatabaseProps>('ShardedDatabaseStorageOutOfRange', 'storageGiB', (p) => p.storageGiB, 32, 16384, 'Use 32 GiB to 16 TiB per shard.'),
+  rules.intRange<ShardedDatabaseProps>('ShardedDatabaseStorageOutOfRange', 'storageGiB', (p) => p.storageGiB, 20, 32767, 'Use 20 GiB to 32 TiB per shard (the Azure flexible-server limit).'),
   rules.intRange<ShardedDatabaseProps>('ShardedDatabaseBackupRetentionOutOfRange', 'backupRetentionDays', (p) => p.backupRetentionDays, 1, 35, 'Both providers keep automated backups for 1 to 35 days; 7 or more is the default.'),
   rules.oneOf<ShardedDatabaseProps, string>('ShardedDatabaseEngineVersionInvalid', 'engineVersion', (p) => p.engineVersion, ['14', '15', '16', '17'], 'Use a PostgreSQL major version both clouds offer.'),
   rules.pattern<ShardedDatabaseProps>('ShardedDatabaseNameInvalid', 'databaseName', (p) => p.databaseName, /^[a-z_][a-z0-9_]{0,62}$/, 'a PostgreSQL identifier (lower-case, digits, _)', 'Use a name such as "orders".'),

@@ -3,13 +3,12 @@
  * and the stack outputs. Stacks call these through `this.kit` only.
  */
 import { TerraformOutput, TerraformStack } from 'cdktf';
-import { CacheEvictionPolicy, CacheProps, ICacheRef } from '../../constructs/core/cache';
+import { ICacheRef } from '../../constructs/core/cache';
+import { cacheProps, databaseProps, messagingProps, snakeCase as snake } from '../../constructs/core/data-tier';
 import { BlueprintKit } from '../../constructs/core/kit';
-import { IMessagingRef, MessageQueueProps, MessageQueueSpec } from '../../constructs/core/queue';
-import { IShardedDatabaseRef, ShardedDatabaseKitProps } from '../../constructs/core/sharded-database';
-import { ShardStrategy } from '../../constructs/core/shard-map';
-import { SizeTier } from '../../constructs/core/size';
-import { DatabaseSpec, Workload } from '../../constructs/core/workload';
+import { IMessagingRef } from '../../constructs/core/queue';
+import { IShardedDatabaseRef } from '../../constructs/core/sharded-database';
+import { Workload } from '../../constructs/core/workload';
 import { pascalCase } from '../../constructs/core/private/ids';
 
 /** What the data tier of a stack made: refs for the apps, keyed by workload name. */
@@ -27,62 +26,6 @@ export interface DataTierOptions {
   readonly messaging: boolean;
 }
 
-/** The workload's cache as neutral props. */
-export function cacheProps(w: Workload): CacheProps | undefined {
-  const c = w.cache;
-  if (!c) return undefined;
-  return { memoryGiB: c.memoryGiB, shardCount: c.shards, replicasPerShard: c.replicasPerShard, evictionPolicy: c.evictionPolicy as CacheEvictionPolicy | undefined };
-}
-
-/** A workload database as kit props (`retained` passes through: nothing is built for it). */
-export function databaseProps(name: string, spec: DatabaseSpec, singleShard: boolean): ShardedDatabaseKitProps {
-  const shards = singleShard ? 1 : spec.shards;
-  const key = spec.shardKey;
-  return {
-    databaseName: snake(name),
-    size: spec.size as SizeTier,
-    storageGiB: spec.storageGiB,
-    shardCount: shards,
-    shardStrategy: key?.strategy as ShardStrategy | undefined,
-    shardKeyColumn: key?.column,
-    // One shard: every list value lives on shard 0.
-    shardLists: key?.lists && shards === 1 ? Object.fromEntries(Object.keys(key.lists).map((k) => [k, 0])) : key?.lists,
-    readReplicas: spec.readReplicas,
-    backupRetentionDays: spec.backupRetentionDays,
-    geoRedundantBackupEnabled: spec.geoRedundantBackup,
-    retained: spec.retained,
-  };
-}
-
-/**
- * The workload's queues and topics as MessageQueue props. A queue consumed by a function takes the
- * function's timeout as its consumer timeout and the trigger's maxConcurrency as its concurrency
- * bound, so visibility/lock timeouts and in-flight work fit the consumer (backpressure).
- */
-export function messagingProps(w: Workload): MessageQueueProps | undefined {
-  const queues = Object.entries(w.queues ?? {});
-  if (queues.length === 0) return undefined;
-  const consumers = Object.values(w.functions ?? {});
-  const specs: MessageQueueSpec[] = queues.map(([name, q]) => {
-    const consumer = consumers.find((f) => f.trigger?.queue === name);
-    return {
-      name,
-      fifo: q.fifo,
-      maxReceiveCount: q.maxReceiveCount,
-      retentionDays: q.retentionDays,
-      visibilityTimeoutSeconds: q.visibilityTimeoutSeconds,
-      consumerTimeoutSeconds: consumer ? (consumer.timeoutSeconds ?? 30) : undefined,
-      maxConsumerConcurrency: consumer?.trigger.maxConcurrency,
-    };
-  });
-  const topics = Object.entries(w.topics ?? {}).map(([name, t]) => ({
-    name,
-    subscriptions: t.subscriptions,
-    fifo: t.subscriptions.length > 0 && t.subscriptions.every((s) => w.queues?.[s]?.fifo === true) ? true : undefined,
-  }));
-  return { queues: specs, topics };
-}
-
 /** Builds the data tier a stack asks for. */
 export function addDataTier(kit: BlueprintKit, w: Workload, opts: DataTierOptions): DataTier {
   const c = opts.cache ? cacheProps(w) : undefined;
@@ -94,10 +37,6 @@ export function addDataTier(kit: BlueprintKit, w: Workload, opts: DataTierOption
   const m = opts.messaging ? messagingProps(w) : undefined;
   const messaging = m ? kit.messageQueue('Messaging', m) : undefined;
   return { cache, databases, messaging };
-}
-
-function snake(name: string): string {
-  return name.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase();
 }
 
 /**
