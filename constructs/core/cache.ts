@@ -143,8 +143,10 @@ export const CACHE_TOTAL_MEMORY_RULE: Rule<CacheProps> = {
   value: (p) => (p.memoryGiB ?? CACHE_DEFAULTS.memoryGiB) * (p.shardCount ?? CACHE_DEFAULTS.shardCount),
   failsWhen: (p) => {
     const per = p.memoryGiB ?? CACHE_DEFAULTS.memoryGiB;
-    const total = per * (p.shardCount ?? CACHE_DEFAULTS.shardCount);
-    return cacheSizeRow(per) !== undefined && cacheSizeRow(total) === undefined;
+    const shards = p.shardCount ?? CACHE_DEFAULTS.shardCount;
+    // Judged only when both inputs are valid on their own: their rules report them otherwise.
+    if (!Number.isInteger(shards) || shards < 1 || shards > CACHE_MAX_SHARDS) return false;
+    return cacheSizeRow(per) !== undefined && cacheSizeRow(per * shards) === undefined;
   },
   allowed: `at most ${CACHE_MAX_MEMORY_GIB} GiB in total on Azure Managed Redis (the largest SKU of the table)`,
   fix: 'Use fewer or smaller shards, or split the data over several caches.',
