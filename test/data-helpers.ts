@@ -1,3 +1,5 @@
+// The cdktf jest matchers' types (toHaveResourceWithProperties); test/setup.ts installs them.
+import type {} from 'cdktf/lib/testing/adapters/jest';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { synth } from './helpers';
