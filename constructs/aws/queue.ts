@@ -130,14 +130,15 @@ export class AwsMessageQueue extends Blueprint implements IMessagingRef {
     for (const t of props.topics ?? []) {
       const fifo = t.fifo ?? false;
       const cid = pascal(t.name);
+      const topicName = fifo ? `${resourceName(this, 'awsSnsTopicFifo', t.name)}.fifo` : resourceName(this, 'awsSnsTopic', t.name);
       const topic = new SnsTopic(this, `${cid}Topic`, {
-        name: fifo ? `${resourceName(this, 'awsSnsTopicFifo', t.name)}.fifo` : resourceName(this, 'awsSnsTopic', t.name),
+        name: topicName,
         fifoTopic: fifo || undefined,
         contentBasedDeduplication: fifo || undefined,
         kmsMasterKeyId: this.key?.arn ?? AWS_MESSAGE_QUEUE_DEFAULTS.snsManagedKey,
       });
       this.snsTopics[t.name] = topic;
-      this.topics[t.name] = { topicName: topic.name, topicId: topic.arn };
+      this.topics[t.name] = { topicName, topicId: topic.arn };
       for (const q of t.subscriptions) {
         new SnsTopicSubscription(this, `${cid}To${pascal(q)}`, {
           topicArn: topic.arn,
