@@ -1,3 +1,4 @@
+import { MetricRef } from './blueprint';
 import { IQueueRef } from './refs';
 import { Rule, formatValue, rules } from './validation';
 
@@ -209,4 +210,39 @@ export interface ITopicRef {
 export interface IMessagingRef {
   readonly queues: Record<string, IMessageQueueRef>;
   readonly topics: Record<string, ITopicRef>;
+}
+
+/**
+ * The queue-depth metric a consumer group scales on (backpressure, seed §4.3), for either cloud:
+ * AWS `AWS/SQS ApproximateNumberOfMessagesVisible` by `QueueName`; Azure Service Bus
+ * `ActiveMessages` by `EntityName` on the namespace. The compute blueprints divide it by the
+ * running instances (backlog per instance) and track a target.
+ */
+export function queueBacklogMetric(queue: IQueueRef): MetricRef {
+  if (queue.namespaceId !== undefined) {
+    return { namespace: 'Microsoft.ServiceBus/namespaces', metricName: 'ActiveMessages', dimensions: [{ name: 'EntityName', value: queue.queueName }], resourceId: queue.namespaceId };
+  }
+  return { namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', dimensions: [{ name: 'QueueName', value: queue.queueName }] };
+}
+
+/**
+ * The backlog each consumer instance may hold so that a message waits at most `latencySeconds`:
+ * `floor(latency / processing time per message × concurrency per instance)`, at least 1. The
+ * target value for `ScalingMetric.QUEUE_BACKLOG_PER_INSTANCE` (AWS's documented method).
+ */
+export function backlogPerInstanceTarget(latencySeconds: number, processingSecondsPerMessage: number, concurrencyPerInstance = 1): number {
+  if (!(latencySeconds > 0) || !(processingSecondsPerMessage > 0) || !(concurrencyPerInstance > 0)) {
+    throw new Error('backlogPerInstanceTarget: latency, processing time and concurrency must be positive.');
+  }
+  return Math.max(1, Math.floor((latencySeconds / processingSecondsPerMessage) * concurrencyPerInstance));
+}
+
+/**
+ * The most consumer instances a queue's concurrency bound allows: `ceil(maxConsumerConcurrency /
+ * concurrency per instance)`. Use it as the consumer group's `capacity.max`, so that scaling on
+ * backlog never exceeds the in-flight bound.
+ */
+export function maxConsumerInstances(queue: IMessageQueueRef, concurrencyPerInstance = 1): number {
+  if (!(concurrencyPerInstance >= 1)) throw new Error('maxConsumerInstances: concurrencyPerInstance must be at least 1.');
+  return Math.max(1, Math.ceil(queue.maxConsumerConcurrency / concurrencyPerInstance));
 }
