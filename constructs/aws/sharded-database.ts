@@ -52,7 +52,7 @@ export const AWS_SHARDED_DATABASE_DEFAULTS = {
 } as const;
 
 /** PostgreSQL major → the Aurora minor version pinned for it. */
-export const AURORA_ENGINE_VERSIONS: Readonly<Record<string, string>> = { '14': '14.15', '15': '15.10', '16': '16.6', '17': '17.4' };
+export const AURORA_ENGINE_VERSIONS: Readonly<Record<string, string>> = { '15': '15.10', '16': '16.6', '17': '17.4' };
 
 export const AWS_SHARDED_DATABASE_RULES: ReadonlyArray<Rule<AwsShardedDatabaseProps>> = [
   ...SHARDED_DATABASE_RULES,

@@ -152,7 +152,7 @@ const CRC_TABLE: number[] = (() => {
   return t;
 })();
 
-/** CRC-32 (IEEE, as zlib and PostgreSQL's `crc32` extension compute it) of a string's UTF-8 bytes. */
+/** CRC-32 (IEEE 802.3, as zlib computes it) of a string's UTF-8 bytes. */
 export function crc32(text: string): number {
   let c = 0xffffffff;
   for (const byte of Buffer.from(text, 'utf8')) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);

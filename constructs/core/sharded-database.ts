@@ -70,7 +70,7 @@ export interface ShardedDatabaseProps {
    */
   readonly deletionProtectionEnabled?: boolean;
   /**
-   * PostgreSQL major version.
+   * PostgreSQL major version: 15, 16 or 17 (Aurora pins a minor version per major).
    * @default '16'
    */
   readonly engineVersion?: string;
@@ -163,7 +163,7 @@ export const SHARDED_DATABASE_RULES: ReadonlyArray<Rule<ShardedDatabaseProps>> =
   },
   rules.intRange<ShardedDatabaseProps>('ShardedDatabaseStorageOutOfRange', 'storageGiB', (p) => p.storageGiB, 20, 32767, 'Use 20 GiB to 32 TiB per shard (the Azure flexible-server limit).'),
   rules.intRange<ShardedDatabaseProps>('ShardedDatabaseBackupRetentionOutOfRange', 'backupRetentionDays', (p) => p.backupRetentionDays, 1, 35, 'Both providers keep automated backups for 1 to 35 days; 7 or more is the default.'),
-  rules.oneOf<ShardedDatabaseProps, string>('ShardedDatabaseEngineVersionInvalid', 'engineVersion', (p) => p.engineVersion, ['14', '15', '16', '17'], 'Use a PostgreSQL major version both clouds offer.'),
+  rules.oneOf<ShardedDatabaseProps, string>('ShardedDatabaseEngineVersionInvalid', 'engineVersion', (p) => p.engineVersion, ['15', '16', '17'], 'Use a PostgreSQL major version both clouds support (14 leaves Azure standard support in December 2026).'),
   rules.pattern<ShardedDatabaseProps>('ShardedDatabaseNameInvalid', 'databaseName', (p) => p.databaseName, /^[a-z_][a-z0-9_]{0,62}$/, 'a PostgreSQL identifier (lower-case, digits, _)', 'Use a name such as "orders".'),
   rules.pattern<ShardedDatabaseProps>('ShardedDatabaseShardKeyColumnInvalid', 'shardKeyColumn', (p) => p.shardKeyColumn, /^[a-z_][a-z0-9_]{0,62}$/, 'a PostgreSQL identifier (lower-case, digits, _)', 'Name the column as it is in the schema.'),
   {
