@@ -4,11 +4,10 @@ import { CacheProps } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
 import { SUBNET_NEW_BITS, SubnetTier, cidrSubnet, subnetIndex } from '../core/network';
-import { MessageQueueProps } from '../core/queue';
 import { IShardedDatabaseRef, ShardedDatabaseKitProps, databaseNameOf, retainedDatabaseRef } from '../core/sharded-database';
 import { AwsCache } from './cache';
 import { AwsNetwork } from './network';
-import { AwsMessageQueue } from './queue';
+import { AwsMessageQueue, AwsMessageQueueProps } from './queue';
 import { AwsShardedDatabase } from './sharded-database';
 
 /**
@@ -57,7 +56,8 @@ export class AwsKit implements BlueprintKit {
     });
   }
 
-  public messageQueue(id: string, props: MessageQueueProps): AwsMessageQueue {
+  /** Takes the AWS props too (`encryption`). */
+  public messageQueue(id: string, props: AwsMessageQueueProps): AwsMessageQueue {
     return new AwsMessageQueue(this.scope, id, props);
   }
 
