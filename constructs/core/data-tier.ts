@@ -107,7 +107,10 @@ export function dataWorkloadIssues(w: Workload, source: string): ValidationIssue
       if (REPORTED_ELSEWHERE.has(issue.code)) continue;
       // `queues[].maxReceiveCount` → `queues.<name>.maxReceiveCount`, from the queue named in `allowed`.
       const named = /\(queue '([^']+)'\)$/.exec(issue.allowed);
-      const prop = named && issue.prop.startsWith('queues[].') ? `queues.${named[1]}.${issue.prop.slice('queues[].'.length)}` : issue.prop;
+      let prop = named && issue.prop.startsWith('queues[].') ? `queues.${named[1]}.${issue.prop.slice('queues[].'.length)}` : issue.prop;
+      // The workload has no topic `fifo` field: a topic is FIFO when all its queues are, so a
+      // mismatch is a mix of FIFO and standard queues in its subscriptions.
+      if (issue.code === 'MessageQueueTopicFifoMismatch') prop = `topics.${String(issue.value)}.subscriptions`;
       issues.push({ ...issue, prop });
     }
   }

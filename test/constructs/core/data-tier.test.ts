@@ -67,6 +67,22 @@ describe('workload file rules, with the blueprints\' codes and JSON paths', () =
     expect(codesOf((x) => (x.queues.notifications.visibilityTimeoutSeconds = 10))).toEqual([['QueueVisibilityBelowConsumerTimeout', 'queues.notifications.visibilityTimeoutSeconds']]);
   });
 
+  test('a value the schema already refuses is reported once, at the same path', () => {
+    expect(codesOf((x) => (x.queues.notifications.maxReceiveCount = 0))).toEqual([['WorkloadOutOfRange', 'queues.notifications.maxReceiveCount']]);
+    expect(codesOf((x) => (x.cache.shards = 0))).toEqual([['WorkloadOutOfRange', 'cache.shards']]);
+  });
+
+  test('queue rules name the queue in the path', () => {
+    const w = shopWith((x) => {
+      x.queues.notifications.fifo = true;
+      x.queues.audit = {};
+      x.topics['order-events'].subscriptions.push('audit');
+    }).workload;
+    expect(dataWorkloadIssues(w, 'shop.json').map((i) => [i.code, i.prop])).toEqual([['MessageQueueTopicFifoMismatch', 'topics.order-events.subscriptions']]);
+    const w2 = shopWith((x) => (x.queues.notifications.retentionDays = 30)).workload;
+    expect(dataWorkloadIssues(w2, 'shop.json').map((i) => [i.code, i.prop])).toEqual([['MessageQueueRetentionOutOfRange', 'queues.notifications.retentionDays']]);
+  });
+
   test('retained databases are not judged as new ones', () => {
     expect(codesOf((x) => {
       x.databases.orders.readReplicas = 9;
