@@ -145,6 +145,16 @@ describe('options', () => {
     expect(json).toHaveResourceWithProperties(RdsClusterInstance, { performance_insights_kms_key_id: 'arn:k' });
   });
 
+  test('storage sizes the cost estimate only (Aurora storage grows by itself)', () => {
+    const { db, s } = make({ shardCount: 2, storageGiB: 500 });
+    expect(db.costItems[1]).toMatchObject({ sku: 'aws:aurora:storage-gb', quantityMin: 1000, quantityMax: 1000 });
+    expect((Object.values(resources(s, 'aws_rds_cluster'))[0] as any).allocated_storage).toBeUndefined();
+  });
+
+  test('the database name defaults to the construct id in snake_case', () => {
+    expect(make({}, 'OrderHistory').db.databaseName).toBe('order_history');
+  });
+
   test('engine version and database name', () => {
     const { stack } = make({ engineVersion: '17', databaseName: 'shop_orders' });
     expect(Testing.synth(stack)).toHaveResourceWithProperties(RdsCluster, { engine_version: '17.4', database_name: 'shop_orders' });
