@@ -8,7 +8,8 @@ import { resourceName } from '../core/naming';
 import { MessageQueueProps } from '../core/queue';
 import { IShardedDatabaseRef, ShardedDatabaseKitProps, databaseNameOf, retainedDatabaseRef } from '../core/sharded-database';
 import { AzureCache } from './cache';
-import { AzureNetwork, AzureSubnetRole } from './network';
+import { AzureSubnetRole } from './network';
+import { AzureNetwork } from './network';
 import { AzureMessageQueue } from './queue';
 import { AzureShardedDatabase } from './sharded-database';
 
