@@ -101,6 +101,11 @@ export class AwsCache extends Blueprint implements ICacheRef {
   public readonly nodeType: string;
   public readonly cacheEndpoint: string;
   public readonly cachePort: number;
+  /**
+   * The IAM policy statement an app role needs to connect as the app user (IAM auth): add it to
+   * the role of the app tier (`Fn.jsonencode` the policy document it goes in).
+   */
+  public readonly connectPolicyStatement: Record<string, unknown>;
 
   constructor(scope: Construct, id: string, props: AwsCacheProps) {
     super(scope, id);
@@ -223,6 +228,12 @@ export class AwsCache extends Blueprint implements ICacheRef {
         });
       }
     }
+    this.connectPolicyStatement = {
+      Sid: 'CacheConnect',
+      Effect: 'Allow',
+      Action: 'elasticache:Connect',
+      Resource: [this.resource.arn, this.appUser.arn],
+    };
     const nodes = shards * (1 + replicas);
     this.addCostItem({ sku: `aws:elasticache:${this.nodeType}`, description: `cache nodes (${shards} shard(s) × ${1 + replicas})`, quantityMin: nodes * 730, quantityMax: nodes * 730 });
   }

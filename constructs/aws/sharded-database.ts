@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations } from 'cdktf';
+import { Annotations, Fn } from 'cdktf';
 import { AppautoscalingPolicy } from '@cdktf/provider-aws/lib/appautoscaling-policy';
 import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-target';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
@@ -189,6 +189,23 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
   public readonly databaseName: string;
   public readonly port = SHARDED_DATABASE_DEFAULTS.port;
   public readonly retained = false;
+
+  /**
+   * The IAM policy statement that lets an app role log in to every shard as database user `dbUser`
+   * with IAM authentication (`rds-db:connect`). The user must exist in PostgreSQL with the
+   * `rds_iam` role.
+   */
+  public connectPolicyStatement(dbUser: string): Record<string, unknown> {
+    return {
+      Sid: 'DatabaseConnect',
+      Effect: 'Allow',
+      Action: 'rds-db:connect',
+      // arn:aws:rds:<region>:<account>:cluster:<id> → arn:aws:rds-db:<region>:<account>:dbuser:<resource id>/<user>
+      Resource: this.shardConstructs.map((s) =>
+        Fn.replace(Fn.replace(s.resource.arn, ':rds:', ':rds-db:'), `:cluster:${s.clusterIdentifier}`, `:dbuser:${s.resource.clusterResourceId}/${dbUser}`),
+      ),
+    };
+  }
 
   constructor(scope: Construct, id: string, props: AwsShardedDatabaseProps) {
     super(scope, id);

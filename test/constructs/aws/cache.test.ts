@@ -76,6 +76,14 @@ describe('default properties', () => {
     expect(cache.cachePort).toBe(6379);
   });
 
+  test('offers the IAM statement apps need to connect as the app user', () => {
+    expect(cache.connectPolicyStatement).toMatchObject({ Effect: 'Allow', Action: 'elasticache:Connect' });
+    expect(resolved(stack, cache.connectPolicyStatement.Resource)).toEqual([
+      expect.stringMatching(/aws_elasticache_replication_group\.Cache_[0-9A-F]+\.arn/),
+      expect.stringMatching(/aws_elasticache_user\.Cache_AppUser_[0-9A-F]+\.arn/),
+    ]);
+  });
+
   test('declares CPU, memory, evictions and replication-lag signals and a node cost item', () => {
     expect(cache.goldenSignals.map((g) => g.name)).toEqual(['engine-cpu-high', 'memory-high', 'evictions', 'replication-lag']);
     expect(cache.goldenSignals[0].metric.dimensions).toEqual([{ name: 'CacheClusterId', value: 'shop-prod-cache-0001-001' }]);

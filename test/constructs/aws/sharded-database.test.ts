@@ -81,6 +81,13 @@ describe('default properties', () => {
     expect(db.retained).toBe(false);
   });
 
+  test('offers the rds-db:connect statement for IAM database auth on every shard', () => {
+    const st = db.connectPolicyStatement('app');
+    expect(st).toMatchObject({ Effect: 'Allow', Action: 'rds-db:connect' });
+    const [arn] = resolved(stack, st.Resource) as string[];
+    expect(arn).toMatch(/replace\(replace\(aws_rds_cluster\.Orders_Shard0_[0-9A-F]+\.arn, ":rds:", ":rds-db:"\), ":cluster:shop-prod-orders-shard0", ":dbuser:\$\{aws_rds_cluster\.Orders_Shard0_[0-9A-F]+\.cluster_resource_id\}\/app"\)/);
+  });
+
   test('declares CPU, free storage, connections and replica lag signals; instance, storage and I/O costs', () => {
     expect(db.goldenSignals.map((g) => g.name)).toEqual(['writer-cpu-high', 'free-local-storage-low', 'connections-high', 'replica-lag']);
     expect(db.goldenSignals[2].threshold).toBe(1440);
