@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
@@ -11,8 +12,17 @@ export interface PrivateDnsProps {
   readonly virtualNetworkId: string;
 }
 
-/** A private DNS zone linked to the VNet (no auto-registration). */
+/**
+ * A private DNS zone linked to the VNet (no auto-registration). A zone name is created once per
+ * stack and shared (two caches share `privatelink.redis.azure.net`): a stack has one resource group
+ * and one VNet, and Azure allows a zone name only once per resource group.
+ */
 export function privateDnsZone(scope: Construct, id: string, props: PrivateDnsProps): { zone: PrivateDnsZone; link: PrivateDnsZoneVirtualNetworkLink } {
+  const shared = TerraformStack.of(scope)
+    .node.findAll()
+    .find((c): c is PrivateDnsZone => c instanceof PrivateDnsZone && c.nameInput === props.zoneName);
+  const sharedLink = shared?.node.scope?.node.tryFindChild(`${shared.node.id}Link`);
+  if (shared && sharedLink instanceof PrivateDnsZoneVirtualNetworkLink) return { zone: shared, link: sharedLink };
   const zone = new PrivateDnsZone(scope, id, { name: props.zoneName, resourceGroupName: props.resourceGroupName });
   const link = new PrivateDnsZoneVirtualNetworkLink(scope, `${id}Link`, {
     name: resourceName(scope, 'azureGeneric', 'dns-link'),

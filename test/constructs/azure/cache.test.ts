@@ -75,8 +75,16 @@ describe('options', () => {
     expect(Testing.synth(stack)).toHaveResourceWithProperties(ManagedRedis, { default_database: expect.objectContaining({ eviction_policy: 'NoEviction', clustering_policy: 'EnterpriseCluster' }) });
   });
 
-  test('one private endpoint per cache', () => {
-    expect(Object.keys(resources(synth(make().stack), 'azurerm_private_endpoint'))).toHaveLength(1);
+  test('one private endpoint per cache; two caches share the private DNS zone', () => {
+    const { stack, resourceGroup } = azureStack();
+    new AzureCache(stack, 'Sessions', { ...BASE, resourceGroupName: resourceGroup.name });
+    new AzureCache(stack, 'Responses', { ...BASE, resourceGroupName: resourceGroup.name });
+    const s = synth(stack);
+    expect(Object.keys(resources(s, 'azurerm_private_endpoint'))).toHaveLength(2);
+    expect(Object.keys(resources(s, 'azurerm_private_dns_zone'))).toHaveLength(1);
+    expect(Object.keys(resources(s, 'azurerm_private_dns_zone_virtual_network_link'))).toHaveLength(1);
+    const zoneIds = Object.values(resources(s, 'azurerm_private_endpoint')).map((e: any) => e.private_dns_zone_group.private_dns_zone_ids[0]);
+    expect(new Set(zoneIds).size).toBe(1);
   });
 });
 
