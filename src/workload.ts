@@ -5,6 +5,7 @@ import { capacityRules } from '../constructs/core/capacity';
 import { logSearchIssues } from '../constructs/core/log-search';
 import { costAlertsWorkloadIssues } from '../constructs/core/cost-alerts';
 import { monitoringWorkloadIssues } from '../constructs/core/monitoring';
+import { dataWorkloadIssues } from '../constructs/core/data-tier';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
@@ -212,6 +213,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   // ── compute rules (add calls here) ──
 
   // ── data and messaging rules (add calls here) ──
+  add(dataWorkloadIssues(w, source));
 
   // ── serverless and resilience rules (add calls here) ──
 

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { addLogSearch, addLogSearchOutputs } from './parts/log-search';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
+import { addDataOutputs, addDataTier } from './parts/data';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -13,6 +14,7 @@ export class RefactorStack extends BlueprintStack {
     // ── compute ────────────────────────────────────────────────────────────────────────────────
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: false, messaging: true });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
 
@@ -25,5 +27,6 @@ export class RefactorStack extends BlueprintStack {
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     addLogSearchOutputs(this, logSearch);
     observabilityOutputs(this, monitoring, costAlerts);
+    addDataOutputs(this, data);
   }
 }

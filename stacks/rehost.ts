@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
+import { addDataOutputs, addDataTier } from './parts/data';
 
 /**
  * Rehost (seed §5.1). Written once against BlueprintKit; instantiated per cloud.
@@ -12,6 +13,7 @@ export class RehostStack extends BlueprintStack {
     // ── compute ────────────────────────────────────────────────────────────────────────────────
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    const data = addDataTier(this.kit, this.workload, { cache: false, singleShard: true, messaging: false });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
 
@@ -21,5 +23,6 @@ export class RehostStack extends BlueprintStack {
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     observabilityOutputs(this, monitoring, costAlerts);
+    addDataOutputs(this, data);
   }
 }

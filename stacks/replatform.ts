@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
+import { addDataOutputs, addDataTier } from './parts/data';
 
 /**
  * Replatform (seed §5.2). Written once against BlueprintKit; instantiated per cloud.
@@ -12,6 +13,7 @@ export class ReplatformStack extends BlueprintStack {
     // ── compute ────────────────────────────────────────────────────────────────────────────────
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: true, messaging: false });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
 
@@ -21,5 +23,6 @@ export class ReplatformStack extends BlueprintStack {
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     observabilityOutputs(this, monitoring, costAlerts);
+    addDataOutputs(this, data);
   }
 }

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { CacheProps } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
 import { LogSearchProps } from '../core/log-search';
@@ -8,7 +9,12 @@ import { CostAlertsProps } from '../core/cost-alerts';
 import { MonitoringProps } from '../core/monitoring';
 import { AwsCostAlerts } from './cost-alerts';
 import { AwsMonitoring } from './monitoring';
+import { SUBNET_NEW_BITS, SubnetTier, cidrSubnet, subnetIndex } from '../core/network';
+import { IShardedDatabaseRef, ShardedDatabaseKitProps, databaseNameOf, retainedDatabaseRef } from '../core/sharded-database';
+import { AwsCache } from './cache';
 import { AwsNetwork } from './network';
+import { AwsMessageQueue, AwsMessageQueueProps } from './queue';
+import { AwsShardedDatabase } from './sharded-database';
 
 /**
  * The AWS kit: the provider, the network, and every blueprint on AWS. Stacks call it through
@@ -34,6 +40,32 @@ export class AwsKit implements BlueprintKit {
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
 
   // ── data and messaging ───────────────────────────────────────────────────────────────────────
+
+  /** The APP subnets' CIDRs: the only sources data stores accept. */
+  public appSubnetCidrs(): string[] {
+    return Array.from({ length: this.network.zoneCount }, (_, i) => cidrSubnet(this.network.cidr, SUBNET_NEW_BITS, subnetIndex(SubnetTier.APP, i)));
+  }
+
+  public cache(id: string, props: CacheProps): AwsCache {
+    return new AwsCache(this.scope, id, { ...props, vpcId: this.network.resource.id, subnetIds: this.network.subnetIds(SubnetTier.DATA), allowedCidrs: this.appSubnetCidrs() });
+  }
+
+  public shardedDatabase(id: string, props: ShardedDatabaseKitProps): IShardedDatabaseRef {
+    const { retained, ...rest } = props;
+    if (retained) return retainedDatabaseRef(databaseNameOf(rest, id), retained);
+    return new AwsShardedDatabase(this.scope, id, {
+      ...rest,
+      vpcId: this.network.resource.id,
+      subnetIds: this.network.subnetIds(SubnetTier.DATA),
+      availabilityZones: this.network.zones,
+      allowedCidrs: this.appSubnetCidrs(),
+    });
+  }
+
+  /** Takes the AWS props too (`encryption`). */
+  public messageQueue(id: string, props: AwsMessageQueueProps): AwsMessageQueue {
+    return new AwsMessageQueue(this.scope, id, props);
+  }
 
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
 

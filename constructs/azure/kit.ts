@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { CacheProps } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
 import { LogSearchProps } from '../core/log-search';
@@ -10,7 +11,13 @@ import { CostAlertsProps } from '../core/cost-alerts';
 import { MonitoringProps } from '../core/monitoring';
 import { AzureCostAlerts } from './cost-alerts';
 import { AzureMonitoring } from './monitoring';
+import { MessageQueueProps } from '../core/queue';
+import { IShardedDatabaseRef, ShardedDatabaseKitProps, databaseNameOf, retainedDatabaseRef } from '../core/sharded-database';
+import { AzureCache } from './cache';
+import { AzureSubnetRole } from './network';
 import { AzureNetwork } from './network';
+import { AzureMessageQueue } from './queue';
+import { AzureShardedDatabase } from './sharded-database';
 
 /**
  * The Azure kit: the provider, a resource group for the stack, the network, and every blueprint on
@@ -39,6 +46,39 @@ export class AzureKit implements BlueprintKit {
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
 
   // ── data and messaging ───────────────────────────────────────────────────────────────────────
+
+  public cache(id: string, props: CacheProps): AzureCache {
+    return new AzureCache(this.scope, id, {
+      ...props,
+      resourceGroupName: this.resourceGroup.name,
+      location: this.region,
+      privateEndpointSubnetId: this.network.subnets[AzureSubnetRole.DATA].id,
+      virtualNetworkId: this.network.resource.id,
+    });
+  }
+
+  public shardedDatabase(id: string, props: ShardedDatabaseKitProps): IShardedDatabaseRef {
+    const { retained, ...rest } = props;
+    if (retained) return retainedDatabaseRef(databaseNameOf(rest, id), retained);
+    return new AzureShardedDatabase(this.scope, id, {
+      ...rest,
+      resourceGroupName: this.resourceGroup.name,
+      location: this.region,
+      delegatedSubnetId: this.network.subnets[AzureSubnetRole.POSTGRES].id,
+      virtualNetworkId: this.network.resource.id,
+      zones: this.network.zones,
+    });
+  }
+
+  public messageQueue(id: string, props: MessageQueueProps): AzureMessageQueue {
+    return new AzureMessageQueue(this.scope, id, {
+      ...props,
+      resourceGroupName: this.resourceGroup.name,
+      location: this.region,
+      privateEndpointSubnetId: this.network.subnets[AzureSubnetRole.DATA].id,
+      virtualNetworkId: this.network.resource.id,
+    });
+  }
 
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
 

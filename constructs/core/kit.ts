@@ -1,10 +1,13 @@
 import { Construct } from 'constructs';
+import { CacheProps, ICacheRef } from './cache';
 import { Cloud } from './cloud';
 import { ILogSearch, LogSearchProps } from './log-search';
 import { CostAlertsProps, ICostAlerts } from './cost-alerts';
 import { IMonitoring, MonitoringProps } from './monitoring';
 import { INetwork } from './network';
 import { StandardTagsProps } from './tags';
+import { IMessagingRef, MessageQueueProps } from './queue';
+import { IShardedDatabaseRef, ShardedDatabaseKitProps } from './sharded-database';
 import { LoadedWorkload } from './workload';
 
 /**
@@ -23,6 +26,12 @@ export interface BlueprintKit {
   // ── compute (ScalingGroup, LoadBalancer, WebApp) ───────────────────────────────────────────────
 
   // ── data and messaging (Cache, ShardedDatabase, MessageQueue) ─────────────────────────────────
+  /** A Redis-compatible cache in the data subnets, reachable only from the app tier. */
+  cache(id: string, props: CacheProps): ICacheRef;
+  /** A sharded PostgreSQL database; with `retained`, only a reference to the existing one (no resources). */
+  shardedDatabase(id: string, props: ShardedDatabaseKitProps): IShardedDatabaseRef;
+  /** Queues with dead-letter queues, and topics fanning out to them. */
+  messageQueue(id: string, props: MessageQueueProps): IMessagingRef;
 
   // ── serverless and resilience (ServerlessFunction, Throttling, FeatureFlags, EdgeCache) ───────
 

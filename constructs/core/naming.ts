@@ -78,6 +78,9 @@ export const NAME_RULES = {
   // (add AWS kinds for compute here)
 
   // (add AWS kinds for data and messaging here)
+  awsSnsTopicFifo: rule(Cloud.AWS, 'aws_sns_topic', 1, 256, { allowed: /[a-z0-9_-]/, reservedSuffix: 5 }),
+  awsElastiCacheUser: rule(Cloud.AWS, 'aws_elasticache_user', 1, 40),
+  awsDbSubnetGroup: rule(Cloud.AWS, 'aws_db_subnet_group', 1, 255),
 
   // (add AWS kinds for serverless and resilience here)
 
@@ -113,6 +116,7 @@ export const NAME_RULES = {
   // (add Azure kinds for compute here)
 
   // (add Azure kinds for data and messaging here)
+  azureManagedIdentity: rule(Cloud.AZURE, 'azurerm_user_assigned_identity', 3, 128),
 
   // (add Azure kinds for serverless and resilience here)
 

@@ -12,12 +12,14 @@ export * from './types';
 import { PRICES_NETWORK } from './network';
 import { PRICES_LOGSEARCH } from './logsearch';
 import { PRICES_OBSERVABILITY } from './observability';
+import { PRICES_DATA } from './data';
 
 export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_NETWORK,
   // compute
 
   // data and messaging
+  ...PRICES_DATA,
 
   // serverless and resilience
 

@@ -37,7 +37,7 @@ describe('the price table', () => {
     for (const p of PRICE_TABLE) {
       expect(p.usd).toBeGreaterThanOrEqual(0);
       expect(p.region.length).toBeGreaterThan(0);
-      expect(p.sku).toMatch(/^(aws|azure):[a-z0-9-]+:[a-z0-9.-]+(:[a-z0-9-]+)?$/);
+      expect(p.sku).toMatch(/^(aws|azure):[a-z0-9-]+:[A-Za-z0-9._-]+(:[a-z0-9-]+)?$/);
     }
   });
 

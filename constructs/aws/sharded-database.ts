@@ -1,0 +1,280 @@
+import { Construct } from 'constructs';
+import { Annotations, Fn } from 'cdktf';
+import { AppautoscalingPolicy } from '@cdktf/provider-aws/lib/appautoscaling-policy';
+import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-target';
+import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
+import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
+import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Cloud } from '../core/cloud';
+import { resourceName } from '../core/naming';
+import { StackFile } from '../core/private/stack-file';
+import {
+  DATABASE_SIZES,
+  IDatabaseShardRef,
+  IShardedDatabaseRef,
+  SHARDED_DATABASE_DEFAULTS,
+  SHARDED_DATABASE_RULES,
+  ShardedDatabaseProps,
+  databaseNameOf,
+  shardMapOf,
+} from '../core/sharded-database';
+import { ShardMap, shardMapJson } from '../core/shard-map';
+import { Rule } from '../core/validation';
+import { dataSecurityGroup } from './private/data-access';
+
+export interface AwsShardedDatabaseProps extends ShardedDatabaseProps {
+  readonly vpcId: string;
+  /** The network's isolated DATA subnets. */
+  readonly subnetIds: string[];
+  /** Zones the writer and readers spread over, in order (writer in the first). */
+  readonly availabilityZones: string[];
+  /** App-tier CIDRs allowed to connect. @default - none */
+  readonly allowedCidrs?: string[];
+  /** App-tier security groups allowed to connect. @default - none */
+  readonly allowedSecurityGroupIds?: string[];
+  /**
+   * KMS key ARN for storage, Performance Insights and the master secret.
+   * @default - the AWS-managed RDS key
+   */
+  readonly kmsKeyArn?: string;
+}
+
+export const AWS_SHARDED_DATABASE_DEFAULTS = {
+  engine: 'aurora-postgresql',
+  masterUsername: 'dbadmin',
+  preferredBackupWindow: '02:00-03:00',
+  preferredMaintenanceWindow: 'sun:03:30-sun:04:30',
+  /** Days of Performance Insights history: 7 is the free tier. */
+  performanceInsightsRetentionDays: 7,
+  readerScaleCooldownSeconds: 300,
+} as const;
+
+/** PostgreSQL major → the Aurora minor version pinned for it. */
+export const AURORA_ENGINE_VERSIONS: Readonly<Record<string, string>> = { '15': '15.10', '16': '16.6', '17': '17.4' };
+
+export const AWS_SHARDED_DATABASE_RULES: ReadonlyArray<Rule<AwsShardedDatabaseProps>> = [
+  ...SHARDED_DATABASE_RULES,
+  {
+    code: 'ShardedDatabaseNoSubnets',
+    prop: 'subnetIds',
+    value: (p) => p.subnetIds,
+    failsWhen: (p) => !Array.isArray(p.subnetIds) || p.subnetIds.length < 2,
+    allowed: 'at least two subnets in different zones',
+    fix: 'Pass the network\'s DATA subnets (an RDS subnet group needs two zones).',
+  },
+];
+
+/** The parts of one Aurora shard. */
+export class AwsDatabaseShard extends Construct implements IDatabaseShardRef {
+  public readonly index: number;
+  public readonly resource: RdsCluster;
+  public readonly writer: RdsClusterInstance;
+  public readonly readers: RdsClusterInstance[] = [];
+  public readonly readerScalingTarget?: AppautoscalingTarget;
+  public readonly readerScalingPolicy?: AppautoscalingPolicy;
+  public readonly clusterIdentifier: string;
+  public readonly writerEndpoint: string;
+  public readonly readerEndpoint: string;
+  public readonly credentialsSecretRef: string;
+
+  constructor(scope: Construct, id: string, index: number, props: AwsShardedDatabaseProps, shared: { subnetGroup: DbSubnetGroup; securityGroup: SecurityGroup; databaseName: string }) {
+    super(scope, id);
+    this.index = index;
+    const d = SHARDED_DATABASE_DEFAULTS;
+    const a = AWS_SHARDED_DATABASE_DEFAULTS;
+    const size = DATABASE_SIZES[props.size ?? d.size];
+    const readers = props.readReplicas ?? d.readReplicas;
+    const maxReaders = props.maxReadReplicas ?? Math.max(d.maxReadReplicas, readers);
+    const major = props.engineVersion ?? d.engineVersion;
+    const protect = props.deletionProtectionEnabled ?? d.deletionProtectionEnabled;
+    this.clusterIdentifier = resourceName(this, 'awsRdsCluster');
+
+    this.resource = new RdsCluster(this, 'Resource', {
+      clusterIdentifier: this.clusterIdentifier,
+      engine: a.engine,
+      engineVersion: AURORA_ENGINE_VERSIONS[major],
+      databaseName: shared.databaseName,
+      masterUsername: a.masterUsername,
+      manageMasterUserPassword: true,
+      masterUserSecretKmsKeyId: props.kmsKeyArn,
+      iamDatabaseAuthenticationEnabled: true,
+      storageEncrypted: true,
+      kmsKeyId: props.kmsKeyArn,
+      dbSubnetGroupName: shared.subnetGroup.name,
+      vpcSecurityGroupIds: [shared.securityGroup.id],
+      backupRetentionPeriod: props.backupRetentionDays ?? d.backupRetentionDays,
+      preferredBackupWindow: a.preferredBackupWindow,
+      preferredMaintenanceWindow: a.preferredMaintenanceWindow,
+      copyTagsToSnapshot: true,
+      deletionProtection: protect,
+      skipFinalSnapshot: false,
+      finalSnapshotIdentifier: `${this.clusterIdentifier}-final`,
+      enabledCloudwatchLogsExports: ['postgresql'],
+      applyImmediately: false,
+    });
+    this.writerEndpoint = this.resource.endpoint;
+    this.readerEndpoint = this.resource.readerEndpoint;
+    this.credentialsSecretRef = this.resource.masterUserSecret.get(0).secretArn;
+
+    const zones = props.availabilityZones;
+    const instance = (cid: string, n: number, tier: number) =>
+      new RdsClusterInstance(this, cid, {
+        identifier: resourceName(this, 'awsRdsCluster', String(n)),
+        clusterIdentifier: this.resource.id,
+        engine: a.engine,
+        engineVersion: this.resource.engineVersion,
+        instanceClass: size.awsInstanceClass,
+        availabilityZone: zones.length > 0 ? zones[(n - 1) % zones.length] : undefined,
+        promotionTier: tier,
+        publiclyAccessible: false,
+        autoMinorVersionUpgrade: true,
+        performanceInsightsEnabled: true,
+        performanceInsightsKmsKeyId: props.kmsKeyArn,
+        performanceInsightsRetentionPeriod: a.performanceInsightsRetentionDays,
+        dbSubnetGroupName: shared.subnetGroup.name,
+      });
+    this.writer = instance('Writer', 1, 0);
+    for (let r = 1; r <= readers; r++) this.readers.push(instance(`Reader${r}`, r + 1, 1));
+
+    if (readers >= 1 && maxReaders > readers) {
+      // Aurora reader autoscaling: readers added and removed on the average reader CPU.
+      this.readerScalingTarget = new AppautoscalingTarget(this, 'ReaderScalingTarget', {
+        serviceNamespace: 'rds',
+        scalableDimension: 'rds:cluster:ReadReplicaCount',
+        resourceId: `cluster:${this.clusterIdentifier}`,
+        minCapacity: readers,
+        maxCapacity: maxReaders,
+        dependsOn: this.readers,
+      });
+      this.readerScalingPolicy = new AppautoscalingPolicy(this, 'ReaderScalingPolicy', {
+        name: resourceName(this, 'awsGeneric', 'reader-cpu'),
+        policyType: 'TargetTrackingScaling',
+        serviceNamespace: this.readerScalingTarget.serviceNamespace,
+        scalableDimension: this.readerScalingTarget.scalableDimension,
+        resourceId: this.readerScalingTarget.resourceId,
+        targetTrackingScalingPolicyConfiguration: {
+          predefinedMetricSpecification: { predefinedMetricType: 'RDSReaderAverageCPUUtilization' },
+          targetValue: d.readerCpuTargetPercent,
+          scaleInCooldown: a.readerScaleCooldownSeconds,
+          scaleOutCooldown: a.readerScaleCooldownSeconds,
+        },
+      });
+    } else if (readers === 0) {
+      Annotations.of(this).addWarning('readReplicas is 0: no reader in another zone, failover creates a new writer (minutes), and reader autoscaling is off.');
+    }
+  }
+}
+
+/**
+ * A sharded PostgreSQL database on Aurora: one Aurora PostgreSQL cluster per shard (storage
+ * encrypted, master password managed in Secrets Manager, IAM auth, a writer plus readers across
+ * zones with reader autoscaling on CPU, backups ≥ 7 days, deletion protection and a final snapshot,
+ * Performance Insights), all in the isolated DATA subnets behind a security group open only to the
+ * app tier. The shard map is exposed as `shardMap` and written next to the stack as
+ * `shard-map-<database>.json`.
+ */
+export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef {
+  public readonly cloud = Cloud.AWS;
+  public readonly blueprintKind = 'ShardedDatabase';
+  /** The first shard's cluster. */
+  public readonly resource: RdsCluster;
+  public readonly subnetGroup: DbSubnetGroup;
+  public readonly securityGroup: SecurityGroup;
+  public readonly shardConstructs: AwsDatabaseShard[] = [];
+  public readonly shards: IDatabaseShardRef[];
+  public readonly shardMap: ShardMap;
+  public readonly shardMapFile: StackFile;
+  public readonly databaseName: string;
+  public readonly port = SHARDED_DATABASE_DEFAULTS.port;
+  public readonly retained = false;
+
+  /**
+   * The IAM policy statement that lets an app role log in to every shard as database user `dbUser`
+   * with IAM authentication (`rds-db:connect`). The user must exist in PostgreSQL with the
+   * `rds_iam` role.
+   */
+  public connectPolicyStatement(dbUser: string): Record<string, unknown> {
+    return {
+      Sid: 'DatabaseConnect',
+      Effect: 'Allow',
+      Action: 'rds-db:connect',
+      // arn:aws:rds:<region>:<account>:cluster:<id> → arn:aws:rds-db:<region>:<account>:dbuser:<resource id>/<user>
+      Resource: this.shardConstructs.map((s) =>
+        Fn.replace(Fn.replace(s.resource.arn, ':rds:', ':rds-db:'), `:cluster:${s.clusterIdentifier}`, `:dbuser:${s.resource.clusterResourceId}/${dbUser}`),
+      ),
+    };
+  }
+
+  constructor(scope: Construct, id: string, props: AwsShardedDatabaseProps) {
+    super(scope, id);
+    this.validate('AwsShardedDatabase', AWS_SHARDED_DATABASE_RULES, props);
+    const d = SHARDED_DATABASE_DEFAULTS;
+    const shardCount = props.shardCount ?? d.shardCount;
+    const backupDays = props.backupRetentionDays ?? d.backupRetentionDays;
+    if (backupDays < 7) Annotations.of(this).addWarning(`backupRetentionDays is ${backupDays}: fewer than 7 days of point-in-time restore.`);
+    if (props.deletionProtectionEnabled === false) Annotations.of(this).addWarning('deletionProtectionEnabled is false: terraform destroy can drop the data (a final snapshot is still taken).');
+    if (props.geoRedundantBackupEnabled) Annotations.of(this).addInfo('geoRedundantBackupEnabled has no Aurora setting: copy snapshots cross-region with AWS Backup.');
+    this.databaseName = databaseNameOf(props, id);
+    this.shardMap = shardMapOf(props);
+
+    this.subnetGroup = new DbSubnetGroup(this, 'SubnetGroup', {
+      name: resourceName(this, 'awsDbSubnetGroup', 'subnets'),
+      description: `Data subnets of ${this.node.path}`,
+      subnetIds: props.subnetIds,
+    });
+    this.securityGroup = dataSecurityGroup(this, 'SecurityGroup', {
+      vpcId: props.vpcId,
+      port: this.port,
+      allowedCidrs: props.allowedCidrs,
+      allowedSecurityGroupIds: props.allowedSecurityGroupIds,
+      description: `Database ${this.node.path}: app tier only`,
+    });
+    for (let i = 0; i < shardCount; i++) {
+      this.shardConstructs.push(new AwsDatabaseShard(this, `Shard${i}`, i, props, { subnetGroup: this.subnetGroup, securityGroup: this.securityGroup, databaseName: this.databaseName }));
+    }
+    this.shards = this.shardConstructs.map((s) => ({ index: s.index, writerEndpoint: s.writerEndpoint, readerEndpoint: s.readerEndpoint, credentialsSecretRef: s.credentialsSecretRef }));
+    this.resource = this.shardConstructs[0].resource;
+    this.shardMapFile = new StackFile(this, 'ShardMapFile', { fileName: `shard-map-${this.databaseName.replace(/_/g, '-')}.json`, content: shardMapJson(this.shardMap) });
+
+    const size = DATABASE_SIZES[props.size ?? d.size];
+    const readers = props.readReplicas ?? d.readReplicas;
+    const maxReaders = props.maxReadReplicas ?? Math.max(d.maxReadReplicas, readers);
+    for (const s of this.shardConstructs) {
+      const tag = shardCount > 1 ? `shard-${s.index}-` : '';
+      const cluster = [{ name: 'DBClusterIdentifier', value: s.clusterIdentifier }];
+      this.addGoldenSignal({
+        name: `${tag}writer-cpu-high`, description: `The writer of shard ${s.index} is CPU-bound: size up or add shards.`,
+        metric: { namespace: 'AWS/RDS', metricName: 'CPUUtilization', dimensions: [...cluster, { name: 'Role', value: 'WRITER' }] },
+        statistic: Statistic.AVERAGE, comparison: Comparison.GREATER_THAN, threshold: 80, periodSeconds: 300, severity: Severity.WARNING,
+      });
+      this.addGoldenSignal({
+        name: `${tag}free-local-storage-low`, description: `Shard ${s.index} is running out of local (temporary) storage.`,
+        metric: { namespace: 'AWS/RDS', metricName: 'FreeLocalStorage', dimensions: cluster },
+        statistic: Statistic.MINIMUM, comparison: Comparison.LESS_THAN, threshold: 2 * 1024 ** 3, periodSeconds: 300, severity: Severity.WARNING,
+      });
+      this.addGoldenSignal({
+        name: `${tag}connections-high`, description: `Shard ${s.index} nears max_connections (${size.awsMaxConnections}): add a pooler (RDS Proxy) or size up.`,
+        metric: { namespace: 'AWS/RDS', metricName: 'DatabaseConnections', dimensions: [...cluster, { name: 'Role', value: 'WRITER' }] },
+        statistic: Statistic.MAXIMUM, comparison: Comparison.GREATER_THAN, threshold: Math.floor(size.awsMaxConnections * 0.8), periodSeconds: 300, severity: Severity.WARNING,
+      });
+      if (readers > 0) {
+        this.addGoldenSignal({
+          name: `${tag}replica-lag`, description: `Readers of shard ${s.index} lag the writer (ms).`,
+          metric: { namespace: 'AWS/RDS', metricName: 'AuroraReplicaLagMaximum', dimensions: cluster },
+          statistic: Statistic.MAXIMUM, comparison: Comparison.GREATER_THAN, threshold: 1000, periodSeconds: 300, severity: Severity.WARNING,
+        });
+      }
+    }
+    this.addCostItem({
+      sku: `aws:aurora:${size.awsInstanceClass}`,
+      description: `Aurora instances (${shardCount} shard(s) × writer + ${readers}–${readers > 0 ? maxReaders : 0} readers)`,
+      quantityMin: shardCount * (1 + readers) * 730,
+      quantityMax: shardCount * (1 + (readers > 0 ? maxReaders : 0)) * 730,
+    });
+    const storage = props.storageGiB ?? d.storageGiB;
+    this.addCostItem({ sku: 'aws:aurora:storage-gb', description: `Aurora storage (${shardCount} × ${storage} GiB)`, quantityMin: shardCount * storage, quantityMax: shardCount * storage });
+    this.addCostItem({ sku: 'aws:aurora:io-requests', description: 'Aurora I/O requests', quantityMin: 0, quantityMax: 0, usageBased: true });
+  }
+}

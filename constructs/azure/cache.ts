@@ -1,0 +1,130 @@
+import { Construct } from 'constructs';
+import { Annotations } from 'cdktf';
+import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
+import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
+import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { CACHE_DEFAULTS, CACHE_RULES, CACHE_TOTAL_MEMORY_RULE, CacheEvictionPolicy, CacheProps, ICacheRef, cacheAzureSku } from '../core/cache';
+import { Cloud } from '../core/cloud';
+import { resourceName } from '../core/naming';
+import { Rule, rules } from '../core/validation';
+import { privateLink } from './private/private-link';
+
+/** How Azure Managed Redis exposes its shards to clients. */
+export enum AzureCacheClusteringPolicy {
+  /** Cluster-aware clients talk to each shard (the OSS cluster protocol, like ElastiCache cluster mode). */
+  OSS_CLUSTER = 'OSSCluster',
+  /** A single endpoint proxies to the shards: for clients without cluster support. */
+  ENTERPRISE_CLUSTER = 'EnterpriseCluster',
+}
+
+export interface AzureCacheProps extends CacheProps {
+  readonly resourceGroupName: string;
+  readonly location: string;
+  /** The network's DATA subnet, for the private endpoint. */
+  readonly privateEndpointSubnetId: string;
+  /** The VNet the private DNS zone is linked to. */
+  readonly virtualNetworkId: string;
+  /**
+   * Clustering policy.
+   * @default AzureCacheClusteringPolicy.OSS_CLUSTER
+   */
+  readonly clusteringPolicy?: AzureCacheClusteringPolicy;
+}
+
+export const AZURE_CACHE_DEFAULTS = {
+  clusteringPolicy: AzureCacheClusteringPolicy.OSS_CLUSTER,
+  /** TLS only: `Encrypted` refuses plain-text clients. */
+  clientProtocol: 'Encrypted',
+  privateDnsZone: 'privatelink.redis.azure.net',
+} as const;
+
+const EVICTION: Record<CacheEvictionPolicy, string> = {
+  [CacheEvictionPolicy.ALLKEYS_LRU]: 'AllKeysLRU',
+  [CacheEvictionPolicy.ALLKEYS_LFU]: 'AllKeysLFU',
+  [CacheEvictionPolicy.ALLKEYS_RANDOM]: 'AllKeysRandom',
+  [CacheEvictionPolicy.VOLATILE_LRU]: 'VolatileLRU',
+  [CacheEvictionPolicy.VOLATILE_LFU]: 'VolatileLFU',
+  [CacheEvictionPolicy.VOLATILE_RANDOM]: 'VolatileRandom',
+  [CacheEvictionPolicy.VOLATILE_TTL]: 'VolatileTTL',
+  [CacheEvictionPolicy.NO_EVICTION]: 'NoEviction',
+};
+
+export const AZURE_CACHE_RULES: ReadonlyArray<Rule<AzureCacheProps>> = [
+  ...CACHE_RULES,
+  CACHE_TOTAL_MEMORY_RULE,
+  rules.oneOf<AzureCacheProps, string>('CacheClusteringPolicyInvalid', 'clusteringPolicy', (p) => p.clusteringPolicy, Object.values(AzureCacheClusteringPolicy), 'Use OSSCluster or EnterpriseCluster.'),
+];
+
+/**
+ * Azure Managed Redis (`azurerm_managed_redis`; classic Azure Cache for Redis takes no new
+ * instances): the SKU from the sizing table, high availability (one replica) when
+ * `replicasPerShard` ≥ 1, TLS only, access keys off so clients authenticate with Entra ID, and no
+ * public network access: clients reach it through a private endpoint in the DATA subnet.
+ */
+export class AzureCache extends Blueprint implements ICacheRef {
+  public readonly cloud = Cloud.AZURE;
+  public readonly blueprintKind = 'Cache';
+  public readonly resource: ManagedRedis;
+  public readonly privateEndpoint: PrivateEndpoint;
+  public readonly privateDnsZone: PrivateDnsZone;
+  public readonly sku: string;
+  public readonly cacheEndpoint: string;
+  public readonly cachePort: number;
+
+  constructor(scope: Construct, id: string, props: AzureCacheProps) {
+    super(scope, id);
+    this.validate('AzureCache', AZURE_CACHE_RULES, props);
+    const memory = props.memoryGiB ?? CACHE_DEFAULTS.memoryGiB;
+    const replicas = props.replicasPerShard ?? CACHE_DEFAULTS.replicasPerShard;
+    const eviction = props.evictionPolicy ?? CACHE_DEFAULTS.evictionPolicy;
+    this.sku = cacheAzureSku(memory, props.shardCount ?? CACHE_DEFAULTS.shardCount);
+    if (replicas === 0) Annotations.of(this).addWarning('replicasPerShard is 0: high availability is off, a node failure loses the cache.');
+    if (replicas > 1) Annotations.of(this).addInfo(`replicasPerShard is ${replicas}: Azure Managed Redis keeps one replica with high availability on.`);
+
+    this.resource = new ManagedRedis(this, 'Resource', {
+      name: resourceName(this, 'azureManagedRedis', 'redis'),
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      skuName: this.sku,
+      highAvailabilityEnabled: replicas > 0,
+      publicNetworkAccess: 'Disabled',
+      defaultDatabase: {
+        clusteringPolicy: props.clusteringPolicy ?? AZURE_CACHE_DEFAULTS.clusteringPolicy,
+        clientProtocol: AZURE_CACHE_DEFAULTS.clientProtocol,
+        evictionPolicy: EVICTION[eviction],
+        accessKeysAuthenticationEnabled: false,
+      },
+    });
+    const link = privateLink(this, 'PrivateEndpoint', {
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      subnetId: props.privateEndpointSubnetId,
+      virtualNetworkId: props.virtualNetworkId,
+      resourceId: this.resource.id,
+      subresource: 'redisEnterprise',
+      zoneName: AZURE_CACHE_DEFAULTS.privateDnsZone,
+    });
+    this.privateEndpoint = link.endpoint;
+    this.privateDnsZone = link.zone;
+    this.cacheEndpoint = this.resource.hostname;
+    this.cachePort = this.resource.defaultDatabase.port;
+
+    const metric = (metricName: string) => ({ namespace: 'Microsoft.Cache/redisEnterprise', metricName, resourceId: this.resource.id });
+    this.addGoldenSignal({
+      name: 'cpu-high', description: 'Server load is high: move to a larger SKU.', metric: metric('percentProcessorTime'),
+      statistic: Statistic.AVERAGE, comparison: Comparison.GREATER_THAN, threshold: 80, periodSeconds: 300, severity: Severity.WARNING,
+    });
+    this.addGoldenSignal({
+      name: 'memory-high', description: 'Memory is nearly full: evictions follow.', metric: metric('usedmemorypercentage'),
+      statistic: Statistic.AVERAGE, comparison: Comparison.GREATER_THAN, threshold: 85, periodSeconds: 300, severity: Severity.WARNING,
+    });
+    this.addGoldenSignal({
+      name: 'evictions', description: 'The cache is evicting keys: it is too small for its working set.', metric: metric('evictedkeys'),
+      statistic: Statistic.SUM, comparison: Comparison.GREATER_THAN, threshold: 1000, periodSeconds: 300, severity: Severity.WARNING,
+    });
+    // Azure Monitor has no replica-lag metric for in-region high availability (docs/data.md).
+    this.addCostItem({ sku: `azure:managed-redis:${this.sku}`, description: `Azure Managed Redis ${this.sku}${replicas > 0 ? ' (HA)' : ' (no HA: half the HA price)'}`, quantityMin: replicas > 0 ? 730 : 365, quantityMax: replicas > 0 ? 730 : 365 });
+    this.addCostItem({ sku: 'azure:private-endpoint:hour', description: 'cache private endpoint', quantityMin: 730, quantityMax: 730 });
+  }
+}

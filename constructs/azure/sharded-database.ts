@@ -1,0 +1,217 @@
+import { Construct } from 'constructs';
+import { Annotations } from 'cdktf';
+import { PostgresqlFlexibleServer } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server';
+import { PostgresqlFlexibleServerActiveDirectoryAdministrator } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-active-directory-administrator';
+import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-database';
+import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
+import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
+import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Cloud } from '../core/cloud';
+import { resourceName } from '../core/naming';
+import { StackFile } from '../core/private/stack-file';
+import {
+  DATABASE_SIZES,
+  IDatabaseShardRef,
+  IShardedDatabaseRef,
+  SHARDED_DATABASE_DEFAULTS,
+  SHARDED_DATABASE_RULES,
+  ShardedDatabaseProps,
+  databaseNameOf,
+  shardMapOf,
+} from '../core/sharded-database';
+import { ShardMap, shardMapJson } from '../core/shard-map';
+import { privateDnsZone } from './private/private-link';
+
+export interface AzureShardedDatabaseProps extends ShardedDatabaseProps {
+  readonly resourceGroupName: string;
+  readonly location: string;
+  /** The network's POSTGRES subnet (delegated to Microsoft.DBforPostgreSQL/flexibleServers). */
+  readonly delegatedSubnetId: string;
+  /** The VNet the private DNS zone is linked to. */
+  readonly virtualNetworkId: string;
+  /**
+   * Zones for the primary, the standby and the replicas, in order (`['1', '2', '3']`).
+   * @default ['1', '2', '3']
+   */
+  readonly zones?: string[];
+}
+
+/** Storage sizes a flexible server accepts (MiB). */
+export const AZURE_POSTGRES_STORAGE_MB = [32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 4194304, 8388608, 16777216, 33553408] as const;
+
+/** The smallest supported storage size holding `gib`. */
+export function azurePostgresStorageMb(gib: number): number {
+  return AZURE_POSTGRES_STORAGE_MB.find((mb) => mb >= gib * 1024) ?? AZURE_POSTGRES_STORAGE_MB[AZURE_POSTGRES_STORAGE_MB.length - 1];
+}
+
+export const AZURE_SHARDED_DATABASE_DEFAULTS = {
+  zones: ['1', '2', '3'],
+  highAvailabilityMode: 'ZoneRedundant',
+  storageAutoGrow: true,
+} as const;
+
+/** The parts of one flexible-server shard. */
+export class AzureDatabaseShard extends Construct implements IDatabaseShardRef {
+  public readonly index: number;
+  public readonly resource: PostgresqlFlexibleServer;
+  public readonly replicas: PostgresqlFlexibleServer[] = [];
+  public readonly administrator: PostgresqlFlexibleServerActiveDirectoryAdministrator;
+  public readonly database: PostgresqlFlexibleServerDatabase;
+  public readonly writerEndpoint: string;
+  public readonly readerEndpoint: string;
+  public readonly credentialsSecretRef: string;
+
+  constructor(scope: Construct, id: string, index: number, props: AzureShardedDatabaseProps, shared: { zone: PrivateDnsZone; link: PrivateDnsZoneVirtualNetworkLink; admin: UserAssignedIdentity; databaseName: string }) {
+    super(scope, id);
+    this.index = index;
+    const d = SHARDED_DATABASE_DEFAULTS;
+    const size = DATABASE_SIZES[props.size ?? d.size];
+    const zones = props.zones ?? [...AZURE_SHARDED_DATABASE_DEFAULTS.zones];
+    const ha = !size.azureBurstable;
+    const protect = props.deletionProtectionEnabled ?? d.deletionProtectionEnabled;
+    const common = {
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      version: props.engineVersion ?? d.engineVersion,
+      skuName: size.azureSku,
+      storageMb: azurePostgresStorageMb(props.storageGiB ?? d.storageGiB),
+      autoGrowEnabled: AZURE_SHARDED_DATABASE_DEFAULTS.storageAutoGrow,
+      delegatedSubnetId: props.delegatedSubnetId,
+      privateDnsZoneId: shared.zone.id,
+      publicNetworkAccessEnabled: false,
+      authentication: { activeDirectoryAuthEnabled: true, passwordAuthEnabled: false, tenantId: shared.admin.tenantId },
+      dependsOn: [shared.link],
+      lifecycle: protect ? { preventDestroy: true } : undefined,
+    };
+    this.resource = new PostgresqlFlexibleServer(this, 'Resource', {
+      ...common,
+      name: resourceName(this, 'azurePostgres'),
+      zone: zones[0],
+      // One zone only: the standby stays in the same zone (SameZone HA).
+      highAvailability: !ha ? undefined : zones.length > 1 ? { mode: AZURE_SHARDED_DATABASE_DEFAULTS.highAvailabilityMode, standbyAvailabilityZone: zones[1] } : { mode: 'SameZone' },
+      backupRetentionDays: props.backupRetentionDays ?? d.backupRetentionDays,
+      geoRedundantBackupEnabled: props.geoRedundantBackupEnabled ?? d.geoRedundantBackupEnabled,
+    });
+    this.administrator = new PostgresqlFlexibleServerActiveDirectoryAdministrator(this, 'Administrator', {
+      serverName: this.resource.name,
+      resourceGroupName: props.resourceGroupName,
+      tenantId: shared.admin.tenantId,
+      objectId: shared.admin.principalId,
+      principalName: shared.admin.name,
+      principalType: 'ServicePrincipal',
+    });
+    this.database = new PostgresqlFlexibleServerDatabase(this, 'Database', {
+      name: shared.databaseName,
+      serverId: this.resource.id,
+      charset: 'UTF8',
+      collation: 'en_US.utf8',
+      lifecycle: protect ? { preventDestroy: true } : undefined,
+    });
+    const readers = props.readReplicas ?? d.readReplicas;
+    for (let r = 1; r <= readers; r++) {
+      this.replicas.push(
+        new PostgresqlFlexibleServer(this, `Replica${r}`, {
+          ...common,
+          name: resourceName(this, 'azurePostgres', `r${r}`),
+          createMode: 'Replica',
+          sourceServerId: this.resource.id,
+          zone: zones[(r + 1) % zones.length],
+          dependsOn: [shared.link, this.administrator],
+        }),
+      );
+    }
+    this.writerEndpoint = this.resource.fqdn;
+    this.readerEndpoint = this.replicas[0]?.fqdn ?? this.resource.fqdn;
+    this.credentialsSecretRef = shared.admin.clientId;
+  }
+}
+
+/**
+ * A sharded PostgreSQL database on Azure: one PostgreSQL Flexible Server per shard with
+ * zone-redundant HA, backups ≥ 7 days (geo-redundant as an option), Entra ID authentication only
+ * (password auth off; a managed identity per database is the Entra administrator), private access
+ * through the delegated POSTGRES subnet and a private DNS zone linked to the VNet, no public access,
+ * and read-replica servers. The shard map is exposed as `shardMap` and written next to the stack.
+ */
+export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseRef {
+  public readonly cloud = Cloud.AZURE;
+  public readonly blueprintKind = 'ShardedDatabase';
+  /** The first shard's server. */
+  public readonly resource: PostgresqlFlexibleServer;
+  public readonly privateDnsZone: PrivateDnsZone;
+  /** The Entra administrator of every shard: a user-assigned managed identity. */
+  public readonly administratorIdentity: UserAssignedIdentity;
+  public readonly shardConstructs: AzureDatabaseShard[] = [];
+  public readonly shards: IDatabaseShardRef[];
+  public readonly shardMap: ShardMap;
+  public readonly shardMapFile: StackFile;
+  public readonly databaseName: string;
+  public readonly port = SHARDED_DATABASE_DEFAULTS.port;
+  public readonly retained = false;
+
+  constructor(scope: Construct, id: string, props: AzureShardedDatabaseProps) {
+    super(scope, id);
+    this.validate('AzureShardedDatabase', SHARDED_DATABASE_RULES, props);
+    const d = SHARDED_DATABASE_DEFAULTS;
+    const shardCount = props.shardCount ?? d.shardCount;
+    const size = DATABASE_SIZES[props.size ?? d.size];
+    const backupDays = props.backupRetentionDays ?? d.backupRetentionDays;
+    if (backupDays < 7) Annotations.of(this).addWarning(`backupRetentionDays is ${backupDays}: fewer than 7 days of point-in-time restore.`);
+    if (size.azureBurstable) Annotations.of(this).addWarning(`size ${props.size} maps to ${size.azureSku}: Burstable servers have no zone-redundant HA.`);
+    if (props.deletionProtectionEnabled === false) Annotations.of(this).addWarning('deletionProtectionEnabled is false: terraform destroy can drop the servers.');
+    this.databaseName = databaseNameOf(props, id);
+    this.shardMap = shardMapOf(props);
+
+    const { zone, link } = privateDnsZone(this, 'PrivateDnsZone', {
+      resourceGroupName: props.resourceGroupName,
+      zoneName: `${resourceName(this, 'azureGeneric')}.private.postgres.database.azure.com`,
+      virtualNetworkId: props.virtualNetworkId,
+    });
+    this.privateDnsZone = zone;
+    this.administratorIdentity = new UserAssignedIdentity(this, 'AdministratorIdentity', {
+      name: resourceName(this, 'azureManagedIdentity', 'pg-admin'),
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+    });
+    for (let i = 0; i < shardCount; i++) {
+      this.shardConstructs.push(new AzureDatabaseShard(this, `Shard${i}`, i, props, { zone, link, admin: this.administratorIdentity, databaseName: this.databaseName }));
+    }
+    this.shards = this.shardConstructs.map((s) => ({ index: s.index, writerEndpoint: s.writerEndpoint, readerEndpoint: s.readerEndpoint, credentialsSecretRef: s.credentialsSecretRef }));
+    this.resource = this.shardConstructs[0].resource;
+    this.shardMapFile = new StackFile(this, 'ShardMapFile', { fileName: `shard-map-${this.databaseName.replace(/_/g, '-')}.json`, content: shardMapJson(this.shardMap) });
+
+    const readers = props.readReplicas ?? d.readReplicas;
+    for (const s of this.shardConstructs) {
+      const tag = shardCount > 1 ? `shard-${s.index}-` : '';
+      const metric = (metricName: string, resourceId = s.resource.id) => ({ namespace: 'Microsoft.DBforPostgreSQL/flexibleServers', metricName, resourceId });
+      this.addGoldenSignal({
+        name: `${tag}writer-cpu-high`, description: `The primary of shard ${s.index} is CPU-bound: size up or add shards.`, metric: metric('cpu_percent'),
+        statistic: Statistic.AVERAGE, comparison: Comparison.GREATER_THAN, threshold: 80, periodSeconds: 300, severity: Severity.WARNING,
+      });
+      this.addGoldenSignal({
+        name: `${tag}storage-high`, description: `Shard ${s.index} storage is nearly full (auto-grow is on, but check the growth).`, metric: metric('storage_percent'),
+        statistic: Statistic.MAXIMUM, comparison: Comparison.GREATER_THAN, threshold: 85, periodSeconds: 300, severity: Severity.WARNING,
+      });
+      this.addGoldenSignal({
+        name: `${tag}connections-high`, description: `Shard ${s.index} nears max_connections (${size.azureMaxConnections}): add PgBouncer or size up.`, metric: metric('active_connections'),
+        statistic: Statistic.MAXIMUM, comparison: Comparison.GREATER_THAN, threshold: Math.floor(size.azureMaxConnections * 0.8), periodSeconds: 300, severity: Severity.WARNING,
+      });
+      if (s.replicas.length > 0) {
+        this.addGoldenSignal({
+          name: `${tag}replica-lag`, description: `The first read replica of shard ${s.index} lags (seconds).`, metric: metric('physical_replication_delay_in_seconds', s.replicas[0].id),
+          statistic: Statistic.MAXIMUM, comparison: Comparison.GREATER_THAN, threshold: 1, periodSeconds: 300, severity: Severity.WARNING,
+        });
+      }
+    }
+    const serversPerShard = (size.azureBurstable ? 1 : 2) + readers;
+    this.addCostItem({
+      sku: `azure:postgres-flexible:${size.azureSku}`,
+      description: `flexible servers (${shardCount} shard(s) × ${size.azureBurstable ? 'primary' : 'primary + HA standby'} + ${readers} replica(s))`,
+      quantityMin: shardCount * serversPerShard * 730,
+      quantityMax: shardCount * serversPerShard * 730,
+    });
+    const storageGiB = azurePostgresStorageMb(props.storageGiB ?? d.storageGiB) / 1024;
+    this.addCostItem({ sku: 'azure:postgres-flexible:storage-gb', description: `provisioned storage (${shardCount * serversPerShard} × ${storageGiB} GiB)`, quantityMin: shardCount * serversPerShard * storageGiB, quantityMax: shardCount * serversPerShard * storageGiB });
+  }
+}

@@ -1,0 +1,89 @@
+import { CacheEvictionPolicy, CacheProps } from '../../../constructs/core/cache';
+import { errorCodes, kitStack, synth } from '../../helpers';
+
+/** The neutral settings a synthesized cache ends up with, read back from either cloud. */
+interface CacheView {
+  readonly highlyAvailable: boolean;
+  readonly eviction: string;
+  readonly tlsOnly: boolean;
+  readonly publicAccess: boolean;
+  readonly passwordAuth: boolean;
+}
+
+const EVICTION_AZURE: Record<string, string> = { AllKeysLRU: 'allkeys-lru', VolatileTTL: 'volatile-ttl', NoEviction: 'noeviction' };
+
+const CLOUDS = [
+  {
+    cloud: 'aws' as const,
+    view(props: CacheProps): CacheView {
+      const { stack, kit } = kitStack('aws');
+      kit.cache('Cache', props);
+      const r = synth(stack).doc.resource!;
+      const rg = Object.values(r.aws_elasticache_replication_group)[0] as any;
+      const pg = Object.values(r.aws_elasticache_parameter_group)[0] as any;
+      const def = Object.values(r.aws_elasticache_user).find((u: any) => u.user_name === 'default') as any;
+      return {
+        highlyAvailable: rg.multi_az_enabled === true,
+        eviction: pg.parameter.find((p: any) => p.name === 'maxmemory-policy').value,
+        tlsOnly: rg.transit_encryption_enabled === true && rg.transit_encryption_mode === 'required',
+        publicAccess: false,
+        passwordAuth: !def.access_string.startsWith('off'),
+      };
+    },
+  },
+  {
+    cloud: 'azure' as const,
+    view(props: CacheProps): CacheView {
+      const { stack, kit } = kitStack('azure');
+      kit.cache('Cache', props);
+      const r = synth(stack).doc.resource!;
+      const redis = Object.values(r.azurerm_managed_redis)[0] as any;
+      return {
+        highlyAvailable: redis.high_availability_enabled === true,
+        eviction: EVICTION_AZURE[redis.default_database.eviction_policy],
+        tlsOnly: redis.default_database.client_protocol === 'Encrypted',
+        publicAccess: redis.public_network_access !== 'Disabled',
+        passwordAuth: redis.default_database.access_keys_authentication_enabled !== false,
+      };
+    },
+  },
+];
+
+describe.each(CLOUDS)('Cache contract on $cloud', ({ cloud, view }) => {
+  test('defaults: highly available, TLS only, private, no shared password, allkeys-lru', () => {
+    expect(view({})).toEqual({ highlyAvailable: true, eviction: 'allkeys-lru', tlsOnly: true, publicAccess: false, passwordAuth: false });
+  });
+
+  test('no replicas means no high availability', () => {
+    expect(view({ replicasPerShard: 0 }).highlyAvailable).toBe(false);
+  });
+
+  test('the eviction policy is honoured', () => {
+    expect(view({ evictionPolicy: CacheEvictionPolicy.VOLATILE_TTL }).eviction).toBe('volatile-ttl');
+    expect(view({ evictionPolicy: CacheEvictionPolicy.NO_EVICTION }).eviction).toBe('noeviction');
+  });
+
+  test('the kit places the cache in the data tier, reachable from the app tier only', () => {
+    const { stack, kit } = kitStack(cloud);
+    kit.cache('Cache', {});
+    const r = synth(stack).doc.resource!;
+    if (cloud === 'aws') {
+      const subnets = (Object.values(r.aws_elasticache_subnet_group)[0] as any).subnet_ids as string[];
+      expect(subnets.every((s) => s.includes('DataSubnet'))).toBe(true);
+      const cidrs = Object.values(r.aws_vpc_security_group_ingress_rule).map((x: any) => x.cidr_ipv4);
+      expect(cidrs).toEqual(['10.40.64.0/20', '10.40.80.0/20', '10.40.96.0/20']);
+    } else {
+      expect((Object.values(r.azurerm_private_endpoint)[0] as any).subnet_id).toMatch(/DataSubnet/);
+    }
+  });
+
+  test.each([
+    [{ shardCount: 0 }, ['CacheShardCountOutOfRange']],
+    [{ replicasPerShard: 6 }, ['CacheReplicasOutOfRange']],
+    [{ memoryGiB: 300 }, ['CacheMemoryHasNoMapping']],
+    [{ evictionPolicy: 'lru' as CacheEvictionPolicy }, ['CacheEvictionPolicyInvalid']],
+  ])('the same rule codes for %j', (props, codes) => {
+    const { kit } = kitStack(cloud);
+    expect(errorCodes(() => kit.cache('Cache', props))).toEqual(codes);
+  });
+});
