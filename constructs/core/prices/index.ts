@@ -10,6 +10,7 @@ export * from './types';
 
 /** Per-area tables are merged here: add `...PRICES_<AREA>` below. */
 import { PRICES_NETWORK } from './network';
+import { PRICES_SERVERLESS } from './serverless';
 
 export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_NETWORK,
@@ -18,6 +19,7 @@ export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   // data and messaging
 
   // serverless and resilience
+  ...PRICES_SERVERLESS,
 
   // observability and cost
 
