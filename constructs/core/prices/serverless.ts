@@ -27,7 +27,7 @@ export const PRICES_SERVERLESS: ReadonlyArray<PriceEntry> = [
   // Azure
   { sku: 'azure:functions-flex:executions', usd: 0.4, unit: PriceUnit.MILLION_REQUESTS, region: 'westeurope' },
   { sku: 'azure:functions-flex:gb-second', usd: 0.000026, unit: PriceUnit.UNIT, region: 'westeurope' },
-  { sku: 'azure:storage:lrs-hot', usd: 0.0208, unit: PriceUnit.GIB_MONTH, region: 'westeurope' },
+  { sku: 'azure:storage:zrs-hot', usd: 0.026, unit: PriceUnit.GIB_MONTH, region: 'westeurope' },
   { sku: 'azure:app-insights:ingest', usd: 2.99, unit: PriceUnit.GIB, region: 'westeurope' },
   { sku: 'azure:frontdoor:standard', usd: 35.0, unit: PriceUnit.MONTH, region: 'global' },
   { sku: 'azure:frontdoor:premium', usd: 330.0, unit: PriceUnit.MONTH, region: 'global' },
