@@ -4,6 +4,7 @@ import Ajv, { ErrorObject } from 'ajv';
 import { capacityRules } from '../constructs/core/capacity';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
+import { serverlessWorkloadIssues } from '../constructs/core/serverless-workload';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
 import { LoadedWorkload, Workload } from '../constructs/core/workload';
 import schema from '../schema/workload.schema.json';
@@ -214,6 +215,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   // ── data and messaging rules (add calls here) ──
 
   // ── serverless and resilience rules (add calls here) ──
+  issues.push(...serverlessWorkloadIssues(w, source));
 
   // ── observability and cost rules (add calls here) ──
 

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { ThrottlingScope } from '../constructs/core/refs';
+import { addThrottling } from './parts/serverless';
 
 /**
  * Rehost (seed §5.1). Written once against BlueprintKit; instantiated per cloud.
@@ -13,6 +15,8 @@ export class RehostStack extends BlueprintStack {
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
+    // wire: the load balancer attaches it (AWS: aws_wafv2_web_acl_association; Azure: firewall_policy_id).
+    addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { ThrottlingScope } from '../constructs/core/refs';
+import { addEdgeCache, addThrottling } from './parts/serverless';
 
 /**
  * Replatform (seed §5.2). Written once against BlueprintKit; instantiated per cloud.
@@ -13,6 +15,10 @@ export class ReplatformStack extends BlueprintStack {
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
+    const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
+    // wire: addEdgeCache(this.kit, this.workload, <the web tier's WebApp as IHttpEndpoint>, edgeWaf);
+    void edgeWaf;
+    void addEdgeCache;
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
 
