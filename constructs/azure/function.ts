@@ -37,7 +37,14 @@ export const AZURE_TRIGGER_SETTINGS = {
   maxConcurrentCalls: 'AzureFunctionsJobHost__extensions__serviceBus__maxConcurrentCalls',
   timerSchedule: 'TIMER_SCHEDULE',
   timerTimeZone: 'TIMER_TIME_ZONE',
+  functionTimeout: 'AzureFunctionsJobHost__functionTimeout',
 } as const;
+
+/** Seconds as `hh:mm:ss`. */
+function hms(seconds: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}`;
+}
 
 export interface AzureServerlessFunctionProps extends ServerlessFunctionProps {
   readonly resourceGroupName: string;
@@ -148,6 +155,8 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
       AzureWebJobsStorage__credential: 'managedidentity',
       AzureWebJobsStorage__clientId: this.identity.clientId,
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: `ClientId=${this.identity.clientId};Authorization=AAD`,
+      // host.json's functionTimeout, set through the app-setting override.
+      [AZURE_TRIGGER_SETTINGS.functionTimeout]: hms(timeout),
     };
     if (props.queue) {
       const q = props.queue;
