@@ -14,7 +14,6 @@ describe('AwsThrottling', () => {
       expect(acl).toMatchObject({ name: 'shop-prod-waf', scope: 'REGIONAL', default_action: { allow: {} } });
       expect(acl.region).toBeUndefined();
       expect(waf.scope).toBe(ThrottlingScope.REGIONAL);
-      expect(waf.wafId).toBe(waf.resource.arn);
     });
 
     test('blocks a client IP above 100 requests per 60 seconds', () => {

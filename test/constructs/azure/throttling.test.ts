@@ -15,7 +15,6 @@ describe('AzureThrottling', () => {
 
     test('an Application Gateway WAF policy in Prevention mode with request body inspection', () => {
       expect(policy.policy_settings).toMatchObject({ enabled: true, mode: 'Prevention', request_body_check: true });
-      expect(waf.wafId).toBe(waf.resource.id);
       expect(waf.scope).toBe(ThrottlingScope.REGIONAL);
     });
 
