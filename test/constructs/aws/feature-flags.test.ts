@@ -1,6 +1,6 @@
 import { AwsFeatureFlags } from '../../../constructs/aws/feature-flags';
 import { FEATURE_FLAGS_DEFAULTS, FeatureFlag, appConfigFlagsDocument } from '../../../constructs/core/feature-flags';
-import { awsStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
+import { awsStack, errorCodes, onlyResource, synth } from '../../helpers';
 
 const FLAGS: FeatureFlag[] = [
   { name: 'recommendations', enabled: true, degradable: true, description: 'Product recommendations' },

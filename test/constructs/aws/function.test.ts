@@ -1,3 +1,4 @@
+import 'cdktf/lib/testing/adapters/jest';
 import * as path from 'path';
 import { Testing } from 'cdktf';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
