@@ -61,7 +61,7 @@ function tlsOnly(bucketArn: string): object {
  *
  * Circuit breaking with fallback: the cached default behaviour targets an origin group that fails
  * over from the origin to a private S3 bucket (origin access control, encrypted, versioned) on
- * 500/502/503/504 or when the origin is unreachable; the bucket holds the degraded-mode page, and
+ * 502/503/504 (not 500: application errors are not masked) or when the origin is unreachable; the bucket holds the degraded-mode page, and
  * 502/503/504 answers are replaced by that page (status 503). Dynamic paths (`/api/*`) go to the
  * origin with every method and no caching; origin groups only fail over GET/HEAD/OPTIONS.
  */
@@ -182,7 +182,7 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
       },
       orderedCacheBehavior: ordered,
       customErrorResponse: fallback
-        ? [502, 503, 504].map((errorCode) => ({ errorCode, responseCode: 503, responsePagePath: fallbackPath, errorCachingMinTtl: 10 }))
+        ? [...EDGE_FAILOVER_STATUS_CODES].map((errorCode) => ({ errorCode, responseCode: 503, responsePagePath: fallbackPath, errorCachingMinTtl: 10 }))
         : undefined,
       restrictions: { geoRestriction: { restrictionType: 'none' } },
       viewerCertificate: cert

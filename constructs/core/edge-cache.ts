@@ -40,8 +40,8 @@ export const EDGE_CACHE_DEFAULTS = {
   logRetentionDays: 90,
 } as const;
 
-/** Status codes that make the edge fail over to the fallback origin. */
-export const EDGE_FAILOVER_STATUS_CODES = [500, 502, 503, 504] as const;
+/** Origin status codes that make the edge fail over to the fallback: unreachable or overloaded, not application errors (500). */
+export const EDGE_FAILOVER_STATUS_CODES = [502, 503, 504] as const;
 
 const HOST_RE = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 

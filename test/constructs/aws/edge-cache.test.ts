@@ -35,7 +35,7 @@ describe('AwsEdgeCache', () => {
 
     test('the default behaviour fails over through an origin group, from the origin to the fallback bucket on 5xx', () => {
       expect(dist.origin_group).toEqual([
-        { origin_id: 'primary-with-fallback', failover_criteria: { status_codes: [500, 502, 503, 504] }, member: [{ origin_id: 'primary' }, { origin_id: 'fallback' }] },
+        { origin_id: 'primary-with-fallback', failover_criteria: { status_codes: [502, 503, 504] }, member: [{ origin_id: 'primary' }, { origin_id: 'fallback' }] },
       ]);
       expect(dist.default_cache_behavior).toMatchObject({ target_origin_id: 'primary-with-fallback', allowed_methods: ['GET', 'HEAD', 'OPTIONS'] });
       expect(dist.custom_error_response.map((e: any) => [e.error_code, e.response_code, e.response_page_path])).toEqual([
