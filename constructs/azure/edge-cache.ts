@@ -15,6 +15,7 @@ import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { EDGE_CACHE_DEFAULTS, EDGE_CACHE_RULES, EdgeCacheProps, IEdgeCache, degradedPage } from '../core/edge-cache';
 import { resourceName } from '../core/naming';
+import { ValidationIssue } from '../core/validation';
 import { FRONT_DOOR_SKU } from './throttling';
 
 export interface AzureEdgeCacheProps extends EdgeCacheProps {
@@ -66,14 +67,18 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
 
   constructor(scope: Construct, id: string, props: AzureEdgeCacheProps) {
     super(scope, id);
-    this.validate('AzureEdgeCache', EDGE_CACHE_RULES, props);
+    const throttlingSku = (props.throttling as { frontDoorSkuName?: string } | undefined)?.frontDoorSkuName;
+    const skuIssues: ValidationIssue[] =
+      props.skuName !== undefined && throttlingSku !== undefined && props.skuName !== throttlingSku
+        ? [{ code: 'EdgeCacheSkuMismatch', path: '', prop: 'skuName', value: props.skuName, allowed: `the SKU of the attached WAF policy (${throttlingSku})`, fix: 'Leave skuName unset to follow the WAF, or create the WAF without managed rules for Standard.' }]
+        : [];
+    this.validate('AzureEdgeCache', EDGE_CACHE_RULES, props, skuIssues);
     const d = EDGE_CACHE_DEFAULTS;
     const rg = props.resourceGroupName;
     const fallback = props.fallbackEnabled ?? d.fallbackEnabled;
     const fallbackPath = props.fallbackPath ?? d.fallbackPath;
     const compress = props.compressionEnabled ?? d.compressionEnabled;
     const ttl = props.defaultTtlSeconds ?? d.defaultTtlSeconds;
-    const throttlingSku = (props.throttling as { frontDoorSkuName?: string } | undefined)?.frontDoorSkuName;
     const sku = props.skuName ?? throttlingSku ?? FRONT_DOOR_SKU.premium;
 
     this.resource = new CdnFrontdoorProfile(this, 'Resource', { name: resourceName(this, 'azureFrontDoor', 'afd'), resourceGroupName: rg, skuName: sku, responseTimeoutSeconds: 60 });

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { TerraformResource } from 'cdktf';
 import { CdnFrontdoorFirewallPolicy } from '@cdktf/provider-azurerm/lib/cdn-frontdoor-firewall-policy';
 import { WebApplicationFirewallPolicy } from '@cdktf/provider-azurerm/lib/web-application-firewall-policy';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
@@ -37,7 +38,12 @@ export const FRONT_DOOR_SKU = { standard: 'Standard_AzureFrontDoor', premium: 'P
 export class AzureThrottling extends Blueprint implements IThrottling {
   public readonly cloud = Cloud.AZURE;
   public readonly blueprintKind = 'Throttling';
-  public readonly resource: WebApplicationFirewallPolicy | CdnFrontdoorFirewallPolicy;
+  /** The policy: `applicationGatewayPolicy` or `frontDoorPolicy`, by scope. */
+  public readonly resource: TerraformResource;
+  /** With scope regional: the Application Gateway WAF policy. */
+  public readonly applicationGatewayPolicy?: WebApplicationFirewallPolicy;
+  /** With scope edge: the Front Door WAF policy. */
+  public readonly frontDoorPolicy?: CdnFrontdoorFirewallPolicy;
   public readonly wafId: string;
   public readonly scope: ThrottlingScope;
   /** With scope edge: the Front Door SKU the policy needs (the profile must match). */
@@ -58,7 +64,7 @@ export class AzureThrottling extends Blueprint implements IThrottling {
 
     if (this.scope === ThrottlingScope.EDGE) {
       this.frontDoorSkuName = managed ? FRONT_DOOR_SKU.premium : FRONT_DOOR_SKU.standard;
-      this.resource = new CdnFrontdoorFirewallPolicy(this, 'Resource', {
+      this.frontDoorPolicy = new CdnFrontdoorFirewallPolicy(this, 'Resource', {
         name,
         resourceGroupName: props.resourceGroupName,
         skuName: this.frontDoorSkuName,
@@ -84,7 +90,7 @@ export class AzureThrottling extends Blueprint implements IThrottling {
         this.addCostItem({ sku: 'azure:waf:frontdoor-standard-rule', description: `Front Door WAF custom rules of ${name}`, quantityMin: 1, quantityMax: 1 });
       }
     } else {
-      this.resource = new WebApplicationFirewallPolicy(this, 'Resource', {
+      this.applicationGatewayPolicy = new WebApplicationFirewallPolicy(this, 'Resource', {
         name,
         resourceGroupName: props.resourceGroupName,
         location: props.location,
@@ -114,6 +120,7 @@ export class AzureThrottling extends Blueprint implements IThrottling {
         });
       }
     }
-    this.wafId = this.resource.id;
+    this.resource = (this.frontDoorPolicy ?? this.applicationGatewayPolicy)!;
+    this.wafId = this.frontDoorPolicy ? this.frontDoorPolicy.id : this.applicationGatewayPolicy!.id;
   }
 }

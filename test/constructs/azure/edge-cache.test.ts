@@ -118,5 +118,14 @@ describe('AzureEdgeCache', () => {
     ])('fails when %s', (code, p) => {
       expect(errorCodes(() => make(p as Partial<AzureEdgeCacheProps>))).toEqual([code]);
     });
+    test('fails when EdgeCacheSkuMismatch: a Standard profile with a Premium (managed-rules) WAF', () => {
+      expect(errorCodes(() => make({ skuName: 'Standard_AzureFrontDoor' }, true))).toEqual(['EdgeCacheSkuMismatch']);
+    });
+    test('follows the WAF SKU when none is given: Standard for a WAF without managed rules', () => {
+      const { stack, resourceGroup } = azureStack();
+      const waf = new AzureThrottling(stack, 'Waf', { scope: ThrottlingScope.EDGE, managedRulesEnabled: false, resourceGroupName: resourceGroup.name, location: 'westeurope' });
+      new AzureEdgeCache(stack, 'Edge', { originHostname: ORIGIN, resourceGroupName: resourceGroup.name, location: 'westeurope', throttling: waf });
+      expect(onlyResource(synth(stack), 'azurerm_cdn_frontdoor_profile').sku_name).toBe('Standard_AzureFrontDoor');
+    });
   });
 });
