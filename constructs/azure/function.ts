@@ -138,7 +138,7 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
         name: resourceName(this, 'azureGeneric', 'ai'),
         location,
         resourceGroupName: rg,
-        applicationType: 'Node.JS',
+        applicationType: (props.runtime ?? d.runtime) === FunctionRuntime.PYTHON_3_12 ? 'other' : 'Node.JS',
         workspaceId,
         localAuthenticationDisabled: true,
       });
