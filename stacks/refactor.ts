@@ -21,7 +21,7 @@ export class RefactorStack extends BlueprintStack {
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
     addFeatureFlags(this.kit, this.workload);
     // wire: addEdgeCache(this.kit, this.workload, <the web tier's LoadBalancer/WebApp as IHttpEndpoint>, edgeWaf);
-    void edgeWaf;
+    void edgeWaf; // referenced until wired
     void addEdgeCache;
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────

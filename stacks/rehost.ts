@@ -15,8 +15,10 @@ export class RehostStack extends BlueprintStack {
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
-    // wire: the load balancer attaches it (AWS: aws_wafv2_web_acl_association; Azure: firewall_policy_id).
-    addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
+    const regionalWaf = addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
+    // wire: pass regionalWaf (IThrottling) to the web LoadBalancer, which associates it
+    // (AWS: aws_wafv2_web_acl_association; Azure: the Application Gateway's firewall_policy_id).
+    void regionalWaf; // referenced until wired
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
 

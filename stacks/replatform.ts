@@ -17,7 +17,7 @@ export class ReplatformStack extends BlueprintStack {
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
     // wire: addEdgeCache(this.kit, this.workload, <the web tier's WebApp as IHttpEndpoint>, edgeWaf);
-    void edgeWaf;
+    void edgeWaf; // referenced until wired
     void addEdgeCache;
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
