@@ -3,6 +3,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { AwsServerlessFunction, FunctionArchitecture } from '../../constructs/aws/function';
+import { Blueprint } from '../../constructs/core/blueprint';
+import { PRICE_TABLE } from '../../constructs/core/prices';
 import { ThrottlingScope } from '../../constructs/core/refs';
 import { addStacks } from '../../src/app';
 import { addEdgeCache, addFeatureFlags, addFunctions, addThrottling, functionId } from '../../stacks/parts/serverless';
@@ -122,3 +125,22 @@ function onlyOf(doc: any, type: string): any {
   if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
   return all[0];
 }
+
+describe('serverless prices', () => {
+  test.each(['aws', 'azure'] as const)('every sku the area emits on %s is in the price table', (cloud) => {
+    const { stack, kit } = kitStack(cloud);
+    const w = shop().workload;
+    const src = path.join(__dirname, '../../handlers/reconciliation');
+    kit.serverlessFunction('Http', { sourcePath: src, httpApiEnabled: true, schedule: { cron: '0 2 * * *' } });
+    if (cloud === 'aws') new AwsServerlessFunction(stack, 'X86', { sourcePath: src, architecture: FunctionArchitecture.X86_64 });
+    addThrottling(kit, w, ThrottlingScope.REGIONAL);
+    const waf = addThrottling(kit, w, ThrottlingScope.EDGE);
+    kit.throttling('StandardEdgeWaf', { scope: ThrottlingScope.EDGE, managedRulesEnabled: false });
+    addFeatureFlags(kit, w);
+    addEdgeCache(kit, w, { endpointHostname: 'web.example.com' }, waf);
+    const skus = new Set(PRICE_TABLE.map((p) => p.sku));
+    const emitted = Blueprint.allIn(stack).flatMap((b) => b.costItems.map((c) => c.sku));
+    expect(emitted.length).toBeGreaterThan(5);
+    expect(emitted.filter((s) => !skus.has(s))).toEqual([]);
+  });
+});
