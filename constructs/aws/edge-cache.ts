@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Fn } from 'cdktf';
+import { Annotations, Fn } from 'cdktf';
 import { CloudfrontCachePolicy } from '@cdktf/provider-aws/lib/cloudfront-cache-policy';
 import { CloudfrontDistribution, CloudfrontDistributionOrderedCacheBehavior } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { CloudfrontOriginAccessControl } from '@cdktf/provider-aws/lib/cloudfront-origin-access-control';
@@ -83,6 +83,7 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
     const fallbackPath = props.fallbackPath ?? d.fallbackPath;
     const compress = props.compressionEnabled ?? d.compressionEnabled;
     const ttl = props.defaultTtlSeconds ?? d.defaultTtlSeconds;
+    if (!fallback) Annotations.of(this).addWarning('fallbackEnabled is false: when the origin fails, viewers get raw errors instead of the degraded-mode page.');
 
     this.logBucket = privateBucket(this, 'LogBucket', resourceName(this, 'awsS3Bucket', 'logs'), false);
     // CloudFront standard logs are delivered with an ACL grant: the bucket must allow ACLs.

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { Annotations } from 'cdktf';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { Wafv2WebAcl, Wafv2WebAclRule } from '@cdktf/provider-aws/lib/wafv2-web-acl';
 import { Wafv2WebAclLoggingConfiguration } from '@cdktf/provider-aws/lib/wafv2-web-acl-logging-configuration';
@@ -47,6 +48,7 @@ export class AwsThrottling extends Blueprint implements IThrottling {
     const window = props.windowSeconds ?? d.windowSeconds;
     const block = props.blockEnabled ?? d.blockEnabled;
     const name = resourceName(this, 'awsWafAcl');
+    if (!block) Annotations.of(this).addWarning('blockEnabled is false: the WAF only counts offending requests (Detection) and throttles nobody. Turn it on after the first rollout.');
     const metric = (suffix: string) => ({ cloudwatchMetricsEnabled: true, sampledRequestsEnabled: true, metricName: fitName([name, suffix], 'awsWafAcl') });
 
     const rules: Wafv2WebAclRule[] = [

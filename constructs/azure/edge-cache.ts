@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { Annotations } from 'cdktf';
 import { CdnFrontdoorEndpoint } from '@cdktf/provider-azurerm/lib/cdn-frontdoor-endpoint';
 import { CdnFrontdoorOrigin } from '@cdktf/provider-azurerm/lib/cdn-frontdoor-origin';
 import { CdnFrontdoorOriginGroup } from '@cdktf/provider-azurerm/lib/cdn-frontdoor-origin-group';
@@ -79,6 +80,7 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
     const fallbackPath = props.fallbackPath ?? d.fallbackPath;
     const compress = props.compressionEnabled ?? d.compressionEnabled;
     const ttl = props.defaultTtlSeconds ?? d.defaultTtlSeconds;
+    if (!fallback) Annotations.of(this).addWarning('fallbackEnabled is false: when the origin fails, viewers get raw errors instead of the degraded-mode page.');
     const sku = props.skuName ?? throttlingSku ?? FRONT_DOOR_SKU.premium;
 
     this.resource = new CdnFrontdoorProfile(this, 'Resource', { name: resourceName(this, 'azureFrontDoor', 'afd'), resourceGroupName: rg, skuName: sku, responseTimeoutSeconds: 60 });

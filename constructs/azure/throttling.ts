@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { TerraformResource } from 'cdktf';
+import { Annotations, TerraformResource } from 'cdktf';
 import { CdnFrontdoorFirewallPolicy } from '@cdktf/provider-azurerm/lib/cdn-frontdoor-firewall-policy';
 import { WebApplicationFirewallPolicy } from '@cdktf/provider-azurerm/lib/web-application-firewall-policy';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
@@ -59,6 +59,7 @@ export class AzureThrottling extends Blueprint implements IThrottling {
     const block = props.blockEnabled ?? d.blockEnabled;
     const managed = props.managedRulesEnabled ?? d.managedRulesEnabled;
     const name = resourceName(this, 'azureWafPolicy');
+    if (!block) Annotations.of(this).addWarning('blockEnabled is false: the WAF only counts offending requests (Detection) and throttles nobody. Turn it on after the first rollout.');
     // Match every request: "not from an address that cannot exist".
     const everyRequestIp = ['255.255.255.255/32'];
 

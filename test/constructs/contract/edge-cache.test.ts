@@ -49,3 +49,15 @@ describe.each(['aws', 'azure'] as const)('EdgeCache contract on %s', (cloud) => 
     expect(errorCodes(() => kit.edgeCache('Edge', { originHostname: ORIGIN, ...bad }))).toEqual([code]);
   });
 });
+
+describe.each(['aws', 'azure'] as const)('EdgeCache warnings on %s', (cloud) => {
+  const warnings = (b: unknown) => (b as Blueprint).node.metadata.filter((m) => String(m.data).includes('fallbackEnabled is false'));
+  test('turning the fallback off gets a warning', () => {
+    const { kit } = kitStack(cloud);
+    expect(warnings(kit.edgeCache('NoFallback', { originHostname: ORIGIN, fallbackEnabled: false }))).toHaveLength(1);
+  });
+  test('the default, with fallback, does not', () => {
+    const { kit } = kitStack(cloud);
+    expect(warnings(kit.edgeCache('WithFallback', { originHostname: ORIGIN }))).toHaveLength(0);
+  });
+});

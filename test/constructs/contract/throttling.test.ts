@@ -36,3 +36,12 @@ describe.each(['aws', 'azure'] as const)('Throttling contract on %s', (cloud) =>
     expect(errorCodes(() => kit.throttling('Waf', bad))).toEqual([code]);
   });
 });
+
+describe.each(['aws', 'azure'] as const)('Throttling warnings on %s', (cloud) => {
+  const warnings = (b: unknown) => (b as Blueprint).node.metadata.filter((m) => String(m.data).includes('blockEnabled is false'));
+  test('detection-only mode gets a warning, blocking does not', () => {
+    const { kit } = kitStack(cloud);
+    expect(warnings(kit.throttling('Counting', { blockEnabled: false }))).toHaveLength(1);
+    expect(warnings(kit.throttling('Blocking', {}))).toHaveLength(0);
+  });
+});
