@@ -15,6 +15,7 @@ import { FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SER
 import { resourceName } from '../core/naming';
 import { FunctionPackage } from '../core/private/package';
 import { Schedule } from '../core/schedule';
+import { ValidationIssue } from '../core/validation';
 
 /** Flex Consumption runtime name and version of the neutral runtimes. */
 export const FLEX_RUNTIMES: Record<FunctionRuntime, { name: string; version: string }> = {
@@ -23,7 +24,7 @@ export const FLEX_RUNTIMES: Record<FunctionRuntime, { name: string; version: str
   [FunctionRuntime.PYTHON_3_12]: { name: 'python', version: '3.12' },
 };
 
-/** Flex Consumption's lowest and highest maximum instance count. */
+/** Flex Consumption's lowest (historically; see `maximumInstanceCountFloor`) and highest maximum instance count. */
 export const FLEX_MIN_MAX_INSTANCES = 40;
 export const FLEX_MAX_MAX_INSTANCES = 1000;
 
@@ -57,6 +58,14 @@ export interface AzureServerlessFunctionProps extends ServerlessFunctionProps {
   readonly applicationInsightsId?: string;
   /** Log Analytics workspace for its own Application Insights. @default - a small workspace of its own */
   readonly logAnalyticsWorkspaceId?: string;
+  /**
+   * The lowest maximum instance count the region accepts, 1–40. Flex Consumption historically
+   * required at least 40; lower values are rolling out region by region (the azurerm provider accepts
+   * 1–1000 since late 2025). Set it to 1 where your region allows it, so that `reservedConcurrency`
+   * becomes the instance cap as it is.
+   * @default 40
+   */
+  readonly maximumInstanceCountFloor?: number;
 }
 
 function flexMemory(mib: number): number {
@@ -93,7 +102,12 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
 
   constructor(scope: Construct, id: string, props: AzureServerlessFunctionProps) {
     super(scope, id);
-    this.validate('AzureServerlessFunction', SERVERLESS_FUNCTION_RULES, props, functionScheduleIssues(props));
+    const floor = props.maximumInstanceCountFloor ?? FLEX_MIN_MAX_INSTANCES;
+    const floorIssues: ValidationIssue[] =
+      !Number.isInteger(floor) || floor < 1 || floor > FLEX_MIN_MAX_INSTANCES
+        ? [{ code: 'FunctionInstanceFloorOutOfRange', path: '', prop: 'maximumInstanceCountFloor', value: floor, allowed: `a whole number between 1 and ${FLEX_MIN_MAX_INSTANCES}`, fix: 'Use 40, or a lower value your region accepts.' }]
+        : [];
+    this.validate('AzureServerlessFunction', SERVERLESS_FUNCTION_RULES, props, [...functionScheduleIssues(props), ...floorIssues]);
     const d = SERVERLESS_FUNCTION_DEFAULTS;
     const rg = props.resourceGroupName;
     const location = props.location;
@@ -180,7 +194,7 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
     for (const [k, v] of Object.entries(props.environment ?? {})) settings[k] = v;
 
     this.plan = new ServicePlan(this, 'Plan', { name: resourceName(this, 'azureAppServicePlan', 'plan'), location, resourceGroupName: rg, osType: 'Linux', skuName: 'FC1' });
-    this.maximumInstanceCount = Math.min(FLEX_MAX_MAX_INSTANCES, Math.max(FLEX_MIN_MAX_INSTANCES, reserved));
+    this.maximumInstanceCount = Math.min(FLEX_MAX_MAX_INSTANCES, Math.max(floor, reserved));
     const runtime = FLEX_RUNTIMES[props.runtime ?? d.runtime];
     const http = props.httpApiEnabled ?? d.httpApiEnabled;
     const sorted = Object.fromEntries(Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

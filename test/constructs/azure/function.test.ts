@@ -88,6 +88,15 @@ describe('AzureServerlessFunction', () => {
     expect(onlyResource(synth(make({ reservedConcurrency: 0 }).stack), 'azurerm_function_app_flex_consumption').enabled).toBe(false);
   });
 
+  test('where the region allows a lower floor, reserved concurrency is the instance cap as it is', () => {
+    expect(onlyResource(synth(make({ reservedConcurrency: 5, maximumInstanceCountFloor: 1 }).stack), 'azurerm_function_app_flex_consumption').maximum_instance_count).toBe(5);
+  });
+
+  test('fails when FunctionInstanceFloorOutOfRange', () => {
+    expect(errorCodes(() => make({ maximumInstanceCountFloor: 41 }))).toEqual(['FunctionInstanceFloorOutOfRange']);
+    expect(errorCodes(() => make({ maximumInstanceCountFloor: 0 }))).toEqual(['FunctionInstanceFloorOutOfRange']);
+  });
+
   test('Python runtime', () => {
     expect(onlyResource(synth(make({ runtime: FunctionRuntime.PYTHON_3_12 }).stack), 'azurerm_function_app_flex_consumption')).toMatchObject({ runtime_name: 'python', runtime_version: '3.12' });
   });
