@@ -8,6 +8,7 @@ import { monitoringWorkloadIssues } from '../constructs/core/monitoring';
 import { dataWorkloadIssues } from '../constructs/core/data-tier';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
+import { serverlessWorkloadIssues } from '../constructs/core/serverless-workload';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
 import { LoadedWorkload, Workload } from '../constructs/core/workload';
 
@@ -216,6 +217,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   add(dataWorkloadIssues(w, source));
 
   // ── serverless and resilience rules (add calls here) ──
+  issues.push(...serverlessWorkloadIssues(w, source));
 
   // ── observability and cost rules (add calls here) ──
   issues.push(...logSearchIssues(w.monitoring?.logSearch, w.network?.zoneCount, source));

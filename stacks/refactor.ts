@@ -3,6 +3,8 @@ import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { addLogSearch, addLogSearchOutputs } from './parts/log-search';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
+import { ThrottlingScope } from '../constructs/core/refs';
+import { addEdgeCache, addFeatureFlags, addFunctions, addThrottling } from './parts/serverless';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -17,6 +19,13 @@ export class RefactorStack extends BlueprintStack {
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: false, messaging: true });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
+    // Functions: the notification sender on its queue (backpressure), the reconciliation on its schedule.
+    addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {});
+    const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
+    addFeatureFlags(this.kit, this.workload);
+    // wire: addEdgeCache(this.kit, this.workload, <the web tier's LoadBalancer/WebApp as IHttpEndpoint>, edgeWaf);
+    void edgeWaf; // referenced until wired
+    void addEdgeCache;
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
     // Log search before Monitoring, so that Monitoring alarms on it too.

@@ -2,6 +2,8 @@ import { Construct } from 'constructs';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
+import { ThrottlingScope } from '../constructs/core/refs';
+import { addEdgeCache, addThrottling } from './parts/serverless';
 
 /**
  * Replatform (seed §5.2). Written once against BlueprintKit; instantiated per cloud.
@@ -16,6 +18,10 @@ export class ReplatformStack extends BlueprintStack {
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: true, messaging: false });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
+    const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
+    // wire: addEdgeCache(this.kit, this.workload, <the web tier's WebApp as IHttpEndpoint>, edgeWaf);
+    void edgeWaf; // referenced until wired
+    void addEdgeCache;
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
     const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));

@@ -15,6 +15,14 @@ import { AwsCache } from './cache';
 import { AwsNetwork } from './network';
 import { AwsMessageQueue, AwsMessageQueueProps } from './queue';
 import { AwsShardedDatabase } from './sharded-database';
+import { EdgeCacheProps } from '../core/edge-cache';
+import { FeatureFlagsProps } from '../core/feature-flags';
+import { ServerlessFunctionProps } from '../core/function';
+import { ThrottlingProps } from '../core/throttling';
+import { AwsEdgeCache } from './edge-cache';
+import { AwsFeatureFlags } from './feature-flags';
+import { AwsServerlessFunction } from './function';
+import { AwsThrottling } from './throttling';
 
 /**
  * The AWS kit: the provider, the network, and every blueprint on AWS. Stacks call it through
@@ -68,6 +76,22 @@ export class AwsKit implements BlueprintKit {
   }
 
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
+  public serverlessFunction(id: string, props: ServerlessFunctionProps): AwsServerlessFunction {
+    const inVpc = props.privateNetworkingEnabled ?? true;
+    return new AwsServerlessFunction(this.scope, id, { ...props, vpcId: inVpc ? this.network.resource.id : undefined, subnetIds: inVpc ? this.network.subnetIds(SubnetTier.APP) : undefined });
+  }
+
+  public throttling(id: string, props: ThrottlingProps): AwsThrottling {
+    return new AwsThrottling(this.scope, id, { ...props, region: this.region });
+  }
+
+  public featureFlags(id: string, props: FeatureFlagsProps): AwsFeatureFlags {
+    return new AwsFeatureFlags(this.scope, id, props);
+  }
+
+  public edgeCache(id: string, props: EdgeCacheProps): AwsEdgeCache {
+    return new AwsEdgeCache(this.scope, id, props);
+  }
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
   /** Log search: an OpenSearch domain in the data subnets, fed through Firehose, S3 and OpenSearch Ingestion. */

@@ -140,7 +140,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
           {
             Sid: 'AlarmAndBudgetPublishers',
             Effect: 'Allow',
-            Principal: { Service: ['budgets.amazonaws.com', 'cloudwatch.amazonaws.com', 'costalerts.amazonaws.com'] },
+            Principal: { Service: ['budgets.amazonaws.com', 'cloudwatch.amazonaws.com', 'costalerts.amazonaws.com', 'events.amazonaws.com'] },
             Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
             Resource: '*',
           },
@@ -168,7 +168,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
           {
             Sid: 'AlarmAndBudgetPublishers',
             Effect: 'Allow',
-            Principal: { Service: ['budgets.amazonaws.com', 'cloudwatch.amazonaws.com', 'costalerts.amazonaws.com'] },
+            Principal: { Service: ['budgets.amazonaws.com', 'cloudwatch.amazonaws.com', 'costalerts.amazonaws.com', 'events.amazonaws.com'] },
             Action: 'sns:Publish',
             Resource: this.resource.arn,
             Condition: { StringEquals: { 'aws:SourceAccount': accountId } },

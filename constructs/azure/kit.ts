@@ -14,10 +14,17 @@ import { AzureMonitoring } from './monitoring';
 import { MessageQueueProps } from '../core/queue';
 import { IShardedDatabaseRef, ShardedDatabaseKitProps, databaseNameOf, retainedDatabaseRef } from '../core/sharded-database';
 import { AzureCache } from './cache';
-import { AzureSubnetRole } from './network';
-import { AzureNetwork } from './network';
 import { AzureMessageQueue } from './queue';
 import { AzureShardedDatabase } from './sharded-database';
+import { AzureNetwork, AzureSubnetRole } from './network';
+import { EdgeCacheProps } from '../core/edge-cache';
+import { FeatureFlagsProps } from '../core/feature-flags';
+import { ServerlessFunctionProps } from '../core/function';
+import { ThrottlingProps } from '../core/throttling';
+import { AzureEdgeCache } from './edge-cache';
+import { AzureFeatureFlags } from './feature-flags';
+import { AzureServerlessFunction } from './function';
+import { AzureThrottling } from './throttling';
 
 /**
  * The Azure kit: the provider, a resource group for the stack, the network, and every blueprint on
@@ -81,6 +88,21 @@ export class AzureKit implements BlueprintKit {
   }
 
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
+  public serverlessFunction(id: string, props: ServerlessFunctionProps): AzureServerlessFunction {
+    return new AzureServerlessFunction(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region, subnetId: this.network.subnets[AzureSubnetRole.FUNCTIONS].id });
+  }
+
+  public throttling(id: string, props: ThrottlingProps): AzureThrottling {
+    return new AzureThrottling(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region });
+  }
+
+  public featureFlags(id: string, props: FeatureFlagsProps): AzureFeatureFlags {
+    return new AzureFeatureFlags(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region, privateEndpointSubnetId: this.network.subnets[AzureSubnetRole.DATA].id });
+  }
+
+  public edgeCache(id: string, props: EdgeCacheProps): AzureEdgeCache {
+    return new AzureEdgeCache(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region });
+  }
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
   /** Log search: Elastic on Azure, fed by diagnostic settings; the owner is the first alert e-mail. */

@@ -34,6 +34,14 @@ export interface BlueprintKit {
   messageQueue(id: string, props: MessageQueueProps): IMessagingRef;
 
   // ── serverless and resilience (ServerlessFunction, Throttling, FeatureFlags, EdgeCache) ───────
+  /** A function from a local folder, in the private app subnets, with its triggers. */
+  serverlessFunction(id: string, props: import('./function').ServerlessFunctionProps): import('./function').IServerlessFunction;
+  /** A WAF with a per-IP rate limit and managed rules; attach `wafId` to a load balancer (regional) or an edge cache (edge). */
+  throttling(id: string, props: import('./throttling').ThrottlingProps): import('./refs').IThrottling;
+  /** A feature-flag store holding the flags. */
+  featureFlags(id: string, props: import('./feature-flags').FeatureFlagsProps): import('./feature-flags').IFeatureFlags;
+  /** An edge cache in front of an origin, with a static degraded-mode fallback. */
+  edgeCache(id: string, props: import('./edge-cache').EdgeCacheProps): import('./edge-cache').IEdgeCache;
 
   // ── observability and cost (Monitoring, CostAlerts) ──────────────────────────────────────────
   /**

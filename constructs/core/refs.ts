@@ -32,6 +32,12 @@ export interface IThrottling {
   /** AWS: the web ACL ARN. Azure: the WAF policy resource id. */
   readonly wafId: string;
   readonly scope: ThrottlingScope;
+  /**
+   * Called by the blueprint the WAF is attached to, with that blueprint's resource id. Where a
+   * cloud reports WAF metrics on the target rather than on the policy (Azure: the Application
+   * Gateway or the Front Door profile), the WAF's golden signal is declared from it.
+   */
+  watchTarget?(targetResourceId: string): void;
 }
 
 /** Something with an HTTP(S) endpoint that an edge cache or a client can reach. */

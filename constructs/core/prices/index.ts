@@ -13,6 +13,7 @@ import { PRICES_NETWORK } from './network';
 import { PRICES_LOGSEARCH } from './logsearch';
 import { PRICES_OBSERVABILITY } from './observability';
 import { PRICES_DATA } from './data';
+import { PRICES_SERVERLESS } from './serverless';
 
 export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_NETWORK,
@@ -22,6 +23,7 @@ export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_DATA,
 
   // serverless and resilience
+  ...PRICES_SERVERLESS,
 
   // observability and cost
   ...PRICES_LOGSEARCH,

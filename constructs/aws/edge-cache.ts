@@ -1,0 +1,227 @@
+import { Construct } from 'constructs';
+import { Annotations, Fn } from 'cdktf';
+import { CloudfrontCachePolicy } from '@cdktf/provider-aws/lib/cloudfront-cache-policy';
+import { CloudfrontDistribution, CloudfrontDistributionOrderedCacheBehavior } from '@cdktf/provider-aws/lib/cloudfront-distribution';
+import { CloudfrontOriginAccessControl } from '@cdktf/provider-aws/lib/cloudfront-origin-access-control';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
+import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
+import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
+import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
+import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
+import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
+import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Cloud } from '../core/cloud';
+import { EDGE_CACHE_DEFAULTS, EDGE_CACHE_RULES, EDGE_FAILOVER_STATUS_CODES, EdgeCacheProps, IEdgeCache, degradedPage } from '../core/edge-cache';
+import { resourceName } from '../core/naming';
+
+/** CloudFront managed policies (their ids are the same in every account). */
+export const CLOUDFRONT_MANAGED_POLICIES = {
+  cachingOptimized: '658327ea-f89d-4fab-a63d-7e88639e58f6',
+  cachingDisabled: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+  allViewerExceptHostHeader: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
+} as const;
+
+export interface AwsEdgeCacheProps extends EdgeCacheProps {
+  /**
+   * ACM certificate (us-east-1) for `aliases`. With one, viewers need TLS 1.2+ (TLSv1.2_2021);
+   * without, the distribution answers on its `*.cloudfront.net` name with CloudFront's default
+   * certificate, whose minimum protocol CloudFront fixes.
+   * @default - the CloudFront default certificate
+   */
+  readonly acmCertificateArn?: string;
+  /** Custom domain names, with `acmCertificateArn`. @default - none */
+  readonly aliases?: string[];
+  /** Edge locations used. `PriceClass_100` (North America, Europe) is cheaper, slower elsewhere. @default 'PriceClass_All' */
+  readonly priceClass?: string;
+}
+
+const PRIMARY = 'primary';
+const FALLBACK = 'fallback';
+const GROUP = 'primary-with-fallback';
+
+/** Turns on the usual hardening of a private bucket: SSE, no public access, TLS-only policy parts. */
+function privateBucket(scope: Construct, id: string, name: string, versioned: boolean): S3Bucket {
+  const bucket = new S3Bucket(scope, id, { bucket: name, forceDestroy: false });
+  new S3BucketPublicAccessBlock(scope, `${id}PublicAccessBlock`, { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+  new S3BucketServerSideEncryptionConfigurationA(scope, `${id}Encryption`, { bucket: bucket.id, rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' }, bucketKeyEnabled: true }] });
+  if (versioned) new S3BucketVersioningA(scope, `${id}Versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } });
+  return bucket;
+}
+
+function tlsOnly(bucketArn: string): object {
+  return { Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucketArn, `${bucketArn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } };
+}
+
+/**
+ * A CloudFront distribution in front of an HTTPS origin: HTTP/2 and 3, IPv6, TLS 1.2+ to the
+ * origin (and to viewers with a custom certificate), compression, a cache policy with the default
+ * TTL, the edge WAF, and standard logs to a private S3 bucket.
+ *
+ * Circuit breaking with fallback: the cached default behaviour targets an origin group that fails
+ * over from the origin to a private S3 bucket (origin access control, encrypted, versioned) on
+ * 502/503/504 (not 500: application errors are not masked) or when the origin is unreachable; the bucket holds the degraded-mode page, and
+ * 502/503/504 answers are replaced by that page (status 503). Dynamic paths (`/api/*`) go to the
+ * origin with every method and no caching; origin groups only fail over GET/HEAD/OPTIONS.
+ */
+export class AwsEdgeCache extends Blueprint implements IEdgeCache {
+  public readonly cloud = Cloud.AWS;
+  public readonly blueprintKind = 'EdgeCache';
+  public readonly resource: CloudfrontDistribution;
+  public readonly cachePolicy: CloudfrontCachePolicy;
+  public readonly logBucket: S3Bucket;
+  public readonly fallbackBucket?: S3Bucket;
+  public readonly fallbackPage?: S3Object;
+  public readonly endpointHostname: string;
+
+  constructor(scope: Construct, id: string, props: AwsEdgeCacheProps) {
+    super(scope, id);
+    this.validate('AwsEdgeCache', EDGE_CACHE_RULES, props);
+    const d = EDGE_CACHE_DEFAULTS;
+    const fallback = props.fallbackEnabled ?? d.fallbackEnabled;
+    const fallbackPath = props.fallbackPath ?? d.fallbackPath;
+    const compress = props.compressionEnabled ?? d.compressionEnabled;
+    const ttl = props.defaultTtlSeconds ?? d.defaultTtlSeconds;
+    if (!fallback) Annotations.of(this).addWarning('fallbackEnabled is false: when the origin fails, viewers get raw errors instead of the degraded-mode page.');
+
+    this.logBucket = privateBucket(this, 'LogBucket', resourceName(this, 'awsS3Bucket', 'logs'), false);
+    // CloudFront standard logs are delivered with an ACL grant: the bucket must allow ACLs.
+    const ownership = new S3BucketOwnershipControls(this, 'LogBucketOwnership', { bucket: this.logBucket.id, rule: { objectOwnership: 'BucketOwnerPreferred' } });
+    new S3BucketLifecycleConfiguration(this, 'LogBucketLifecycle', {
+      bucket: this.logBucket.id,
+      rule: [{ id: 'expire-logs', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: props.logRetentionDays ?? d.logRetentionDays }] }],
+    });
+    new S3BucketPolicy(this, 'LogBucketPolicy', { bucket: this.logBucket.id, policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [tlsOnly(this.logBucket.arn)] }) });
+
+    this.cachePolicy = new CloudfrontCachePolicy(this, 'CachePolicy', {
+      name: resourceName(this, 'awsGeneric', 'cache'),
+      comment: `Default TTL ${ttl}s when the origin sends no Cache-Control`,
+      defaultTtl: ttl,
+      minTtl: 0,
+      maxTtl: Math.max(ttl, 31536000),
+      parametersInCacheKeyAndForwardedToOrigin: {
+        enableAcceptEncodingGzip: compress,
+        enableAcceptEncodingBrotli: compress,
+        cookiesConfig: { cookieBehavior: 'none' },
+        headersConfig: { headerBehavior: 'none' },
+        queryStringsConfig: { queryStringBehavior: 'all' },
+      },
+    });
+
+    const origins: any[] = [
+      {
+        originId: PRIMARY,
+        domainName: props.originHostname,
+        customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: 'https-only', originSslProtocols: ['TLSv1.2'], originReadTimeout: 30, originKeepaliveTimeout: 5 },
+      },
+    ];
+    const ordered: CloudfrontDistributionOrderedCacheBehavior[] = [];
+    let oac: CloudfrontOriginAccessControl | undefined;
+    if (fallback) {
+      this.fallbackBucket = privateBucket(this, 'FallbackBucket', resourceName(this, 'awsS3Bucket', 'fallback'), true);
+      this.fallbackPage = new S3Object(this, 'FallbackPage', {
+        bucket: this.fallbackBucket.id,
+        key: fallbackPath.replace(/^\//, ''),
+        content: degradedPage(),
+        contentType: 'text/html; charset=utf-8',
+        cacheControl: 'max-age=60',
+      });
+      oac = new CloudfrontOriginAccessControl(this, 'FallbackAccess', {
+        name: resourceName(this, 'awsGeneric', 'fallback-oac'),
+        description: 'CloudFront reads the degraded-mode page',
+        originAccessControlOriginType: 's3',
+        signingBehavior: 'always',
+        signingProtocol: 'sigv4',
+      });
+      origins.push({ originId: FALLBACK, domainName: this.fallbackBucket.bucketRegionalDomainName, originAccessControlId: oac.id });
+      ordered.push({
+        pathPattern: fallbackPath,
+        targetOriginId: FALLBACK,
+        viewerProtocolPolicy: 'redirect-to-https',
+        allowedMethods: ['GET', 'HEAD'],
+        cachedMethods: ['GET', 'HEAD'],
+        cachePolicyId: CLOUDFRONT_MANAGED_POLICIES.cachingOptimized,
+        compress,
+      });
+    }
+    for (const pattern of props.dynamicPathPatterns ?? d.dynamicPathPatterns) {
+      ordered.push({
+        pathPattern: pattern,
+        targetOriginId: PRIMARY,
+        viewerProtocolPolicy: 'redirect-to-https',
+        allowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'POST', 'PATCH', 'DELETE'],
+        cachedMethods: ['GET', 'HEAD'],
+        cachePolicyId: CLOUDFRONT_MANAGED_POLICIES.cachingDisabled,
+        originRequestPolicyId: CLOUDFRONT_MANAGED_POLICIES.allViewerExceptHostHeader,
+        compress,
+      });
+    }
+
+    const cert = props.acmCertificateArn;
+    this.resource = new CloudfrontDistribution(this, 'Resource', {
+      enabled: true,
+      comment: `Edge cache for ${props.originHostname}`,
+      httpVersion: 'http2and3',
+      isIpv6Enabled: true,
+      priceClass: props.priceClass ?? 'PriceClass_All',
+      aliases: props.aliases,
+      webAclId: props.throttling?.wafId,
+      origin: origins,
+      originGroup: fallback
+        ? [{ originId: GROUP, failoverCriteria: { statusCodes: [...EDGE_FAILOVER_STATUS_CODES] }, member: [{ originId: PRIMARY }, { originId: FALLBACK }] }]
+        : undefined,
+      defaultCacheBehavior: {
+        targetOriginId: fallback ? GROUP : PRIMARY,
+        viewerProtocolPolicy: 'redirect-to-https',
+        // Origin groups fail over only these methods.
+        allowedMethods: ['GET', 'HEAD', 'OPTIONS'],
+        cachedMethods: ['GET', 'HEAD'],
+        cachePolicyId: this.cachePolicy.id,
+        originRequestPolicyId: CLOUDFRONT_MANAGED_POLICIES.allViewerExceptHostHeader,
+        compress,
+      },
+      orderedCacheBehavior: ordered,
+      customErrorResponse: fallback
+        ? [...EDGE_FAILOVER_STATUS_CODES].map((errorCode) => ({ errorCode, responseCode: 503, responsePagePath: fallbackPath, errorCachingMinTtl: 10 }))
+        : undefined,
+      restrictions: { geoRestriction: { restrictionType: 'none' } },
+      viewerCertificate: cert
+        ? { acmCertificateArn: cert, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' }
+        : { cloudfrontDefaultCertificate: true },
+      loggingConfig: { bucket: this.logBucket.bucketDomainName, includeCookies: false, prefix: 'cloudfront/' },
+      dependsOn: [ownership],
+    });
+    this.endpointHostname = this.resource.domainName;
+
+    if (this.fallbackBucket) {
+      new S3BucketPolicy(this, 'FallbackBucketPolicy', {
+        bucket: this.fallbackBucket.id,
+        policy: Fn.jsonencode({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'CloudFrontReadsThroughOac',
+              Effect: 'Allow',
+              Principal: { Service: 'cloudfront.amazonaws.com' },
+              Action: 's3:GetObject',
+              Resource: `${this.fallbackBucket.arn}/*`,
+              Condition: { StringEquals: { 'AWS:SourceArn': this.resource.arn } },
+            },
+            tlsOnly(this.fallbackBucket.arn),
+          ],
+        }),
+      });
+    }
+
+    const dims = [{ name: 'DistributionId', value: this.resource.id }, { name: 'Region', value: 'Global' }];
+    this.addGoldenSignal({
+      name: '5xx-error-rate', description: 'More than 5% of edge responses are 5xx: the origin is failing (the fallback page is being served).',
+      metric: { namespace: 'AWS/CloudFront', metricName: '5xxErrorRate', dimensions: dims },
+      statistic: Statistic.AVERAGE, comparison: Comparison.GREATER_THAN, threshold: 5, periodSeconds: 300, evaluationPeriods: 2, severity: Severity.CRITICAL,
+    });
+    this.addCostItem({ sku: 'aws:cloudfront:requests', description: 'CloudFront HTTPS requests', quantityMin: 0, quantityMax: 0, usageBased: true });
+    this.addCostItem({ sku: 'aws:cloudfront:data-out', description: 'CloudFront data transfer out', quantityMin: 0, quantityMax: 0, usageBased: true });
+    this.addCostItem({ sku: 'aws:s3:standard-storage', description: 'Edge log and fallback buckets', quantityMin: 0, quantityMax: 0, usageBased: true });
+  }
+}

@@ -1,0 +1,138 @@
+import { Construct } from 'constructs';
+import { Fn } from 'cdktf';
+import { AppconfigApplication } from '@cdktf/provider-aws/lib/appconfig-application';
+import { AppconfigConfigurationProfile } from '@cdktf/provider-aws/lib/appconfig-configuration-profile';
+import { AppconfigDeployment } from '@cdktf/provider-aws/lib/appconfig-deployment';
+import { AppconfigDeploymentStrategy } from '@cdktf/provider-aws/lib/appconfig-deployment-strategy';
+import { AppconfigEnvironment } from '@cdktf/provider-aws/lib/appconfig-environment';
+import { AppconfigHostedConfigurationVersion } from '@cdktf/provider-aws/lib/appconfig-hosted-configuration-version';
+import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
+import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Cloud } from '../core/cloud';
+import { FEATURE_FLAGS_DEFAULTS, FEATURE_FLAGS_RULES, FeatureFlagsProps, IFeatureFlags, appConfigFlagsDocument } from '../core/feature-flags';
+import { IDeliversOwnAlerts } from '../core/monitoring';
+import { resourceName } from '../core/naming';
+import { AlarmOverride } from '../core/workload';
+
+export interface AwsFeatureFlagsProps extends FeatureFlagsProps {
+  /** AppConfig environment name. @default 'live' */
+  readonly environmentName?: string;
+}
+
+/**
+ * Feature flags in AWS AppConfig: an application, an environment whose monitors roll a change back
+ * when a named alarm fires, a configuration profile of type `AWS.AppConfig.FeatureFlags`, a hosted
+ * version holding the flags (a deterministic document), a deployment strategy (immediate by
+ * default, so a switch-off under load takes effect at once), and the deployment of that version.
+ */
+/** The name of the rollback signal (its override key). */
+export const FLAG_ROLLBACK_SIGNAL = 'flag-rollback';
+
+export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDeliversOwnAlerts {
+  public readonly cloud = Cloud.AWS;
+  public readonly blueprintKind = 'FeatureFlags';
+  public readonly resource: AppconfigApplication;
+  public readonly environment: AppconfigEnvironment;
+  public readonly profile: AppconfigConfigurationProfile;
+  public readonly version: AppconfigHostedConfigurationVersion;
+  public readonly strategy: AppconfigDeploymentStrategy;
+  public readonly deployment: AppconfigDeployment;
+  public readonly monitorRole?: IamRole;
+  public readonly flagStoreId: string;
+  public readonly flagEnvironment: string;
+
+  constructor(scope: Construct, id: string, props: AwsFeatureFlagsProps) {
+    super(scope, id);
+    this.validate('AwsFeatureFlags', FEATURE_FLAGS_RULES, props);
+    const d = FEATURE_FLAGS_DEFAULTS;
+    const name = resourceName(this, 'awsAppConfig');
+    this.resource = new AppconfigApplication(this, 'Resource', { name, description: 'Feature flags (graceful degradation, seed §4.1)' });
+
+    const alarms = props.rollbackAlarmIds ?? [];
+    if (alarms.length > 0) {
+      this.monitorRole = new IamRole(this, 'MonitorRole', {
+        name: resourceName(this, 'awsIamRole', 'monitors'),
+        assumeRolePolicy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { Service: 'appconfig.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+        }),
+      });
+      new IamRolePolicy(this, 'MonitorRolePolicy', {
+        role: this.monitorRole.id,
+        policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['cloudwatch:DescribeAlarms'], Resource: alarms }] }),
+      });
+    }
+    this.environment = new AppconfigEnvironment(this, 'Environment', {
+      applicationId: this.resource.id,
+      name: props.environmentName ?? 'live',
+      monitor: alarms.map((alarmArn) => ({ alarmArn, alarmRoleArn: this.monitorRole!.arn })),
+    });
+    this.profile = new AppconfigConfigurationProfile(this, 'Profile', {
+      applicationId: this.resource.id,
+      name: 'flags',
+      locationUri: 'hosted',
+      type: 'AWS.AppConfig.FeatureFlags',
+    });
+    this.version = new AppconfigHostedConfigurationVersion(this, 'Version', {
+      applicationId: this.resource.id,
+      configurationProfileId: this.profile.configurationProfileId,
+      contentType: 'application/json',
+      content: appConfigFlagsDocument(props.flags),
+      description: 'Flags from the workload file',
+    });
+    const duration = props.deploymentDurationMinutes ?? d.deploymentDurationMinutes;
+    this.strategy = new AppconfigDeploymentStrategy(this, 'Strategy', {
+      name: resourceName(this, 'awsAppConfig', 'strategy'),
+      description: duration === 0 ? 'All at once, then watch the monitors' : `Linear over ${duration} minutes`,
+      deploymentDurationInMinutes: duration,
+      finalBakeTimeInMinutes: props.bakeTimeMinutes ?? d.bakeTimeMinutes,
+      growthFactor: 100,
+      growthType: 'LINEAR',
+      replicateTo: 'NONE',
+    });
+    this.deployment = new AppconfigDeployment(this, 'Deployment', {
+      applicationId: this.resource.id,
+      environmentId: this.environment.environmentId,
+      configurationProfileId: this.profile.configurationProfileId,
+      configurationVersion: Fn.tostring(this.version.versionNumber),
+      deploymentStrategyId: this.strategy.id,
+      description: 'Flags from the workload file',
+    });
+    this.flagStoreId = this.resource.id;
+    this.flagEnvironment = this.environment.environmentId;
+
+    // AppConfig publishes no CloudWatch metrics; it sends "On Deployment Rollback" straight to
+    // EventBridge. That event is the golden signal: a flag change was rolled back by a monitor.
+    this.addGoldenSignal({
+      name: FLAG_ROLLBACK_SIGNAL,
+      description: 'A feature-flag deployment was rolled back (an environment monitor alarmed, or someone stopped it).',
+      metric: { namespace: 'aws.appconfig', metricName: 'On Deployment Rollback' },
+      statistic: Statistic.SUM,
+      comparison: Comparison.GREATER_THAN_OR_EQUAL,
+      threshold: 1,
+      periodSeconds: 60,
+      evaluationPeriods: 1,
+      severity: Severity.WARNING,
+      deliveredByBlueprint: true,
+    });
+    this.addCostItem({ sku: 'aws:appconfig:requests', description: `AppConfig ${name} configuration requests`, quantityMin: 0, quantityMax: 0, usageBased: true });
+    this.addCostItem({ sku: 'aws:appconfig:configurations-received', description: `AppConfig ${name} configurations received`, quantityMin: 0, quantityMax: 0, usageBased: true });
+  }
+
+  /** The EventBridge rule that routes rollbacks to the alert channel, once Monitoring routed it. */
+  public rollbackRule?: CloudwatchEventRule;
+
+  /** Sends AppConfig rollback events of this application to the alert topic (called by Monitoring). */
+  public routeAlertsTo(alertChannelId: string, overrides: Record<string, AlarmOverride>): void {
+    if (overrides[FLAG_ROLLBACK_SIGNAL]?.enabled === false || this.rollbackRule) return;
+    this.rollbackRule = new CloudwatchEventRule(this, 'RollbackRule', {
+      name: resourceName(this, 'awsGeneric', 'rollback'),
+      description: 'AppConfig feature-flag deployment rolled back',
+      eventPattern: Fn.jsonencode({ source: ['aws.appconfig'], 'detail-type': ['On Deployment Rollback'], resources: [{ prefix: this.resource.arn }] }),
+    });
+    new CloudwatchEventTarget(this, 'RollbackTarget', { rule: this.rollbackRule.name, arn: alertChannelId });
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Stack wiring of the serverless and resilience area, shared by the three migration stacks. Only
+ * kit calls: no provider imports.
+ */
+import * as path from 'path';
+import { IEdgeCache } from '../../constructs/core/edge-cache';
+import { IFeatureFlags } from '../../constructs/core/feature-flags';
+import { IServerlessFunction } from '../../constructs/core/function';
+import { BlueprintKit } from '../../constructs/core/kit';
+import { IHttpEndpoint, IQueueRef, IThrottling, ThrottlingScope } from '../../constructs/core/refs';
+import { functionPropsFromSpec } from '../../constructs/core/serverless-workload';
+import { ThrottlingProps } from '../../constructs/core/throttling';
+import { LoadedWorkload, Workload } from '../../constructs/core/workload';
+
+/** Construct ids of the area's blueprints in the stacks (a public contract). */
+export const SERVERLESS_IDS = {
+  regionalThrottling: 'Throttling',
+  edgeThrottling: 'EdgeThrottling',
+  featureFlags: 'FeatureFlags',
+  edgeCache: 'EdgeCache',
+} as const;
+
+/**
+ * The construct id of a workload function: its workload name (`notification-sender`), so that the
+ * Lambda / Function App name reads `shop-prod-refactor-notification-sender`.
+ */
+export function functionId(name: string): string {
+  return name;
+}
+
+/** The workload's throttling settings for a scope (the seed's 100 per minute when absent). */
+export function throttlingProps(w: Workload, scope: ThrottlingScope): ThrottlingProps {
+  return { scope, requestsPerWindow: w.throttling?.requestsPerWindow, windowSeconds: w.throttling?.windowSeconds, logRetentionDays: w.monitoring?.logRetentionDays };
+}
+
+/** A WAF for the load balancer (regional) or the edge cache (edge). */
+export function addThrottling(kit: BlueprintKit, w: Workload, scope: ThrottlingScope): IThrottling {
+  return kit.throttling(scope === ThrottlingScope.EDGE ? SERVERLESS_IDS.edgeThrottling : SERVERLESS_IDS.regionalThrottling, throttlingProps(w, scope));
+}
+
+/**
+ * The workload's functions. A queue-triggered function is built only when its queue is passed in
+ * `queues` (the data area's queues, by workload name); the others always.
+ */
+export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: Record<string, IQueueRef> = {}): IServerlessFunction[] {
+  const w = loaded.workload;
+  const out: IServerlessFunction[] = [];
+  for (const [name, spec] of Object.entries(w.functions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const queueName = spec.trigger?.queue;
+    if (queueName !== undefined && queues[queueName] === undefined) continue;
+    const props = functionPropsFromSpec(spec, path.resolve(loaded.baseDir, spec.source));
+    out.push(
+      kit.serverlessFunction(functionId(name), {
+        ...props,
+        logRetentionDays: w.monitoring?.logRetentionDays,
+        httpRateLimitPerSecond: spec.trigger?.http ? w.throttling?.apiRateLimitPerSecond : undefined,
+        httpBurstLimit: spec.trigger?.http ? w.throttling?.apiBurstLimit : undefined,
+        queue: queueName !== undefined ? queues[queueName] : undefined,
+        queueVisibilityTimeoutSeconds: queueName !== undefined ? w.queues?.[queueName]?.visibilityTimeoutSeconds : undefined,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The workload's feature flags, when it declares any. */
+export function addFeatureFlags(kit: BlueprintKit, w: Workload): IFeatureFlags | undefined {
+  const flags = Object.entries(w.features ?? {}).map(([name, f]) => ({ name, enabled: f.enabled, description: f.description, degradable: f.degradable }));
+  if (flags.length === 0) return undefined;
+  return kit.featureFlags(SERVERLESS_IDS.featureFlags, { flags });
+}
+
+/** The edge cache in front of an origin, with the degraded-mode fallback, when `edge.enabled`. */
+export function addEdgeCache(kit: BlueprintKit, w: Workload, origin: IHttpEndpoint, throttling?: IThrottling): IEdgeCache | undefined {
+  if (w.edge?.enabled === false) return undefined;
+  const web = Object.values(w.tiers).find((t) => t.kind === 'web');
+  const dynamic = [...new Set(Object.values(w.tiers).flatMap((t) => (t.kind === 'api' ? (t.pathPatterns ?? []) : [])))].sort();
+  return kit.edgeCache(SERVERLESS_IDS.edgeCache, {
+    originHostname: origin.endpointHostname,
+    throttling,
+    defaultTtlSeconds: w.edge?.defaultTtlSeconds,
+    fallbackPath: w.edge?.fallbackPath,
+    healthProbePath: web?.healthCheckPath,
+    dynamicPathPatterns: dynamic.length > 0 ? dynamic : undefined,
+    logRetentionDays: w.monitoring?.logRetentionDays,
+  });
+}
