@@ -81,7 +81,7 @@ describe('AzureEdgeCache', () => {
     expect(sp.security_policies.firewall.association.domain[0].cdn_frontdoor_domain_id).toMatch(/azurerm_cdn_frontdoor_endpoint/);
     expect(edge.goldenSignals.map((g) => g.name)).not.toContain('waf-blocked-requests-spike');
     expect(waf!.goldenSignals).toEqual([
-      expect.objectContaining({ name: 'blocked-requests-spike', metric: expect.objectContaining({ namespace: 'Microsoft.Cdn/profiles', metricName: 'WebApplicationFirewallRequestCount', resourceId: edge.resource.id }) }),
+      expect.objectContaining({ name: 'blocked-requests-spike', metric: expect.objectContaining({ namespace: 'Microsoft.Cdn/profiles', metricName: 'WebApplicationFirewallRequestCount' }) }),
     ]);
   });
 
