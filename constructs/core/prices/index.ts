@@ -10,10 +10,12 @@ export * from './types';
 
 /** Per-area tables are merged here: add `...PRICES_<AREA>` below. */
 import { PRICES_NETWORK } from './network';
+import { PRICES_COMPUTE } from './compute';
 
 export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_NETWORK,
   // compute
+  ...PRICES_COMPUTE,
 
   // data and messaging
 
