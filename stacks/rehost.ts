@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
+import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { rehostCompute } from './parts/compute';
 
 /**
  * Rehost (seed §5.1). Written once against BlueprintKit; instantiated per cloud.
@@ -9,6 +11,7 @@ export class RehostStack extends BlueprintStack {
     super(scope, id, Strategy.REHOST, props);
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
+    const compute = rehostCompute(this.kit, this.workload);
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
 
@@ -17,5 +20,6 @@ export class RehostStack extends BlueprintStack {
     // ── observability and cost ─────────────────────────────────────────────────────────────────
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
+    new TerraformOutput(this, 'load_balancer_endpoint', { value: compute.loadBalancer.endpointHostname });
   }
 }

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
+import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { webAppCompute } from './parts/compute';
 
 /**
  * Replatform (seed §5.2). Written once against BlueprintKit; instantiated per cloud.
@@ -9,6 +11,7 @@ export class ReplatformStack extends BlueprintStack {
     super(scope, id, Strategy.REPLATFORM, props);
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
+    const compute = webAppCompute(this.kit, this.workload);
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
 
@@ -17,5 +20,6 @@ export class ReplatformStack extends BlueprintStack {
     // ── observability and cost ─────────────────────────────────────────────────────────────────
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
+    new TerraformOutput(this, 'load_balancer_endpoint', { value: compute.loadBalancer.endpointHostname });
   }
 }

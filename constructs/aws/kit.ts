@@ -2,7 +2,14 @@ import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
+import { LoadBalancerProps } from '../core/load-balancer';
+import { SubnetTier } from '../core/network';
+import { ScalingGroupProps } from '../core/scaling-group';
+import { WebAppProps } from '../core/web-app';
+import { AwsLoadBalancer } from './load-balancer';
 import { AwsNetwork } from './network';
+import { AwsScalingGroup } from './scaling-group';
+import { AwsWebApp } from './web-app';
 
 /**
  * The AWS kit: the provider, the network, and every blueprint on AWS. Stacks call it through
@@ -26,6 +33,17 @@ export class AwsKit implements BlueprintKit {
   }
 
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
+  public loadBalancer(id: string, props: LoadBalancerProps = {}): AwsLoadBalancer {
+    return new AwsLoadBalancer(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.PUBLIC) });
+  }
+
+  public scalingGroup(id: string, props: ScalingGroupProps = {}): AwsScalingGroup {
+    return new AwsScalingGroup(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.APP) });
+  }
+
+  public webApp(id: string, props: WebAppProps = {}): AwsWebApp {
+    return new AwsWebApp(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.APP), region: this.region });
+  }
 
   // ── data and messaging ───────────────────────────────────────────────────────────────────────
 

@@ -31,7 +31,7 @@ import {
   loadBalancerRules,
   targetConflicts,
 } from '../core/load-balancer';
-import { resourceName } from '../core/naming';
+import { fitName, namePrefix, resourceName } from '../core/naming';
 import { Rule, rules, validateProps } from '../core/validation';
 
 export interface AwsLoadBalancerProps extends LoadBalancerProps {
@@ -110,7 +110,8 @@ export class AwsLoadBalancerTarget extends Construct implements ILoadBalancerTar
     this.greenWeight = props.greenWeight ?? d.greenWeight;
     const group = (id: string, color: string) =>
       new LbTargetGroup(this, id, {
-        name: resourceName(lb, 'awsTargetGroup', name, color),
+        // Short and readable (`shop-prod-rehost-web`, `…-web-green`); the id of a second load balancer is kept in.
+        name: fitName([namePrefix(lb), lb.node.id === 'LoadBalancer' ? '' : lb.node.id, name, color], 'awsTargetGroup'),
         port: this.port,
         protocol: 'HTTP',
         vpcId,
@@ -128,7 +129,7 @@ export class AwsLoadBalancerTarget extends Construct implements ILoadBalancerTar
           matcher: props.healthCheckMatcher ?? d.healthCheckMatcher,
         },
       });
-    this.targetGroup = group('TargetGroup', 'blue');
+    this.targetGroup = group('TargetGroup', '');
     if (this.greenWeight > 0 || (props.blueGreenEnabled ?? d.blueGreenEnabled)) this.greenTargetGroup = group('GreenTargetGroup', 'green');
 
     if (props.pathPatterns !== undefined) {
@@ -311,9 +312,9 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
         periodSeconds: 300,
         severity,
       });
-    signal('elb-5xx', 'The load balancer itself answered 5xx (no healthy target, timeouts).', 'HTTPCode_ELB_5XX_Count', Statistic.SUM, 10, Severity.CRITICAL);
+    signal('lb-5xx', 'The load balancer itself answered 5xx (no healthy target, timeouts).', 'HTTPCode_ELB_5XX_Count', Statistic.SUM, 10, Severity.CRITICAL);
     signal('target-5xx', 'Targets answered 5xx.', 'HTTPCode_Target_5XX_Count', Statistic.SUM, 50, Severity.CRITICAL);
-    signal('target-response-time-p95', 'p95 target response time above 1 second.', 'TargetResponseTime', Statistic.P95, 1, Severity.WARNING);
+    signal('response-time', 'p95 target response time above 1 second.', 'TargetResponseTime', Statistic.P95, 1, Severity.WARNING);
     signal('rejected-connections', 'Connections rejected because the load balancer reached its connection limit.', 'RejectedConnectionCount', Statistic.SUM, 0, Severity.WARNING);
     this.addCostItem({ sku: 'aws:alb:hour', description: 'Application Load Balancer (hours)', quantityMin: 730, quantityMax: 730 });
     this.addCostItem({ sku: 'aws:alb:lcu-hour', description: 'Application Load Balancer capacity units (LCU-hours)', quantityMin: 0, quantityMax: 0, usageBased: true });

@@ -1,5 +1,8 @@
 import { Construct } from 'constructs';
 import { Cloud } from './cloud';
+import { ILoadBalancer, LoadBalancerProps } from './load-balancer';
+import { IScalingGroup, ScalingGroupProps } from './scaling-group';
+import { IWebApp, WebAppProps } from './web-app';
 import { INetwork } from './network';
 import { StandardTagsProps } from './tags';
 import { LoadedWorkload } from './workload';
@@ -18,6 +21,12 @@ export interface BlueprintKit {
   readonly network: INetwork;
 
   // ── compute (ScalingGroup, LoadBalancer, WebApp) ───────────────────────────────────────────────
+  /** An internet-facing load balancer (AWS ALB; Azure Application Gateway WAF_v2) in the public subnets. */
+  loadBalancer(id: string, props?: LoadBalancerProps): ILoadBalancer;
+  /** A scaling group of VMs (AWS Auto Scaling group; Azure VM scale set) in the app subnets. */
+  scalingGroup(id: string, props?: ScalingGroupProps): IScalingGroup;
+  /** Managed container hosting (AWS ECS on Fargate; Azure App Service) in the app network. */
+  webApp(id: string, props?: WebAppProps): IWebApp;
 
   // ── data and messaging (Cache, ShardedDatabase, MessageQueue) ─────────────────────────────────
 

@@ -230,6 +230,7 @@ export const SCALING_GROUP_RULES: ReadonlyArray<Rule<ScalingGroupProps>> = [
     'below scaleOutThreshold',
     'Leave a gap between the two thresholds so the group does not flap.',
   ),
+  stepRule('ScalingGroupStepStatisticUnsupported', 'statistic', (s) => s.statistic === Statistic.P95, (s) => s.statistic, 'Average, Maximum, Minimum or Sum', 'Azure autoscale rules take no percentiles: use Average or Maximum.'),
   {
     code: 'ScalingGroupStepNameDuplicate',
     prop: 'stepScaling[].name',

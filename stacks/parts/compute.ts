@@ -1,0 +1,98 @@
+import { ScalingMetric, ScalingTarget } from '../../constructs/core/capacity';
+import { Cloud } from '../../constructs/core/cloud';
+import { BlueprintKit } from '../../constructs/core/kit';
+import { ILoadBalancer, ILoadBalancerTarget, LoadBalancerTargetProps, LoadBalancerTargetType } from '../../constructs/core/load-balancer';
+import { pascalCase } from '../../constructs/core/private/strings';
+import { IScalingGroup } from '../../constructs/core/scaling-group';
+import { IWebApp } from '../../constructs/core/web-app';
+import { TierKind, Workload, WorkloadTier } from '../../constructs/core/workload';
+
+/** What the compute wiring of a stack made, for other areas and the outputs. */
+export interface ComputeParts {
+  readonly loadBalancer: ILoadBalancer;
+  /** Load balancer targets by tier name (tiers of kind web and api). */
+  readonly targets: Record<string, ILoadBalancerTarget>;
+  readonly scalingGroups: Record<string, IScalingGroup>;
+  readonly webApps: Record<string, IWebApp>;
+}
+
+/** The construct id of a tier's host: `WebTier`, `SearchTier`. */
+export function tierId(name: string): string {
+  return `${pascalCase(name)}Tier`;
+}
+
+/** Tiers in routing order: the web tier first (the default route), then the others as written. */
+export function orderedTiers(w: Workload): Array<[string, WorkloadTier]> {
+  const all = Object.entries(w.tiers);
+  return [...all.filter(([, t]) => t.kind === TierKind.WEB), ...all.filter(([, t]) => t.kind !== TierKind.WEB)];
+}
+
+/** Target-tracking policies of a tier: CPU always, requests per instance when the tier asks. */
+export function tierScalingTargets(t: WorkloadTier): ScalingTarget[] {
+  const targets: ScalingTarget[] = [{ metric: ScalingMetric.CPU, targetValue: t.cpuTargetPercent ?? 60 }];
+  if (t.requestsPerInstanceTarget !== undefined) targets.push({ metric: ScalingMetric.REQUESTS_PER_INSTANCE, targetValue: t.requestsPerInstanceTarget });
+  return targets;
+}
+
+/** The load balancer target of a tier; the web tier carries the switchover weights. */
+export function tierTargetProps(w: Workload, t: WorkloadTier, targetType: LoadBalancerTargetType): LoadBalancerTargetProps {
+  const web = t.kind === TierKind.WEB;
+  return {
+    targetType,
+    port: t.port,
+    healthCheckPath: t.healthCheckPath,
+    pathPatterns: web ? undefined : t.pathPatterns,
+    blueWeight: web && targetType === LoadBalancerTargetType.INSTANCE ? w.switchover?.blueWeight : undefined,
+    greenWeight: web && targetType === LoadBalancerTargetType.INSTANCE ? w.switchover?.greenWeight : undefined,
+  };
+}
+
+function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType): { loadBalancer: ILoadBalancer; targets: Record<string, ILoadBalancerTarget> } {
+  const loadBalancer = kit.loadBalancer('LoadBalancer');
+  const targets: Record<string, ILoadBalancerTarget> = {};
+  for (const [name, t] of orderedTiers(w)) {
+    if (t.kind !== TierKind.WORKER) targets[name] = loadBalancer.addTarget(name, tierTargetProps(w, t, type));
+  }
+  return { loadBalancer, targets };
+}
+
+/** Rehost: one load balancer; per tier a scaling group with its size, capacity, targets and schedules. */
+export function rehostCompute(kit: BlueprintKit, w: Workload): ComputeParts {
+  const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.INSTANCE);
+  const scalingGroups: Record<string, IScalingGroup> = {};
+  for (const [name, t] of orderedTiers(w)) {
+    scalingGroups[name] = kit.scalingGroup(tierId(name), {
+      size: t.size,
+      capacity: t.capacity,
+      scalingTargets: tierScalingTargets(t),
+      schedules: t.schedules,
+      target: targets[name],
+      port: t.port,
+      healthCheckPath: t.healthCheckPath,
+    });
+  }
+  return { loadBalancer, targets, scalingGroups, webApps: {} };
+}
+
+/**
+ * Replatform and refactor: one load balancer; per tier a web app (Fargate service / App Service)
+ * behind it. On Azure each app gets a staging slot for swap-based switchover.
+ */
+export function webAppCompute(kit: BlueprintKit, w: Workload): ComputeParts {
+  const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.WEB_APP);
+  const webApps: Record<string, IWebApp> = {};
+  for (const [name, t] of orderedTiers(w)) {
+    webApps[name] = kit.webApp(tierId(name), {
+      size: t.size,
+      capacity: t.capacity,
+      scalingTargets: tierScalingTargets(t),
+      schedules: t.schedules,
+      target: targets[name],
+      port: t.port,
+      healthCheckPath: t.healthCheckPath,
+      containerImage: t.containerImage,
+      stagingSlotEnabled: kit.cloud === Cloud.AZURE,
+    });
+  }
+  return { loadBalancer, targets, scalingGroups: {}, webApps };
+}
