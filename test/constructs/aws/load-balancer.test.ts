@@ -3,7 +3,7 @@ import { LbListenerRule } from '@cdktf/provider-aws/lib/lb-listener-rule';
 import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
 import { Wafv2WebAclAssociation } from '@cdktf/provider-aws/lib/wafv2-web-acl-association';
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput, Testing } from 'cdktf';
 import { AwsLoadBalancer, AwsLoadBalancerProps } from '../../../constructs/aws/load-balancer';
 import { LOAD_BALANCER_DEFAULTS, LOAD_BALANCER_TARGET_DEFAULTS, LoadBalancerProtocol, LoadBalancerTargetType } from '../../../constructs/core/load-balancer';
 import { ThrottlingScope } from '../../../constructs/core/refs';
@@ -41,7 +41,7 @@ describe('default properties', () => {
   });
 
   test('access logs go to an SSE-S3 bucket with public access blocked and a TLS-only policy', () => {
-    expect(s.json).toHaveResourceWithProperties(S3BucketPublicAccessBlock, { block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
+    expect(Testing.toHaveResourceWithProperties(s.json, S3BucketPublicAccessBlock.tfResourceType, { block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true })).toBe(true);
     expect(onlyResource(s, 'aws_s3_bucket_server_side_encryption_configuration').rule).toEqual([{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } }]);
     const policy = onlyResource(s, 'aws_s3_bucket_policy').policy as string;
     expect(policy).toContain('aws:SecureTransport');
@@ -95,7 +95,7 @@ describe('listeners', () => {
     const { stack, lb } = make({ certificateArn: CERT });
     lb.addTarget('web');
     const s = synth(stack);
-    expect(s.json).toHaveResourceWithProperties(LbListener, { port: 443, protocol: 'HTTPS', ssl_policy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', certificate_arn: CERT });
+    expect(Testing.toHaveResourceWithProperties(s.json, LbListener.tfResourceType, { port: 443, protocol: 'HTTPS', ssl_policy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', certificate_arn: CERT })).toBe(true);
     const http = Object.values(resources(s, 'aws_lb_listener')).find((l: any) => l.port === 80);
     expect(http).toMatchObject({ protocol: 'HTTP', default_action: [{ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' } }] });
     expect(lb.protocol).toBe(LoadBalancerProtocol.HTTPS);
@@ -123,8 +123,8 @@ describe('targets and routing', () => {
     lb.addTarget('checkout', { pathPatterns: ['/api/checkout/*'] });
     const s = synth(stack);
     expect(onlyResource(s, 'aws_lb_listener').default_action).toEqual([{ type: 'forward', target_group_arn: expect.stringContaining(web.targetGroup.friendlyUniqueId) }]);
-    expect(s.json).toHaveResourceWithProperties(LbListenerRule, { priority: 10, condition: [{ path_pattern: { values: ['/api/search/*'] } }] });
-    expect(s.json).toHaveResourceWithProperties(LbListenerRule, { priority: 20, condition: [{ path_pattern: { values: ['/api/checkout/*'] } }] });
+    expect(Testing.toHaveResourceWithProperties(s.json, LbListenerRule.tfResourceType, { priority: 10, condition: [{ path_pattern: { values: ['/api/search/*'] } }] })).toBe(true);
+    expect(Testing.toHaveResourceWithProperties(s.json, LbListenerRule.tfResourceType, { priority: 20, condition: [{ path_pattern: { values: ['/api/checkout/*'] } }] })).toBe(true);
     // One egress rule per distinct target port.
     expect(Object.values(resources(s, 'aws_vpc_security_group_egress_rule')).map((r: any) => r.from_port)).toEqual([8080, 9000]);
   });
@@ -149,7 +149,7 @@ describe('targets and routing', () => {
     const web = lb.addTarget('web', { blueWeight: 90, greenWeight: 10 });
     const s = synth(stack);
     expect(Object.keys(resources(s, 'aws_lb_target_group'))).toHaveLength(2);
-    expect(s.json).toHaveResourceWithProperties(LbTargetGroup, { name: 'shop-prod-web-green' });
+    expect(Testing.toHaveResourceWithProperties(s.json, LbTargetGroup.tfResourceType, { name: 'shop-prod-web-green' })).toBe(true);
     const action = onlyResource(s, 'aws_lb_listener').default_action[0];
     expect(action.type).toBe('forward');
     expect(action.forward.target_group.map((t: any) => t.weight)).toEqual([90, 10]);
@@ -183,7 +183,7 @@ describe('targets and routing', () => {
 describe('options', () => {
   test('throttling attaches the web ACL', () => {
     const { stack } = make({ throttling: { wafId: 'arn:aws:wafv2:eu-west-1:1:regional/webacl/x/1', scope: ThrottlingScope.REGIONAL } });
-    expect(synth(stack).json).toHaveResourceWithProperties(Wafv2WebAclAssociation, { web_acl_arn: 'arn:aws:wafv2:eu-west-1:1:regional/webacl/x/1' });
+    expect(Testing.toHaveResourceWithProperties(synth(stack).json, Wafv2WebAclAssociation.tfResourceType, { web_acl_arn: 'arn:aws:wafv2:eu-west-1:1:regional/webacl/x/1' })).toBe(true);
   });
 
   test('no throttling: no web ACL association', () => {
