@@ -4,6 +4,7 @@ import Ajv, { ErrorObject } from 'ajv';
 import { capacityRules } from '../constructs/core/capacity';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
+import { computeWorkloadIssues } from '../constructs/core/web-app';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
 import { LoadedWorkload, Workload } from '../constructs/core/workload';
 import schema from '../schema/workload.schema.json';
@@ -210,6 +211,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   }
 
   // ── compute rules (add calls here) ──
+  issues.push(...computeWorkloadIssues(w, source));
 
   // ── data and messaging rules (add calls here) ──
 

@@ -4,6 +4,7 @@ import { BlueprintKit } from '../../constructs/core/kit';
 import { ILoadBalancer, ILoadBalancerTarget, LoadBalancerTargetProps, LoadBalancerTargetType } from '../../constructs/core/load-balancer';
 import { pascalCase } from '../../constructs/core/private/strings';
 import { IScalingGroup } from '../../constructs/core/scaling-group';
+import { SizeTier } from '../../constructs/core/size';
 import { IWebApp } from '../../constructs/core/web-app';
 import { TierKind, Workload, WorkloadTier } from '../../constructs/core/workload';
 
@@ -76,7 +77,8 @@ export function rehostCompute(kit: BlueprintKit, w: Workload): ComputeParts {
 
 /**
  * Replatform and refactor: one load balancer; per tier a web app (Fargate service / App Service)
- * behind it. On Azure each app gets a staging slot for swap-based switchover.
+ * behind it. On Azure each app gets a staging slot for swap-based switchover. A tier with fewer
+ * than 2 instances or of size xsmall runs without zone redundancy (a dev setup).
  */
 export function webAppCompute(kit: BlueprintKit, w: Workload): ComputeParts {
   const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.WEB_APP);
@@ -91,6 +93,8 @@ export function webAppCompute(kit: BlueprintKit, w: Workload): ComputeParts {
       port: t.port,
       healthCheckPath: t.healthCheckPath,
       containerImage: t.containerImage,
+      // Zone-redundant whenever the tier can be: at least 2 instances, and not the Basic-tier dev size.
+      zoneRedundancyEnabled: t.capacity.min >= 2 && t.size !== SizeTier.XSMALL,
       stagingSlotEnabled: kit.cloud === Cloud.AZURE,
     });
   }

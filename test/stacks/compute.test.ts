@@ -3,6 +3,7 @@ import { Blueprint } from '../../constructs/core/blueprint';
 import { PRICE_TABLE } from '../../constructs/core/prices';
 import { SIZE_TIERS } from '../../constructs/core/size';
 import { addStacks } from '../../src/app';
+import { validateWorkload } from '../../src/workload';
 import { BlueprintStack } from '../../stacks/base';
 import { orderedTiers, tierScalingTargets, tierTargetProps } from '../../stacks/parts/compute';
 import { LoadBalancerTargetType } from '../../constructs/core/load-balancer';
@@ -118,5 +119,66 @@ describe('stack wiring helpers', () => {
     );
     const listener = Object.values(resources(stacks['rehost-aws'].s, 'aws_lb_listener'))[0] as any;
     expect(listener.default_action[0].forward.target_group.map((t: any) => t.weight)).toEqual([90, 10]);
+  });
+});
+
+describe('workload rules of the compute area', () => {
+  const codes = (change: (w: any) => void) => {
+    try {
+      const w = JSON.parse(JSON.stringify(shop().workload));
+      change(w);
+      validateWorkload(w, 'test.json');
+      return [];
+    } catch (err) {
+      return (err as { codes?: string[] }).codes ?? [String(err)];
+    }
+  };
+
+  test('the sample shop passes', () => {
+    expect(codes(() => undefined)).toEqual([]);
+  });
+
+  test('fails when an api path pattern is malformed', () => {
+    expect(codes((w) => (w.tiers.search.pathPatterns = ['/api/*/search']))).toEqual(['LoadBalancerPathPatternInvalid']);
+  });
+
+  test('fails when two api tiers route the same path', () => {
+    expect(codes((w) => (w.tiers.checkout.pathPatterns = ['/api/search/*']))).toEqual(['LoadBalancerPathPatternDuplicate']);
+  });
+
+  test('fails when a worker tier asks for request-based scaling', () => {
+    expect(
+      codes((w) => {
+        w.tiers.jobs = { kind: 'worker', size: 'small', capacity: { min: 1, max: 2 }, requestsPerInstanceTarget: 100 };
+      }),
+    ).toEqual(['WebAppRequestTargetWithoutLoadBalancer']);
+  });
+
+  test('fails when the request target is not positive', () => {
+    expect(codes((w) => (w.tiers.web.requestsPerInstanceTarget = 0))).toEqual(['WebAppTargetNotPositive']);
+  });
+
+  test('fails when a container image is malformed', () => {
+    expect(codes((w) => (w.tiers.web.containerImage = 'not an image'))).toEqual(['WebAppContainerImageInvalid']);
+  });
+
+  test('fails when a routed tier name cannot name a target', () => {
+    expect(
+      codes((w) => {
+        w.tiers['a-very-long-tier-name-indeed'] = { kind: 'api', size: 'small', capacity: { min: 2, max: 2 }, pathPatterns: ['/x/*'] };
+      }),
+    ).toEqual(['LoadBalancerTargetNameInvalid']);
+  });
+
+  test('a dev tier (min 1, xsmall) synthesizes web apps without zone redundancy', () => {
+    const stacks = build(
+      shopWith((w) => {
+        w.tiers.web.size = 'xsmall';
+        w.tiers.web.capacity = { min: 1, max: 2 };
+        delete w.tiers.web.schedules;
+      }),
+    );
+    const plans = Object.values(resources(stacks['replatform-azure'].s, 'azurerm_service_plan')) as any[];
+    expect(plans.find((p) => p.sku_name === 'B1')).toMatchObject({ zone_balancing_enabled: false, worker_count: 1 });
   });
 });
