@@ -151,6 +151,11 @@ export class AwsLoadBalancerTarget extends Construct implements ILoadBalancerTar
     this.unhealthyHostMetric = { namespace: 'AWS/ApplicationELB', metricName: 'UnHealthyHostCount', dimensions: dims };
   }
 
+  /** The load balancer this target belongs to. */
+  public get loadBalancer(): AwsLoadBalancer {
+    return this.node.scope as AwsLoadBalancer;
+  }
+
   /** AWS: the blue target group ARN. */
   public get targetId(): string {
     return this.targetGroup.arn;
@@ -162,8 +167,7 @@ export class AwsLoadBalancerTarget extends Construct implements ILoadBalancerTar
 
   /** `app/<lb>/<id>/targetgroup/<tg>/<id>`: the resource label of ALBRequestCountPerTarget. */
   public get resourceLabel(): string {
-    const lb = this.node.scope as AwsLoadBalancer;
-    return `${lb.resource.arnSuffix}/${this.targetGroup.arnSuffix}`;
+    return `${this.loadBalancer.resource.arnSuffix}/${this.targetGroup.arnSuffix}`;
   }
 
   /** Forward to blue only, or weighted to blue and green. */
@@ -233,7 +237,9 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
     let accessLogs: { bucket: string; enabled: boolean; prefix: string } | undefined;
     let dependsOn: S3BucketPolicy[] = [];
     if (props.accessLogsEnabled ?? d.accessLogsEnabled) {
-      this.accessLogBucket = new S3Bucket(this, 'AccessLogBucket', { bucket: resourceName(this, 'awsS3Bucket', 'access-logs'), forceDestroy: false });
+      // S3 names are global: a prefix (at most 37 characters) lets S3 add a unique suffix.
+      const prefix = `${resourceName(this, 'awsS3Bucket', 'logs').slice(0, 36).replace(/-+$/, '')}-`;
+      this.accessLogBucket = new S3Bucket(this, 'AccessLogBucket', { bucketPrefix: prefix, forceDestroy: false });
       new S3BucketPublicAccessBlock(this, 'AccessLogBucketPublicAccessBlock', {
         bucket: this.accessLogBucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true,
       });

@@ -133,7 +133,7 @@ export class AwsScalingGroup extends Blueprint implements IScalingGroup {
       new VpcSecurityGroupEgressRule(this, 'EgressVpc', { securityGroupId: this.securityGroup.id, cidrIpv4: props.vpcCidr, ipProtocol: 'tcp', fromPort: 0, toPort: 65535, description: 'TCP inside the VPC (data stores, internal APIs)' });
     }
     if (props.target instanceof AwsLoadBalancerTarget) {
-      const lb = props.target.node.scope as unknown as { securityGroup: SecurityGroup };
+      const lb = props.target.loadBalancer;
       new VpcSecurityGroupIngressRule(this, 'IngressFromLoadBalancer', {
         securityGroupId: this.securityGroup.id, referencedSecurityGroupId: lb.securityGroup.id, ipProtocol: 'tcp', fromPort: port, toPort: port, description: 'application port from the load balancer',
       });

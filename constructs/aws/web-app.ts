@@ -128,12 +128,12 @@ export class AwsWebApp extends Blueprint implements IWebApp {
     }
     const target = props.target instanceof AwsLoadBalancerTarget ? props.target : undefined;
     if (target) {
-      const lb = target.node.scope as unknown as { securityGroup: SecurityGroup; endpointHostname: string };
+      const lb = target.loadBalancer;
       new VpcSecurityGroupIngressRule(this, 'IngressFromLoadBalancer', {
         securityGroupId: this.securityGroup.id, referencedSecurityGroupId: lb.securityGroup.id, ipProtocol: 'tcp', fromPort: port, toPort: port, description: 'container port from the load balancer',
       });
     }
-    this.hostname = target ? (target.node.scope as unknown as { endpointHostname: string }).endpointHostname : '';
+    this.hostname = target ? target.loadBalancer.endpointHostname : '';
 
     const zoneRedundant = props.zoneRedundancyEnabled ?? d.zoneRedundancyEnabled;
     this.resource = new EcsService(this, 'Resource', {
@@ -237,7 +237,7 @@ export class AwsWebApp extends Blueprint implements IWebApp {
     return this.resource.name;
   }
 
-  /** The load balancer's host name: Fargate tasks have no public endpoint of their own. */
+  /** The load balancer's host name ('' without a target): Fargate tasks have no public endpoint of their own. */
   public get endpointHostname(): string {
     return this.hostname;
   }

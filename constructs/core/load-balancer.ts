@@ -1,5 +1,5 @@
 import { MetricRef } from './blueprint';
-import { IHttpEndpoint, IThrottling } from './refs';
+import { IHttpEndpoint, IThrottling, ThrottlingScope } from './refs';
 import { Rule, ValidationIssue, rules } from './validation';
 
 /** What the front listener speaks. */
@@ -179,6 +179,14 @@ export function loadBalancerRules<P extends LoadBalancerProps>(certificateProp: 
       failsWhen: (p) => p.protocol === LoadBalancerProtocol.HTTPS && !certificate(p),
       allowed: 'set when protocol is "https"',
       fix: `Give ${certificateProp}, or use protocol "http" until the certificate exists.`,
+    },
+    {
+      code: 'LoadBalancerThrottlingScopeInvalid',
+      prop: 'throttling.scope',
+      value: (p) => p.throttling?.scope,
+      failsWhen: (p) => p.throttling !== undefined && p.throttling.scope !== ThrottlingScope.REGIONAL,
+      allowed: '"regional"',
+      fix: 'Attach a regional web ACL / Application Gateway WAF policy; edge policies belong to the EdgeCache.',
     },
   ];
 }

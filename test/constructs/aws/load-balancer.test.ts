@@ -43,6 +43,7 @@ describe('default properties', () => {
   test('access logs go to an SSE-S3 bucket with public access blocked and a TLS-only policy', () => {
     expect(Testing.toHaveResourceWithProperties(s.json, S3BucketPublicAccessBlock.tfResourceType, { block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true })).toBe(true);
     expect(onlyResource(s, 'aws_s3_bucket_server_side_encryption_configuration').rule).toEqual([{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } }]);
+    expect(onlyResource(s, 'aws_s3_bucket')).toMatchObject({ bucket_prefix: 'shop-prod-loadbalancer-logs-', force_destroy: false });
     const policy = onlyResource(s, 'aws_s3_bucket_policy').policy as string;
     expect(policy).toContain('aws:SecureTransport');
     expect(policy).toContain('data.aws_elb_service_account');
@@ -218,6 +219,7 @@ describe('fails when', () => {
     ['LoadBalancerIdleTimeoutOutOfRange', { idleTimeoutSeconds: 0 }],
     ['LoadBalancerAccessLogRetentionOutOfRange', { accessLogRetentionDays: 0 }],
     ['LoadBalancerSubnetsMissing', { subnetIds: ['subnet-a'] }],
+    ['LoadBalancerThrottlingScopeInvalid', { throttling: { wafId: 'arn:edge', scope: ThrottlingScope.EDGE } }],
   ])('%s', (code, props) => {
     expect(errorCodes(() => make(props as Partial<AwsLoadBalancerProps>))).toEqual([code]);
   });

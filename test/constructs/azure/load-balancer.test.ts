@@ -160,6 +160,7 @@ describe('fails when', () => {
     ['LoadBalancerMinCapacityOutOfRange', { minCapacity: 101, maxCapacity: 125 }],
     ['LoadBalancerMaxCapacityOutOfRange', { maxCapacity: 1 , minCapacity: 0 }],
     ['LoadBalancerMinCapacityAboveMax', { minCapacity: 5, maxCapacity: 3 }],
+    ['LoadBalancerThrottlingScopeInvalid', { throttling: { wafId: '/edge', scope: ThrottlingScope.EDGE } }],
   ])('%s', (code, props) => {
     expect(errorCodes(() => make(props as Partial<AzureLoadBalancerProps>))).toEqual([code]);
   });
