@@ -1,7 +1,7 @@
 import { ScalingMetric, ScalingTarget } from '../../constructs/core/capacity';
 import { Cloud } from '../../constructs/core/cloud';
 import { BlueprintKit } from '../../constructs/core/kit';
-import { ILoadBalancer, ILoadBalancerTarget, LoadBalancerTargetProps, LoadBalancerTargetType } from '../../constructs/core/load-balancer';
+import { ILoadBalancer, ILoadBalancerTarget, LoadBalancerProps, LoadBalancerTargetProps, LoadBalancerTargetType } from '../../constructs/core/load-balancer';
 import { pascalCase } from '../../constructs/core/private/strings';
 import { IScalingGroup } from '../../constructs/core/scaling-group';
 import { SizeTier } from '../../constructs/core/size';
@@ -48,8 +48,8 @@ export function tierTargetProps(w: Workload, t: WorkloadTier, targetType: LoadBa
   };
 }
 
-function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType): { loadBalancer: ILoadBalancer; targets: Record<string, ILoadBalancerTarget> } {
-  const loadBalancer = kit.loadBalancer('LoadBalancer');
+function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType, lbProps: LoadBalancerProps): { loadBalancer: ILoadBalancer; targets: Record<string, ILoadBalancerTarget> } {
+  const loadBalancer = kit.loadBalancer('LoadBalancer', lbProps);
   const targets: Record<string, ILoadBalancerTarget> = {};
   for (const [name, t] of orderedTiers(w)) {
     if (t.kind !== TierKind.WORKER) targets[name] = loadBalancer.addTarget(name, tierTargetProps(w, t, type));
@@ -57,9 +57,12 @@ function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType
   return { loadBalancer, targets };
 }
 
-/** Rehost: one load balancer; per tier a scaling group with its size, capacity, targets and schedules. */
-export function rehostCompute(kit: BlueprintKit, w: Workload): ComputeParts {
-  const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.INSTANCE);
+/**
+ * Rehost: one load balancer; per tier a scaling group with its size, capacity, targets and schedules.
+ * @param lbProps load balancer props, e.g. the `throttling` of the resilience area.
+ */
+export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}): ComputeParts {
+  const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.INSTANCE, lbProps);
   const scalingGroups: Record<string, IScalingGroup> = {};
   for (const [name, t] of orderedTiers(w)) {
     scalingGroups[name] = kit.scalingGroup(tierId(name), {
@@ -80,8 +83,8 @@ export function rehostCompute(kit: BlueprintKit, w: Workload): ComputeParts {
  * behind it. On Azure each app gets a staging slot for swap-based switchover. A tier with fewer
  * than 2 instances or of size xsmall runs without zone redundancy (a dev setup).
  */
-export function webAppCompute(kit: BlueprintKit, w: Workload): ComputeParts {
-  const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.WEB_APP);
+export function webAppCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}): ComputeParts {
+  const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.WEB_APP, lbProps);
   const webApps: Record<string, IWebApp> = {};
   for (const [name, t] of orderedTiers(w)) {
     webApps[name] = kit.webApp(tierId(name), {

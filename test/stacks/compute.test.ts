@@ -5,10 +5,11 @@ import { SIZE_TIERS } from '../../constructs/core/size';
 import { addStacks } from '../../src/app';
 import { validateWorkload } from '../../src/workload';
 import { BlueprintStack } from '../../stacks/base';
-import { orderedTiers, tierScalingTargets, tierTargetProps } from '../../stacks/parts/compute';
+import { orderedTiers, rehostCompute, tierScalingTargets, tierTargetProps } from '../../stacks/parts/compute';
+import { ThrottlingScope } from '../../constructs/core/refs';
 import { LoadBalancerTargetType } from '../../constructs/core/load-balancer';
 import { ScalingMetric } from '../../constructs/core/capacity';
-import { resources, shop, shopWith, Synth } from '../helpers';
+import { kitStack, resources, shop, shopWith, synth, Synth } from '../helpers';
 
 function build(loaded = shop()): Record<string, { stack: BlueprintStack; s: Synth }> {
   const app = Testing.app();
@@ -95,6 +96,12 @@ describe('compute in the migration stacks (sample shop: web, search, checkout)',
 });
 
 describe('stack wiring helpers', () => {
+  test('load balancer props (the throttling of the resilience area) reach the load balancer', () => {
+    const { stack, kit } = kitStack('aws');
+    rehostCompute(kit, shop().workload, { throttling: { wafId: 'arn:aws:wafv2:acl', scope: ThrottlingScope.REGIONAL } });
+    expect(Object.values(resources(synth(stack), 'aws_wafv2_web_acl_association'))).toEqual([expect.objectContaining({ web_acl_arn: 'arn:aws:wafv2:acl' })]);
+  });
+
   test('the web tier comes first, and carries the switchover weights on instance targets only', () => {
     const w = shopWith((x) => {
       x.switchover = { blueWeight: 80, greenWeight: 20 };
