@@ -9,6 +9,7 @@ import { dataWorkloadIssues } from '../constructs/core/data-tier';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
 import { serverlessWorkloadIssues } from '../constructs/core/serverless-workload';
+import { computeWorkloadIssues } from '../constructs/core/web-app';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
 import { LoadedWorkload, Workload } from '../constructs/core/workload';
 
@@ -212,6 +213,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   }
 
   // ── compute rules (add calls here) ──
+  issues.push(...computeWorkloadIssues(w, source));
 
   // ── data and messaging rules (add calls here) ──
   add(dataWorkloadIssues(w, source));

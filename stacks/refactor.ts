@@ -1,10 +1,12 @@
 import { Construct } from 'constructs';
+import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { addLogSearch, addLogSearchOutputs } from './parts/log-search';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, addFeatureFlags, addFunctions, addThrottling } from './parts/serverless';
+import { webAppCompute } from './parts/compute';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -14,6 +16,7 @@ export class RefactorStack extends BlueprintStack {
     super(scope, id, Strategy.REFACTOR, props);
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
+    const compute = webAppCompute(this.kit, this.workload);
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: false, messaging: true });
@@ -23,9 +26,8 @@ export class RefactorStack extends BlueprintStack {
     addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {});
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
     addFeatureFlags(this.kit, this.workload);
-    // wire: addEdgeCache(this.kit, this.workload, <the web tier's LoadBalancer/WebApp as IHttpEndpoint>, edgeWaf);
-    void edgeWaf; // referenced until wired
-    void addEdgeCache;
+    // The edge cache in front of the load balancer, failing over to the degraded-mode page.
+    const edge = addEdgeCache(this.kit, this.workload, compute.loadBalancer, edgeWaf);
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
     // Log search before Monitoring, so that Monitoring alarms on it too.
@@ -37,5 +39,7 @@ export class RefactorStack extends BlueprintStack {
     addLogSearchOutputs(this, logSearch);
     observabilityOutputs(this, monitoring, costAlerts);
     addDataOutputs(this, data);
+    new TerraformOutput(this, 'load_balancer_endpoint', { value: compute.loadBalancer.endpointHostname });
+    if (edge) new TerraformOutput(this, 'edge_endpoint', { value: edge.endpointHostname });
   }
 }

@@ -1,9 +1,11 @@
 import { Construct } from 'constructs';
+import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addThrottling } from './parts/serverless';
+import { rehostCompute } from './parts/compute';
 
 /**
  * Rehost (seed §5.1). Written once against BlueprintKit; instantiated per cloud.
@@ -13,15 +15,15 @@ export class RehostStack extends BlueprintStack {
     super(scope, id, Strategy.REHOST, props);
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
+    // The WAF (throttling, seed §4.2) first: the load balancer attaches it.
+    const regionalWaf = addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
+    const compute = rehostCompute(this.kit, this.workload, { throttling: regionalWaf });
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
     const data = addDataTier(this.kit, this.workload, { cache: false, singleShard: true, messaging: false });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
-    const regionalWaf = addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
-    // wire: pass regionalWaf (IThrottling) to the web LoadBalancer, which associates it
-    // (AWS: aws_wafv2_web_acl_association; Azure: the Application Gateway's firewall_policy_id).
-    void regionalWaf; // referenced until wired
+    // (the regional WAF is created with the load balancer, above)
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
     const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
@@ -30,5 +32,6 @@ export class RehostStack extends BlueprintStack {
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     observabilityOutputs(this, monitoring, costAlerts);
     addDataOutputs(this, data);
+    new TerraformOutput(this, 'load_balancer_endpoint', { value: compute.loadBalancer.endpointHostname });
   }
 }

@@ -1,9 +1,11 @@
 import { Construct } from 'constructs';
+import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, addThrottling } from './parts/serverless';
+import { webAppCompute } from './parts/compute';
 
 /**
  * Replatform (seed §5.2). Written once against BlueprintKit; instantiated per cloud.
@@ -13,15 +15,15 @@ export class ReplatformStack extends BlueprintStack {
     super(scope, id, Strategy.REPLATFORM, props);
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
+    const compute = webAppCompute(this.kit, this.workload);
 
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: true, messaging: false });
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
-    // wire: addEdgeCache(this.kit, this.workload, <the web tier's WebApp as IHttpEndpoint>, edgeWaf);
-    void edgeWaf; // referenced until wired
-    void addEdgeCache;
+    // The edge cache in front of the load balancer, failing over to the degraded-mode page.
+    const edge = addEdgeCache(this.kit, this.workload, compute.loadBalancer, edgeWaf);
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
     const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
@@ -30,5 +32,7 @@ export class ReplatformStack extends BlueprintStack {
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     observabilityOutputs(this, monitoring, costAlerts);
     addDataOutputs(this, data);
+    new TerraformOutput(this, 'load_balancer_endpoint', { value: compute.loadBalancer.endpointHostname });
+    if (edge) new TerraformOutput(this, 'edge_endpoint', { value: edge.endpointHostname });
   }
 }

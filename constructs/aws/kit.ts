@@ -23,6 +23,12 @@ import { AwsEdgeCache } from './edge-cache';
 import { AwsFeatureFlags } from './feature-flags';
 import { AwsServerlessFunction } from './function';
 import { AwsThrottling } from './throttling';
+import { LoadBalancerProps } from '../core/load-balancer';
+import { ScalingGroupProps } from '../core/scaling-group';
+import { WebAppProps } from '../core/web-app';
+import { AwsLoadBalancer } from './load-balancer';
+import { AwsScalingGroup } from './scaling-group';
+import { AwsWebApp } from './web-app';
 
 /**
  * The AWS kit: the provider, the network, and every blueprint on AWS. Stacks call it through
@@ -46,6 +52,17 @@ export class AwsKit implements BlueprintKit {
   }
 
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
+  public loadBalancer(id: string, props: LoadBalancerProps = {}): AwsLoadBalancer {
+    return new AwsLoadBalancer(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.PUBLIC) });
+  }
+
+  public scalingGroup(id: string, props: ScalingGroupProps = {}): AwsScalingGroup {
+    return new AwsScalingGroup(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.APP) });
+  }
+
+  public webApp(id: string, props: WebAppProps = {}): AwsWebApp {
+    return new AwsWebApp(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.APP), region: this.region });
+  }
 
   // ── data and messaging ───────────────────────────────────────────────────────────────────────
 

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { TerraformVariable } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { CacheProps } from '../core/cache';
@@ -25,6 +26,12 @@ import { AzureEdgeCache } from './edge-cache';
 import { AzureFeatureFlags } from './feature-flags';
 import { AzureServerlessFunction } from './function';
 import { AzureThrottling } from './throttling';
+import { LoadBalancerProps } from '../core/load-balancer';
+import { ScalingGroupProps } from '../core/scaling-group';
+import { WebAppProps } from '../core/web-app';
+import { AzureLoadBalancer } from './load-balancer';
+import { AzureScalingGroup } from './scaling-group';
+import { AzureWebApp } from './web-app';
 
 /**
  * The Azure kit: the provider, a resource group for the stack, the network, and every blueprint on
@@ -51,6 +58,50 @@ export class AzureKit implements BlueprintKit {
   }
 
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
+  private sshKeyVariable?: TerraformVariable;
+
+  /**
+   * The admin SSH public key of the stack's scale sets: a Terraform variable
+   * (`admin_ssh_public_key`), so no key lives in the code and passwords are never used.
+   */
+  public get adminSshPublicKey(): string {
+    this.sshKeyVariable ??= new TerraformVariable(this.scope, 'admin_ssh_public_key', {
+      type: 'string',
+      description: 'OpenSSH public key of the admin user of the VM scale sets (password login is disabled).',
+    });
+    return this.sshKeyVariable.stringValue;
+  }
+
+  public loadBalancer(id: string, props: LoadBalancerProps = {}): AzureLoadBalancer {
+    return new AzureLoadBalancer(this.scope, id, {
+      ...props,
+      resourceGroupName: this.resourceGroup.name,
+      location: this.region,
+      subnetId: this.network.subnets[AzureSubnetRole.GATEWAY].id,
+      zones: this.network.zones,
+    });
+  }
+
+  public scalingGroup(id: string, props: ScalingGroupProps = {}): AzureScalingGroup {
+    return new AzureScalingGroup(this.scope, id, {
+      ...props,
+      resourceGroupName: this.resourceGroup.name,
+      location: this.region,
+      subnetId: this.network.subnets[AzureSubnetRole.APP].id,
+      zones: this.network.zones,
+      adminSshPublicKey: this.adminSshPublicKey,
+    });
+  }
+
+  public webApp(id: string, props: WebAppProps = {}): AzureWebApp {
+    return new AzureWebApp(this.scope, id, {
+      ...props,
+      resourceGroupName: this.resourceGroup.name,
+      location: this.region,
+      integrationSubnetId: this.network.subnets[AzureSubnetRole.INTEGRATION].id,
+      zoneCount: this.network.zoneCount,
+    });
+  }
 
   // ── data and messaging ───────────────────────────────────────────────────────────────────────
 

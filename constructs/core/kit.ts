@@ -4,6 +4,9 @@ import { Cloud } from './cloud';
 import { ILogSearch, LogSearchProps } from './log-search';
 import { CostAlertsProps, ICostAlerts } from './cost-alerts';
 import { IMonitoring, MonitoringProps } from './monitoring';
+import { ILoadBalancer, LoadBalancerProps } from './load-balancer';
+import { IScalingGroup, ScalingGroupProps } from './scaling-group';
+import { IWebApp, WebAppProps } from './web-app';
 import { INetwork } from './network';
 import { StandardTagsProps } from './tags';
 import { IMessagingRef, MessageQueueProps } from './queue';
@@ -24,6 +27,12 @@ export interface BlueprintKit {
   readonly network: INetwork;
 
   // ── compute (ScalingGroup, LoadBalancer, WebApp) ───────────────────────────────────────────────
+  /** An internet-facing load balancer (AWS ALB; Azure Application Gateway WAF_v2) in the public subnets. */
+  loadBalancer(id: string, props?: LoadBalancerProps): ILoadBalancer;
+  /** A scaling group of VMs (AWS Auto Scaling group; Azure VM scale set) in the app subnets. */
+  scalingGroup(id: string, props?: ScalingGroupProps): IScalingGroup;
+  /** Managed container hosting (AWS ECS on Fargate; Azure App Service) in the app network. */
+  webApp(id: string, props?: WebAppProps): IWebApp;
 
   // ── data and messaging (Cache, ShardedDatabase, MessageQueue) ─────────────────────────────────
   /** A Redis-compatible cache in the data subnets, reachable only from the app tier. */

@@ -11,6 +11,8 @@
  * | 2xlarge | 32 | 128 GiB | m7i.8xlarge | 16 vCPU / 32 GiB | Standard_D32s_v5 | P3v3 |
  *
  * `xsmall` is burstable and meant for dev. The v5 D-series support encryption at host.
+ * The largest size is the single-instance limit of vertical scaling; docs/compute.md says how to
+ * move a tier to horizontal scaling instead.
  */
 export enum SizeTier {
   XSMALL = 'xsmall',

@@ -35,26 +35,31 @@ describe('serverless wiring in the stacks', () => {
   });
   afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-  test.each(['aws', 'azure'])('refactor-%s holds a real function package, byte-identical across runs', (cloud) => {
+  test.each(['aws', 'azure'])('refactor-%s holds real function packages, byte-identical across runs', (cloud) => {
     const doc = read(dirs[0], `refactor-${cloud}`);
-    const fn = cloud === 'aws' ? onlyOf(doc, 'aws_lambda_function') : onlyOf(doc, 'azurerm_function_app_flex_consumption');
-    const rel = cloud === 'aws' ? fn.filename : fn.zip_deploy_file;
-    const a = fs.readFileSync(path.join(dirs[0], 'stacks', `refactor-${cloud}`, rel));
-    const b = fs.readFileSync(path.join(dirs[1], 'stacks', `refactor-${cloud}`, rel));
-    expect(a.readUInt32LE(0)).toBe(0x04034b50);
-    expect(a.equals(b)).toBe(true);
+    const fns = Object.values<any>(doc.resource[cloud === 'aws' ? 'aws_lambda_function' : 'azurerm_function_app_flex_consumption']);
+    expect(fns).toHaveLength(2);
+    for (const fn of fns) {
+      const rel = cloud === 'aws' ? fn.filename : fn.zip_deploy_file;
+      const a = fs.readFileSync(path.join(dirs[0], 'stacks', `refactor-${cloud}`, rel));
+      const b = fs.readFileSync(path.join(dirs[1], 'stacks', `refactor-${cloud}`, rel));
+      expect(a.readUInt32LE(0)).toBe(0x04034b50);
+      expect(a.equals(b)).toBe(true);
+    }
     expect(JSON.stringify(read(dirs[1], `refactor-${cloud}`))).toBe(JSON.stringify(doc));
   });
 
-  test('refactor: the nightly reconciliation on its schedule, the edge WAF and the flags', () => {
+  test('refactor: the nightly reconciliation on its schedule, the notification sender on its queue, the edge WAF and the flags', () => {
     const doc = read(dirs[0], 'refactor-aws');
-    expect(onlyOf(doc, 'aws_lambda_function').function_name).toBe('shop-prod-refactor-reconciliation');
+    expect(Object.values<any>(doc.resource.aws_lambda_function).map((f) => f.function_name).sort()).toEqual(['shop-prod-refactor-notification-sender', 'shop-prod-refactor-reconciliation']);
+    expect(onlyOf(doc, 'aws_lambda_event_source_mapping')).toMatchObject({ scaling_config: { maximum_concurrency: 5 }, function_response_types: ['ReportBatchItemFailures'] });
     expect(onlyOf(doc, 'aws_scheduler_schedule')).toMatchObject({ schedule_expression: 'cron(0 2 * * ? *)', schedule_expression_timezone: 'Europe/Berlin' });
     expect(onlyOf(doc, 'aws_wafv2_web_acl')).toMatchObject({ scope: 'CLOUDFRONT' });
     expect(onlyOf(doc, 'aws_wafv2_web_acl').rule[0].statement.rate_based_statement).toMatchObject({ limit: 100, evaluation_window_sec: 60 });
     expect(JSON.parse(onlyOf(doc, 'aws_appconfig_hosted_configuration_version').content).values.recommendations).toEqual({ enabled: true, degradable: true });
     const az = read(dirs[0], 'refactor-azure');
-    expect(onlyOf(az, 'azurerm_function_app_flex_consumption').app_settings.TIMER_SCHEDULE).toBe('0 0 2 * * *');
+    const azFns = Object.values<any>(az.resource.azurerm_function_app_flex_consumption);
+    expect(azFns.find((f) => f.app_settings.TIMER_SCHEDULE)?.app_settings.TIMER_SCHEDULE).toBe('0 0 2 * * *');
     expect(onlyOf(az, 'azurerm_app_configuration_feature').name).toBe('recommendations');
   });
 

@@ -14,10 +14,12 @@ import { PRICES_LOGSEARCH } from './logsearch';
 import { PRICES_OBSERVABILITY } from './observability';
 import { PRICES_DATA } from './data';
 import { PRICES_SERVERLESS } from './serverless';
+import { PRICES_COMPUTE } from './compute';
 
 export const PRICE_TABLE: ReadonlyArray<PriceEntry> = [
   ...PRICES_NETWORK,
   // compute
+  ...PRICES_COMPUTE,
 
   // data and messaging
   ...PRICES_DATA,

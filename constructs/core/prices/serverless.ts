@@ -14,7 +14,6 @@ export const PRICES_SERVERLESS: ReadonlyArray<PriceEntry> = [
   { sku: 'aws:lambda:gb-second-x86', usd: 0.0000166667, unit: PriceUnit.UNIT, region: 'eu-west-1' },
   { sku: 'aws:apigateway:http-requests', usd: 1.11, unit: PriceUnit.MILLION_REQUESTS, region: 'eu-west-1' },
   { sku: 'aws:scheduler:invocations', usd: 1.0, unit: PriceUnit.MILLION_REQUESTS, region: 'eu-west-1' },
-  { sku: 'aws:kms:key', usd: 1.0, unit: PriceUnit.MONTH, region: 'eu-west-1' },
   { sku: 'aws:waf:web-acl', usd: 5.0, unit: PriceUnit.MONTH, region: 'eu-west-1' },
   { sku: 'aws:waf:rule', usd: 1.0, unit: PriceUnit.MONTH, region: 'eu-west-1' },
   { sku: 'aws:waf:requests', usd: 0.6, unit: PriceUnit.MILLION_REQUESTS, region: 'eu-west-1' },

@@ -1,0 +1,169 @@
+import { Construct } from 'constructs';
+import { Annotations } from 'cdktf';
+import { LinuxWebApp, LinuxWebAppSiteConfig } from '@cdktf/provider-azurerm/lib/linux-web-app';
+import { LinuxWebAppSlot } from '@cdktf/provider-azurerm/lib/linux-web-app-slot';
+import { MonitorAutoscaleSetting } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
+import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Cloud } from '../core/cloud';
+import { resourceName } from '../core/naming';
+import { scalingTargetsOf, scheduleIssues } from '../core/scaling-group';
+import { sizeSpec } from '../core/size';
+import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps } from '../core/web-app';
+import { AzureLoadBalancerTarget } from './load-balancer';
+import { autoscaleProfiles, autoscaleRules } from './private/autoscale';
+
+export interface AzureWebAppProps extends WebAppProps {
+  readonly resourceGroupName: string;
+  readonly location: string;
+  /** The subnet delegated to Microsoft.Web/serverFarms (the network's INTEGRATION subnet). */
+  readonly integrationSubnetId: string;
+  /**
+   * Zones of the region: with zone redundancy the plan runs at least one worker per zone.
+   * @default 3
+   */
+  readonly zoneCount?: number;
+}
+
+/** Splits an image reference into the registry URL and the image name App Service expects. */
+export function splitImage(image: string): { registryUrl: string; imageName: string } {
+  const [first, ...rest] = image.split('/');
+  if (rest.length > 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) return { registryUrl: `https://${first}`, imageName: rest.join('/') };
+  return { registryUrl: 'https://index.docker.io', imageName: image };
+}
+
+/**
+ * Managed hosting on Azure: an App Service plan (Linux, zone balancing on, at least one worker per
+ * zone) and a Linux web app running the container: HTTPS only, TLS 1.2 minimum, FTP(S) and basic
+ * publishing credentials off, a health check path, a system-assigned identity, outbound traffic
+ * through VNet integration in the INTEGRATION subnet. Inbound stays public (the Application Gateway
+ * reaches it over HTTPS), restricted to the gateway's address when behind one. An autoscale setting
+ * on the plan carries the target and scheduled policies; a staging slot is optional.
+ */
+export class AzureWebApp extends Blueprint implements IWebApp {
+  public readonly cloud = Cloud.AZURE;
+  public readonly blueprintKind = 'WebApp';
+  public readonly resource: LinuxWebApp;
+  public readonly plan: ServicePlan;
+  public readonly stagingSlot?: LinuxWebAppSlot;
+  public readonly autoscale?: MonitorAutoscaleSetting;
+  public readonly sku: string;
+
+  constructor(scope: Construct, id: string, props: AzureWebAppProps) {
+    super(scope, id);
+    const d = WEB_APP_DEFAULTS;
+    const capacity = props.capacity ?? d.capacity;
+    this.validate('AzureWebApp', WEB_APP_RULES, props, scheduleIssues('WebApp', props.schedules, capacity));
+    this.sku = sizeSpec(props.size ?? d.size).azureAppServiceSku;
+    const basic = this.sku.startsWith('B');
+    const zoneRedundant = props.zoneRedundancyEnabled ?? d.zoneRedundancyEnabled;
+    const zoneCount = props.zoneCount ?? 3;
+    const workers = zoneRedundant ? Math.max(capacity.min, zoneCount) : capacity.desired ?? capacity.min;
+    if (zoneRedundant && capacity.min < zoneCount) {
+      Annotations.of(this).addWarning(`capacity.min ${capacity.min} is below the ${zoneCount} zones: the plan runs at least ${zoneCount} workers (one per zone).`);
+    }
+    const port = props.port ?? props.target?.port ?? d.port;
+    const healthCheckPath = props.healthCheckPath ?? props.target?.healthCheckPath ?? d.healthCheckPath;
+    const base = { resourceGroupName: props.resourceGroupName, location: props.location };
+    const gateway = props.target instanceof AzureLoadBalancerTarget ? props.target : undefined;
+
+    this.plan = new ServicePlan(this, 'Plan', {
+      ...base,
+      name: resourceName(this, 'azureAppServicePlan', 'plan'),
+      osType: 'Linux',
+      skuName: this.sku,
+      workerCount: workers,
+      zoneBalancingEnabled: zoneRedundant,
+    });
+
+    const image = splitImage(props.containerImage ?? d.containerImage);
+    const siteConfig: LinuxWebAppSiteConfig = {
+      alwaysOn: true,
+      http2Enabled: true,
+      minimumTlsVersion: '1.2',
+      scmMinimumTlsVersion: '1.2',
+      ftpsState: 'Disabled',
+      healthCheckPath,
+      healthCheckEvictionTimeInMin: 5,
+      vnetRouteAllEnabled: true,
+      applicationStack: { dockerImageName: image.imageName, dockerRegistryUrl: image.registryUrl },
+      ipRestrictionDefaultAction: gateway ? 'Deny' : 'Allow',
+      ipRestriction: gateway ? [{ name: 'application-gateway', action: 'Allow', priority: 100, ipAddress: `${gateway.sourceIpAddress}/32` }] : undefined,
+    };
+    const appSettings: Record<string, string> = { WEBSITES_PORT: String(port) };
+    for (const k of Object.keys(props.environment ?? {}).sort()) appSettings[k] = props.environment![k];
+    const common = {
+      httpsOnly: true,
+      publicNetworkAccessEnabled: true,
+      clientAffinityEnabled: false,
+      ftpPublishBasicAuthenticationEnabled: false,
+      webdeployPublishBasicAuthenticationEnabled: false,
+      virtualNetworkSubnetId: props.integrationSubnetId,
+      identity: { type: 'SystemAssigned' },
+      appSettings,
+      siteConfig,
+    };
+    this.resource = new LinuxWebApp(this, 'Resource', { ...base, ...common, name: resourceName(this, 'azureWebApp', 'app'), servicePlanId: this.plan.id });
+    if (props.stagingSlotEnabled ?? d.stagingSlotEnabled) {
+      if (basic) Annotations.of(this).addWarning(`App Service ${this.sku} has no deployment slots: pick size small or larger for stagingSlotEnabled.`);
+      this.stagingSlot = new LinuxWebAppSlot(this, 'StagingSlot', { ...common, name: 'staging', appServiceId: this.resource.id });
+    }
+    gateway?.addBackendFqdn(this.resource.defaultHostname);
+
+    if (basic) {
+      Annotations.of(this).addWarning(`App Service ${this.sku} does not autoscale: the plan stays at ${workers} workers. Pick size small or larger to autoscale.`);
+    } else {
+      const rules = autoscaleRules(scalingTargetsOf(props.scalingTargets), [], {
+        resourceId: this.plan.id,
+        cpuMetric: { namespace: 'microsoft.web/serverfarms', name: 'CpuPercentage' },
+        target: props.target,
+        cooldownSeconds: d.cooldownSeconds,
+        scaleInDisabled: false,
+      });
+      const floor = zoneRedundant ? Math.max(capacity.min, zoneCount) : capacity.min;
+      const planCapacity = { min: floor, max: Math.max(floor, capacity.max), desired: capacity.desired !== undefined ? Math.max(floor, capacity.desired) : undefined };
+      this.autoscale = new MonitorAutoscaleSetting(this, 'Autoscale', {
+        ...base,
+        name: resourceName(this, 'azureGeneric', 'autoscale'),
+        targetResourceId: this.plan.id,
+        enabled: true,
+        profile: autoscaleProfiles(planCapacity, props.schedules ?? [], rules, floor),
+      });
+    }
+
+    this.addGoldenSignal({
+      name: 'cpu-high',
+      description: 'Average CPU of the plan above 85 % for 15 minutes: scaling is not keeping up or max is reached.',
+      metric: { namespace: 'Microsoft.Web/serverfarms', metricName: 'CpuPercentage', resourceId: this.plan.id },
+      statistic: Statistic.AVERAGE,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 85,
+      periodSeconds: 300,
+      evaluationPeriods: 3,
+      severity: Severity.WARNING,
+    });
+    if (props.target) {
+      this.addGoldenSignal({
+        name: 'unhealthy-hosts',
+        description: 'The web app fails the gateway health probe.',
+        metric: props.target.unhealthyHostMetric,
+        statistic: Statistic.MAXIMUM,
+        comparison: Comparison.GREATER_THAN,
+        threshold: 0,
+        periodSeconds: 60,
+        evaluationPeriods: 5,
+        severity: Severity.CRITICAL,
+      });
+    }
+    this.addCostItem({ sku: `azure:appservice:${this.sku}`, description: `${this.node.id} App Service plan (${this.sku}, instance-hours)`, quantityMin: 730 * workers, quantityMax: 730 * Math.max(workers, capacity.max) });
+  }
+
+  public get webAppName(): string {
+    return this.resource.name;
+  }
+
+  /** The web app's default host name (`<name>.azurewebsites.net`). */
+  public get endpointHostname(): string {
+    return this.resource.defaultHostname;
+  }
+}

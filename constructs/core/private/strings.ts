@@ -1,0 +1,8 @@
+/** `business-hours` → `BusinessHours`: kebab names as construct-id parts. */
+export function pascalCase(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((p) => p[0].toUpperCase() + p.slice(1))
+    .join('');
+}

@@ -1,0 +1,167 @@
+import { Capacity, ScalingMetric, ScalingTarget, capacityRules } from './capacity';
+import { ILoadBalancerTarget, LOAD_BALANCER_TARGET_RULES, TARGET_NAME_RE } from './load-balancer';
+import { IHttpEndpoint } from './refs';
+import { scalingPolicyRules } from './scaling-group';
+import { SizeTier } from './size';
+import { Rule, ValidationIssue, checkRules, rules } from './validation';
+import { ScalingWindow, TierKind, Workload } from './workload';
+
+/**
+ * Neutral managed-hosting props (replatform, seed §5.2): a container that the cloud runs, patches
+ * and scales. AWS: ECS on Fargate behind the ALB. Azure: App Service (Linux) behind the App Gateway.
+ */
+export interface WebAppProps {
+  /**
+   * Size tier: Fargate task CPU/memory on AWS, App Service plan SKU on Azure (SIZE_TIERS).
+   * @default SizeTier.SMALL
+   */
+  readonly size?: string;
+  /**
+   * Tasks / plan instances. With zone redundancy min must be at least 2.
+   * @default { min: 2, max: 6 }
+   */
+  readonly capacity?: Capacity;
+  /**
+   * Target-tracking policies: CPU, and REQUESTS_PER_INSTANCE with a `target`.
+   * @default - CPU at 60 percent
+   */
+  readonly scalingTargets?: ScalingTarget[];
+  /**
+   * Load-shifting windows (cron + IANA time zone); unset min/max fall back to `capacity`.
+   * @default - none
+   */
+  readonly schedules?: ScalingWindow[];
+  /**
+   * The load balancer target to serve (add it with `targetType: WEB_APP`).
+   * @default - not behind a load balancer
+   */
+  readonly target?: ILoadBalancerTarget;
+  /**
+   * Container image.
+   * @default 'public.ecr.aws/nginx/nginx:1.27'
+   */
+  readonly containerImage?: string;
+  /**
+   * Port the container listens on, 1–65535.
+   * @default - the target's port, or 8080
+   */
+  readonly port?: number;
+  /**
+   * Health check path.
+   * @default - the target's health check path, or '/healthz'
+   */
+  readonly healthCheckPath?: string;
+  /**
+   * Environment variables of the container (no secrets: use managed identities and secret references).
+   * @default - none
+   */
+  readonly environment?: Record<string, string>;
+  /**
+   * Spread across zones (AWS: tasks across the app subnets; Azure: plan zone balancing, Premium v3).
+   * Opting out saves nothing on AWS and allows a single instance on Azure.
+   * @default true
+   */
+  readonly zoneRedundancyEnabled?: boolean;
+  /**
+   * A staging deployment slot for swap-based switchover (Azure). AWS has no slots: use blue/green
+   * weights on the load balancer target instead (a warning says so).
+   * @default false
+   */
+  readonly stagingSlotEnabled?: boolean;
+}
+
+export const WEB_APP_DEFAULTS = {
+  size: SizeTier.SMALL,
+  capacity: { min: 2, max: 6 } as Capacity,
+  containerImage: 'public.ecr.aws/nginx/nginx:1.27',
+  port: 8080,
+  healthCheckPath: '/healthz',
+  zoneRedundancyEnabled: true,
+  stagingSlotEnabled: false,
+  cooldownSeconds: 300,
+  logRetentionDays: 30,
+} as const;
+
+export const WEB_APP_RULES: ReadonlyArray<Rule<WebAppProps>> = [
+  ...capacityRules<WebAppProps>('WebApp', (p) => p.capacity),
+  ...scalingPolicyRules<WebAppProps>('WebApp'),
+  {
+    code: 'WebAppQueueTargetNotSupported',
+    prop: 'scalingTargets[].metric',
+    value: (p) => p.scalingTargets?.find((t) => t.metric === ScalingMetric.QUEUE_BACKLOG_PER_INSTANCE)?.metric,
+    failsWhen: (p) => (p.scalingTargets ?? []).some((t) => t.metric === ScalingMetric.QUEUE_BACKLOG_PER_INSTANCE),
+    allowed: '"cpu" or "requestsPerInstance"',
+    fix: 'Scale queue consumers with a ScalingGroup or a ServerlessFunction.',
+  },
+  {
+    code: 'WebAppZoneRedundantMinTooLow',
+    prop: 'capacity.min',
+    value: (p) => p.capacity?.min,
+    failsWhen: (p) => (p.zoneRedundancyEnabled ?? WEB_APP_DEFAULTS.zoneRedundancyEnabled) && (p.capacity?.min ?? WEB_APP_DEFAULTS.capacity.min) < 2,
+    allowed: 'at least 2 with zone redundancy',
+    fix: 'Run at least 2 instances, or set zoneRedundancyEnabled to false (no zone fault tolerance).',
+  },
+  {
+    code: 'WebAppSizeNotZoneRedundant',
+    prop: 'size',
+    value: (p) => p.size,
+    failsWhen: (p) => (p.zoneRedundancyEnabled ?? WEB_APP_DEFAULTS.zoneRedundancyEnabled) && p.size === SizeTier.XSMALL,
+    allowed: 'small or larger with zone redundancy',
+    fix: 'xsmall is a dev size (Azure Basic B1: no zones, no autoscale, no slots): pick small, or set zoneRedundancyEnabled to false.',
+  },
+  rules.intRange<WebAppProps>('WebAppPortOutOfRange', 'port', (p) => p.port, 1, 65535, 'Use the port the container listens on.'),
+  rules.pattern<WebAppProps>('WebAppHealthCheckPathInvalid', 'healthCheckPath', (p) => p.healthCheckPath, /^\/\S{0,1023}$/, 'a path starting with "/"', "Write it like '/healthz'."),
+  rules.pattern<WebAppProps>('WebAppContainerImageInvalid', 'containerImage', (p) => p.containerImage, /^[a-z0-9][a-z0-9._\-/:@]*$/i, 'a container image reference (registry/repository:tag)', "Write it like 'public.ecr.aws/nginx/nginx:1.27'."),
+  {
+    code: 'WebAppEnvironmentNameInvalid',
+    prop: 'environment',
+    value: (p) => Object.keys(p.environment ?? {}).find((k) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)),
+    failsWhen: (p) => Object.keys(p.environment ?? {}).some((k) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)),
+    allowed: 'names of letters, digits and _, not starting with a digit',
+    fix: 'Rename the variable (App Service rejects other characters).',
+  },
+];
+
+/** A web app as stacks see it. */
+export interface IWebApp extends IHttpEndpoint {
+  /** AWS: the ECS service name. Azure: the web app name. */
+  readonly webAppName: string;
+}
+
+/**
+ * Workload-file rules of the compute area, for what the schema and the capacity/schedule checks do
+ * not cover: the routing of each tier (names, path patterns, no pattern twice), request targets only
+ * on tiers behind the load balancer, and container images. Same codes as the blueprints.
+ */
+export function computeWorkloadIssues(w: Workload, source: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const [name, t] of Object.entries(w.tiers ?? {})) {
+    const at = `tiers.${name}.`;
+    const routed = t.kind !== TierKind.WORKER;
+    if (routed && !TARGET_NAME_RE.test(name)) {
+      issues.push({ code: 'LoadBalancerTargetNameInvalid', path: source, prop: `tiers.${name}`, value: name, allowed: 'kebab-case, 1 to 20 characters, starting with a letter', fix: 'Rename the tier: its name becomes the target group / backend pool name.' });
+    }
+    if (routed && t.kind === TierKind.API) {
+      issues.push(...checkRules(LOAD_BALANCER_TARGET_RULES.filter((r) => r.code === 'LoadBalancerPathPatternInvalid'), { pathPatterns: t.pathPatterns && t.pathPatterns.length > 0 ? t.pathPatterns : undefined }, source, at));
+      for (const p of t.pathPatterns ?? []) {
+        const other = seen.get(p);
+        if (other !== undefined) issues.push({ code: 'LoadBalancerPathPatternDuplicate', path: source, prop: `${at}pathPatterns`, value: p, allowed: `routed to one tier only (tier '${other}' has it)`, fix: 'Give each api tier its own paths.' });
+        seen.set(p, name);
+      }
+    }
+    const props: WebAppProps = {
+      containerImage: t.containerImage,
+      scalingTargets: t.requestsPerInstanceTarget !== undefined ? [{ metric: ScalingMetric.REQUESTS_PER_INSTANCE, targetValue: t.requestsPerInstanceTarget }] : undefined,
+      target: routed ? ({ targetName: name } as ILoadBalancerTarget) : undefined,
+    };
+    const codes = new Set(['WebAppContainerImageInvalid', 'WebAppTargetNotPositive', 'WebAppRequestTargetWithoutLoadBalancer']);
+    issues.push(
+      ...checkRules(WEB_APP_RULES.filter((r) => codes.has(r.code)), props, source, at).map((i) => ({
+        ...i,
+        prop: i.prop.replace(/scalingTargets\[\]\.targetValue$/, 'requestsPerInstanceTarget').replace(/target$/, 'kind'),
+      })),
+    );
+  }
+  return issues;
+}

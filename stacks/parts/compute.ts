@@ -1,0 +1,105 @@
+import { ScalingMetric, ScalingTarget } from '../../constructs/core/capacity';
+import { Cloud } from '../../constructs/core/cloud';
+import { BlueprintKit } from '../../constructs/core/kit';
+import { ILoadBalancer, ILoadBalancerTarget, LoadBalancerProps, LoadBalancerTargetProps, LoadBalancerTargetType } from '../../constructs/core/load-balancer';
+import { pascalCase } from '../../constructs/core/private/strings';
+import { IScalingGroup } from '../../constructs/core/scaling-group';
+import { SizeTier } from '../../constructs/core/size';
+import { IWebApp } from '../../constructs/core/web-app';
+import { TierKind, Workload, WorkloadTier } from '../../constructs/core/workload';
+
+/** What the compute wiring of a stack made, for other areas and the outputs. */
+export interface ComputeParts {
+  readonly loadBalancer: ILoadBalancer;
+  /** Load balancer targets by tier name (tiers of kind web and api). */
+  readonly targets: Record<string, ILoadBalancerTarget>;
+  readonly scalingGroups: Record<string, IScalingGroup>;
+  readonly webApps: Record<string, IWebApp>;
+}
+
+/** The construct id of a tier's host: `WebTier`, `SearchTier`. */
+export function tierId(name: string): string {
+  return `${pascalCase(name)}Tier`;
+}
+
+/** Tiers in routing order: the web tier first (the default route), then the others as written. */
+export function orderedTiers(w: Workload): Array<[string, WorkloadTier]> {
+  const all = Object.entries(w.tiers);
+  return [...all.filter(([, t]) => t.kind === TierKind.WEB), ...all.filter(([, t]) => t.kind !== TierKind.WEB)];
+}
+
+/** Target-tracking policies of a tier: CPU always, requests per instance when the tier asks. */
+export function tierScalingTargets(t: WorkloadTier): ScalingTarget[] {
+  const targets: ScalingTarget[] = [{ metric: ScalingMetric.CPU, targetValue: t.cpuTargetPercent ?? 60 }];
+  if (t.requestsPerInstanceTarget !== undefined) targets.push({ metric: ScalingMetric.REQUESTS_PER_INSTANCE, targetValue: t.requestsPerInstanceTarget });
+  return targets;
+}
+
+/** The load balancer target of a tier; the web tier carries the switchover weights. */
+export function tierTargetProps(w: Workload, t: WorkloadTier, targetType: LoadBalancerTargetType): LoadBalancerTargetProps {
+  const web = t.kind === TierKind.WEB;
+  return {
+    targetType,
+    port: t.port,
+    healthCheckPath: t.healthCheckPath,
+    pathPatterns: web ? undefined : t.pathPatterns,
+    blueWeight: web && targetType === LoadBalancerTargetType.INSTANCE ? w.switchover?.blueWeight : undefined,
+    greenWeight: web && targetType === LoadBalancerTargetType.INSTANCE ? w.switchover?.greenWeight : undefined,
+  };
+}
+
+function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType, lbProps: LoadBalancerProps): { loadBalancer: ILoadBalancer; targets: Record<string, ILoadBalancerTarget> } {
+  const loadBalancer = kit.loadBalancer('LoadBalancer', lbProps);
+  const targets: Record<string, ILoadBalancerTarget> = {};
+  for (const [name, t] of orderedTiers(w)) {
+    if (t.kind !== TierKind.WORKER) targets[name] = loadBalancer.addTarget(name, tierTargetProps(w, t, type));
+  }
+  return { loadBalancer, targets };
+}
+
+/**
+ * Rehost: one load balancer; per tier a scaling group with its size, capacity, targets and schedules.
+ * @param lbProps load balancer props, e.g. the `throttling` of the resilience area.
+ */
+export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}): ComputeParts {
+  const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.INSTANCE, lbProps);
+  const scalingGroups: Record<string, IScalingGroup> = {};
+  for (const [name, t] of orderedTiers(w)) {
+    scalingGroups[name] = kit.scalingGroup(tierId(name), {
+      size: t.size,
+      capacity: t.capacity,
+      scalingTargets: tierScalingTargets(t),
+      schedules: t.schedules,
+      target: targets[name],
+      port: t.port,
+      healthCheckPath: t.healthCheckPath,
+    });
+  }
+  return { loadBalancer, targets, scalingGroups, webApps: {} };
+}
+
+/**
+ * Replatform and refactor: one load balancer; per tier a web app (Fargate service / App Service)
+ * behind it. On Azure each app gets a staging slot for swap-based switchover. A tier with fewer
+ * than 2 instances or of size xsmall runs without zone redundancy (a dev setup).
+ */
+export function webAppCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}): ComputeParts {
+  const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.WEB_APP, lbProps);
+  const webApps: Record<string, IWebApp> = {};
+  for (const [name, t] of orderedTiers(w)) {
+    webApps[name] = kit.webApp(tierId(name), {
+      size: t.size,
+      capacity: t.capacity,
+      scalingTargets: tierScalingTargets(t),
+      schedules: t.schedules,
+      target: targets[name],
+      port: t.port,
+      healthCheckPath: t.healthCheckPath,
+      containerImage: t.containerImage,
+      // Zone-redundant whenever the tier can be: at least 2 instances, and not the Basic-tier dev size.
+      zoneRedundancyEnabled: t.capacity.min >= 2 && t.size !== SizeTier.XSMALL,
+      stagingSlotEnabled: kit.cloud === Cloud.AZURE,
+    });
+  }
+  return { loadBalancer, targets, scalingGroups: {}, webApps };
+}
