@@ -6,7 +6,7 @@
  * candidate of its type in the same scope) is a changed construct id: Terraform destroys and
  * recreates it, and the report says so in bold.
  */
-import { SynthOutput, SynthResource, SynthStack } from './model';
+import { SynthOutput, SynthResource, SynthStack, cmp } from './model';
 
 export enum ChangeAction {
   CREATE = 'create',
@@ -167,7 +167,8 @@ function nameOf(r: SynthResource): string | undefined {
 /**
  * Pairs destroyed and created resources that are the same thing under a new logical id: same
  * type and same name argument; failing that, the only destroyed and the only created resource of
- * a type under the same parent construct (same position in the tree).
+ * a type under the same parent construct (same position in the tree); failing that, the only pair
+ * with the same type and the same path below a renamed blueprint.
  */
 function pairRenames(destroyed: SynthResource[], created: SynthResource[]): Array<[SynthResource, SynthResource]> {
   const pairs: Array<[SynthResource, SynthResource]> = [];
@@ -184,16 +185,29 @@ function pairRenames(destroyed: SynthResource[], created: SynthResource[]): Arra
     }
   }
   const key = (r: SynthResource) => `${r.mode} ${r.type} ${parentOf(r.path)}`;
-  const group = (list: SynthResource[], used: Set<SynthResource>) => {
+  const group = (list: SynthResource[], used: Set<SynthResource>, by = key) => {
     const m = new Map<string, SynthResource[]>();
-    for (const r of list) if (!used.has(r)) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+    for (const r of list) if (!used.has(r)) m.set(by(r), [...(m.get(by(r)) ?? []), r]);
     return m;
   };
   const gd = group(destroyed, usedD);
   const gc = group(created, usedC);
   for (const [k, ds] of gd) {
     const cs = gc.get(k);
-    if (ds.length === 1 && cs && cs.length === 1 && ds[0].mode === 'resource') pairs.push([ds[0], cs[0]]);
+    if (ds.length === 1 && cs && cs.length === 1 && ds[0].mode === 'resource') {
+      pairs.push([ds[0], cs[0]]);
+      usedD.add(ds[0]);
+      usedC.add(cs[0]);
+    }
+  }
+  // A renamed blueprint: the same type and the same path below the blueprint (`Cache/Resource` →
+  // `SessionCache/Resource`), when that pairing is unique.
+  const tail = (r: SynthResource) => `${r.mode} ${r.type} ${r.path.split('/').slice(2).join('/')}`;
+  const td = group(destroyed.filter((r) => !usedD.has(r)), new Set(), tail);
+  const tc = group(created.filter((r) => !usedC.has(r)), new Set(), tail);
+  for (const [k, ds] of td) {
+    const cs = tc.get(k);
+    if (ds.length === 1 && cs && cs.length === 1 && ds[0].mode === 'resource' && ds[0].path.split('/').length > 2) pairs.push([ds[0], cs[0]]);
   }
   return pairs;
 }
@@ -231,7 +245,7 @@ export function diffStack(id: string, base: SynthStack | undefined, head: SynthS
     const args = changedArguments(b.config, a.config);
     if (args.length > 0) changes.push({ action: ChangeAction.UPDATE, type: a.type, address, path: a.path, stateful: STATEFUL_TYPES.has(a.type), arguments: args });
   }
-  changes.sort((x, y) => ACTION_ORDER[x.action] - ACTION_ORDER[y.action] || x.address.localeCompare(y.address));
+  changes.sort((x, y) => ACTION_ORDER[x.action] - ACTION_ORDER[y.action] || cmp(x.address, y.address));
 
   const warnings: string[] = [];
   for (const ch of changes) {

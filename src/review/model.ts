@@ -91,7 +91,7 @@ function cloudsOf(doc: Record<string, any>): string[] {
 function listFiles(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return [];
   const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name))) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...listFiles(full, base));
     else out.push(path.relative(base, full).split(path.sep).join('/'));
@@ -125,7 +125,7 @@ export function readSynthOutput(dir: string): SynthOutput {
       if (fs.existsSync(file)) entries.push({ id, file });
     }
   }
-  for (const { id, file } of entries.sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const { id, file } of entries.sort((a, b) => cmp(a.id, b.id))) {
     if (!fs.existsSync(file)) continue;
     const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
     const stackDir = path.dirname(file);
@@ -144,4 +144,9 @@ export function isToken(v: unknown): boolean {
 export function blueprintOf(p: string): string {
   const parts = p.split('/');
   return parts.length >= 3 ? parts[1] : parts.length === 2 ? parts[1] : p;
+}
+
+/** Code-point string order: the same on every machine and locale. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,7 +6,7 @@
  * escape-hatch overrides are caught like blueprint-made ones.
  */
 import * as path from 'path';
-import { SynthOutput, SynthResource, SynthStack, readSynthOutput } from '../model';
+import { SynthOutput, SynthResource, SynthStack, cmp, readSynthOutput } from '../model';
 
 export enum PolicySeverity {
   /** Fails `npm run synth` unless suppressed. */
@@ -143,7 +143,7 @@ export function checkStack(stack: SynthStack, rules: readonly PolicyRule[]): Fin
       }
     }
   }
-  return findings.sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.address.localeCompare(b.address));
+  return findings.sort((a, b) => cmp(a.ruleId, b.ruleId) || cmp(a.address, b.address));
 }
 
 /** Every finding of every stack of a synth output. */

@@ -1,12 +1,13 @@
 import { IConstruct } from 'constructs';
 import { TerraformResource, TerraformStack } from 'cdktf';
+import { cmp } from '../model';
 import { MIN_REASON_LENGTH, SUPPRESSIONS_KEY, Suppression } from './engine';
 
 const RULE_ID = /^BP-[A-Z0-9]+(-[A-Z0-9]+)*-\d+$/;
 const written = new WeakMap<IConstruct, Suppression[]>();
 
 function write(target: TerraformResource | TerraformStack, s: Suppression): void {
-  const list = [...(written.get(target) ?? []).filter((x) => x.id !== s.id), s].sort((a, b) => a.id.localeCompare(b.id));
+  const list = [...(written.get(target) ?? []).filter((x) => x.id !== s.id), s].sort((a, b) => cmp(a.id, b.id));
   written.set(target, list);
   target.addOverride(`//.${SUPPRESSIONS_KEY}`, list);
 }
