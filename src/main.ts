@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { ValidationError } from '../constructs/core/validation';
-import { ALL_RULES, PolicyError, PolicySeverity, checkPolicies } from './review/policy';
+import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
 import { ALL_STACK_IDS, addStacks } from './app';
 import { loadWorkload } from './workload';
 
@@ -23,6 +23,8 @@ export interface SynthOptions {
   readonly stacks?: string[];
   /** Check the policy pack before writing. @default true */
   readonly policy?: boolean;
+  /** The policy rules to check. @default ALL_RULES */
+  readonly rules?: readonly PolicyRule[];
   /** Where warnings go (policy warnings). @default - dropped */
   readonly log?: (line: string) => void;
 }
@@ -73,7 +75,7 @@ export function synth(opts: SynthOptions): string[] {
     const stacks = addStacks(app, loaded, opts.stacks);
     app.synth();
     if (opts.policy !== false) {
-      const findings = checkPolicies(scratch, ALL_RULES);
+      const findings = checkPolicies(scratch, opts.rules ?? ALL_RULES);
       const warnings = findings.filter((f) => f.severity === PolicySeverity.WARNING && !f.suppressedBecause);
       if (warnings.length > 0) opts.log?.(`policy: ${warnings.length} warning(s): ${[...new Set(warnings.map((w) => w.ruleId))].join(', ')} (details: npm run review, RULES.md)`);
     }

@@ -20,6 +20,13 @@ export function get(config: Record<string, unknown>, dotted: string): unknown {
   return cur;
 }
 
+/** A boolean argument as Terraform reads it: `true`, `"true"` and `false`, `"false"` alike. */
+export function bool(v: unknown): boolean | undefined {
+  if (v === true || v === 'true') return true;
+  if (v === false || v === 'false') return false;
+  return undefined;
+}
+
 /** Non-compliant with a detail naming the argument and its value. */
 export function bad(argument: string, value: unknown): Verdict {
   return { compliance: Compliance.NON_COMPLIANT, detail: `${argument} = ${value === undefined ? '(not set)' : JSON.stringify(value)}` };
@@ -28,19 +35,19 @@ export function bad(argument: string, value: unknown): Verdict {
 /** Compliant when the argument is `true` or a token. */
 export function mustBeTrue(r: SynthResource, argument: string): Verdict {
   const v = get(r.config, argument);
-  return v === true || isToken(v) ? Compliance.COMPLIANT : bad(argument, v);
+  return bool(v) === true || isToken(v) ? Compliance.COMPLIANT : bad(argument, v);
 }
 
 /** Compliant unless the argument is explicitly `false` (the provider default is safe). */
 export function notFalse(r: SynthResource, argument: string): Verdict {
   const v = get(r.config, argument);
-  return v === false ? bad(argument, v) : Compliance.COMPLIANT;
+  return bool(v) === false ? bad(argument, v) : Compliance.COMPLIANT;
 }
 
 /** Compliant unless the argument is explicitly `true` (the provider default is safe). */
 export function notTrue(r: SynthResource, argument: string): Verdict {
   const v = get(r.config, argument);
-  return v === true ? bad(argument, v) : Compliance.COMPLIANT;
+  return bool(v) === true ? bad(argument, v) : Compliance.COMPLIANT;
 }
 
 /** Compliant when the argument is one of the allowed values, or a token. `unset` is what not setting it means. */
@@ -79,5 +86,5 @@ export function all(...verdicts: Verdict[]): Verdict {
 /** Compliant when the argument is `false` or a token (the provider default is unsafe). */
 export function mustBeFalse(r: SynthResource, argument: string): Verdict {
   const v = get(r.config, argument);
-  return v === false || isToken(v) ? Compliance.COMPLIANT : bad(argument, v);
+  return bool(v) === false || isToken(v) ? Compliance.COMPLIANT : bad(argument, v);
 }

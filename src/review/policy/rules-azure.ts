@@ -1,7 +1,7 @@
 /** Azure rules. Argument names follow the azurerm provider 4.x schema. */
 import { SynthResource, isToken } from '../model';
 import { Compliance, PolicyCategory, PolicySeverity, PolicyRule, ResourceRule, StackRule, Verdict } from './engine';
-import { all, atLeast, bad, blocks, get, listAtLeast, mustBeFalse, mustBeTrue, notFalse, notTrue, oneOf } from './helpers';
+import { all, atLeast, bad, blocks, bool, get, listAtLeast, mustBeFalse, mustBeTrue, notFalse, notTrue, oneOf } from './helpers';
 
 const S = PolicyCategory.SECURITY;
 const R = PolicyCategory.RELIABILITY;
@@ -231,8 +231,8 @@ const RESOURCE_RULES: ResourceRule[] = [
     title: 'Key vaults use RBAC and deny public networks by default', explanation: 'Access policies are hard to audit; an open firewall exposes the vault endpoint.',
     fix: 'Set rbac_authorization_enabled = true and network_acls { default_action = "Deny", bypass = "AzureServices" } (or public_network_access_enabled = false).',
     check: (r) => all(
-      r.config.rbac_authorization_enabled === true || r.config.enable_rbac_authorization === true ? Compliance.COMPLIANT : bad('rbac_authorization_enabled', r.config.rbac_authorization_enabled),
-      r.config.public_network_access_enabled === false || get(r.config, 'network_acls.default_action') === 'Deny' ? Compliance.COMPLIANT : bad('network_acls.default_action', get(r.config, 'network_acls.default_action')),
+      bool(r.config.rbac_authorization_enabled) === true || bool(r.config.enable_rbac_authorization) === true ? Compliance.COMPLIANT : bad('rbac_authorization_enabled', r.config.rbac_authorization_enabled),
+      bool(r.config.public_network_access_enabled) === false || get(r.config, 'network_acls.default_action') === 'Deny' ? Compliance.COMPLIANT : bad('network_acls.default_action', get(r.config, 'network_acls.default_action')),
     ),
   },
   {
@@ -243,7 +243,7 @@ const RESOURCE_RULES: ResourceRule[] = [
   {
     kind: 'resource', id: 'BP-AZURE-LOG-2', severity: W, category: S, cloud: 'azure', types: ['azurerm_log_analytics_workspace'],
     title: 'Log Analytics requires Entra ID for ingestion and queries', explanation: 'Workspace keys are shared secrets.',
-    fix: 'Set local_authentication_enabled = false.', check: (r) => (r.config.local_authentication_disabled === true ? Compliance.COMPLIANT : mustBeFalse(r, 'local_authentication_enabled')),
+    fix: 'Set local_authentication_enabled = false.', check: (r) => (bool(r.config.local_authentication_disabled) === true ? Compliance.COMPLIANT : mustBeFalse(r, 'local_authentication_enabled')),
   },
 ];
 

@@ -1,0 +1,241 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack, Testing } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group';
+import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { parseArgs, synth as synthApp } from '../../src/main';
+import { addStacks } from '../../src/app';
+import { readSynthOutput } from '../../src/review/model';
+import { ALL_RULES, Compliance, Policy, PolicyError, PolicySeverity, ResourceRule, checkOutput, checkPolicies, checkStack } from '../../src/review/policy';
+import { shop } from '../helpers';
+import { stack } from './fixtures';
+import { RESOURCE_FIXTURES } from './policy-fixtures';
+
+const resourceRules = ALL_RULES.filter((r): r is ResourceRule => r.kind === 'resource');
+const ruleById = (id: string) => ALL_RULES.find((r) => r.id === id)!;
+const provider = (type: string) => (type.startsWith('azurerm_') ? 'azurerm' : 'aws');
+
+function tmp(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Synthesizes an app into a temp folder and returns the folder (removed after the file). */
+const made: string[] = [];
+afterAll(() => made.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+function synthToDir(build: (app: App) => void): string {
+  const outdir = tmp('review-policy-');
+  made.push(outdir);
+  const app = new App({ outdir, stackTraces: false });
+  build(app);
+  app.synth();
+  return outdir;
+}
+
+describe('the rule table', () => {
+  test('ids are unique and follow BP-<CLOUD>-<AREA>-<n>', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^BP-(AWS|AZURE|ALL)-[A-Z0-9]+-\d+$/);
+  });
+
+  test('every rule has a title, an explanation and a fix', () => {
+    for (const r of ALL_RULES) {
+      expect([r.id, r.title.length > 10, r.explanation.length > 20, r.fix.length > 10]).toEqual([r.id, true, true, true]);
+    }
+  });
+
+  test('the rules cover security, reliability and cost on both clouds', () => {
+    const covered = new Set(ALL_RULES.map((r) => `${r.cloud}:${r.category}`));
+    for (const c of ['aws', 'azure']) for (const cat of ['security', 'reliability', 'cost']) expect([c, cat, covered.has(`${c}:${cat}`)]).toEqual([c, cat, true]);
+  });
+
+  test('every resource rule has a fixture', () => {
+    expect(resourceRules.map((r) => r.id).filter((id) => !RESOURCE_FIXTURES[id])).toEqual([]);
+  });
+
+  test('every fixture names a rule and a type the rule judges', () => {
+    for (const [id, f] of Object.entries(RESOURCE_FIXTURES)) {
+      const rule = ruleById(id) as ResourceRule;
+      expect([id, rule?.kind]).toEqual([id, 'resource']);
+      expect([id, rule.types.includes('*') || rule.types.includes(f.type)]).toEqual([id, true]);
+    }
+  });
+});
+
+describe.each(Object.entries(RESOURCE_FIXTURES))('%s', (id, f) => {
+  const rule = ruleById(id);
+  test('flags the non-compliant fixture', () => {
+    const findings = checkStack(stack('s', [{ type: f.type, id: 'Bad', config: f.bad }], provider(f.type)), [rule]);
+    expect(findings.map((x) => [x.ruleId, x.address])).toEqual([[id, `${f.type}.Bad`]]);
+  });
+  test('passes the compliant fixture', () => {
+    const type = f.goodType ?? f.type;
+    expect(checkStack(stack('s', [{ type, id: 'Good', config: f.good }], provider(type)), [rule])).toEqual([]);
+  });
+});
+
+describe('stack rules', () => {
+  test.each([
+    ['BP-AWS-BUDGET-1', 'aws', 'aws_budgets_budget'],
+    ['BP-AZURE-BUDGET-1', 'azurerm', 'azurerm_consumption_budget_resource_group'],
+  ] as const)('%s flags a stack without a budget and passes one with a budget', (id, p, type) => {
+    const rule = ruleById(id);
+    expect(checkStack(stack('s', [], p), [rule]).map((x) => [x.ruleId, x.address])).toEqual([[id, 'stack']]);
+    expect(checkStack(stack('s', [{ type, id: 'Budget', config: {} }], p), [rule])).toEqual([]);
+  });
+
+  test('BP-AWS-S3-5 flags a bucket without a public access block', () => {
+    const rule = ruleById('BP-AWS-S3-5');
+    const bucket = { type: 'aws_s3_bucket', id: 'Logs', config: { bucket: 'logs' } };
+    expect(checkStack(stack('s', [bucket]), [rule]).map((x) => x.address)).toEqual(['aws_s3_bucket.Logs']);
+    const pab = { type: 'aws_s3_bucket_public_access_block', id: 'LogsPab', config: { bucket: '${aws_s3_bucket.Logs.id}' } };
+    expect(checkStack(stack('s', [bucket, pab]), [rule])).toEqual([]);
+  });
+
+  test('BP-AWS-S3-6 flags a bucket without a TLS-only policy', () => {
+    const rule = ruleById('BP-AWS-S3-6');
+    const bucket = { type: 'aws_s3_bucket', id: 'Logs', config: { bucket: 'logs' } };
+    const policy = (cond: string) => ({ type: 'aws_s3_bucket_policy', id: 'LogsPolicy', config: { bucket: '${aws_s3_bucket.Logs.id}', policy: `{"Statement":[{"Effect":"Deny","Condition":{"Bool":{"${cond}":"false"}}}]}` } });
+    expect(checkStack(stack('s', [bucket, policy('aws:MultiFactorAuthPresent')]), [rule]).map((x) => x.address)).toEqual(['aws_s3_bucket.Logs']);
+    expect(checkStack(stack('s', [bucket, policy('aws:SecureTransport')]), [rule])).toEqual([]);
+  });
+
+  test('AWS rules are not applied to Azure stacks', () => {
+    expect(checkStack(stack('s', [], 'azurerm'), [ruleById('BP-AWS-BUDGET-1')])).toEqual([]);
+  });
+});
+
+describe('judging the resolved JSON', () => {
+  test('an escape-hatch override that turns encryption off is caught', () => {
+    const dir = synthToDir((app) => {
+      const s = new TerraformStack(app, 'escape');
+      new AwsProvider(s, 'aws', { region: 'eu-west-1' });
+      const cache = new ElasticacheReplicationGroup(s, 'Cache', { replicationGroupId: 'c', description: 'c', atRestEncryptionEnabled: 'true', transitEncryptionEnabled: true });
+      cache.addOverride('transit_encryption_enabled', false);
+    });
+    const ids = checkOutput(readSynthOutput(dir), ALL_RULES).map((f) => f.ruleId);
+    expect(ids).toContain('BP-AWS-CACHE-2');
+    expect(ids).not.toContain('BP-AWS-CACHE-1');
+  });
+
+  test('a plaintext secret in a raw resource is caught, with the argument path', () => {
+    const findings = checkStack(stack('s', [{ type: 'aws_lambda_function', id: 'Fn', config: { environment: { variables: { DB_PASSWORD: 'hunter22' } } } }]), [ruleById('BP-ALL-SECRET-1')]);
+    expect(findings[0].detail).toBe('literal secret in environment.variables.DB_PASSWORD');
+  });
+
+  test('the IMDSv2 setting is not mistaken for a secret', () => {
+    expect(checkStack(stack('s', [{ type: 'aws_launch_template', id: 'Lt', config: { metadata_options: { http_tokens: 'required' } } }]), [ruleById('BP-ALL-SECRET-1')])).toEqual([]);
+  });
+
+  test('IAM policies written with jsonencode() are judged too', () => {
+    const policy = '${jsonencode({"Statement" = [{"Effect" = "Allow", "Action" = "*", "Resource" = "*"}]})}';
+    expect(checkStack(stack('s', [{ type: 'aws_iam_role_policy', id: 'P', config: { policy } }]), [ruleById('BP-AWS-IAM-1')])).toHaveLength(1);
+  });
+
+  test('a rule verdict is pure: the same resource gives the same verdict', () => {
+    const r = stack('s', [{ type: 'aws_kms_key', id: 'K', config: { enable_key_rotation: true } }]).resources[0];
+    const rule = ruleById('BP-AWS-KMS-1') as ResourceRule;
+    expect([rule.check(r), rule.check(r)]).toEqual([Compliance.COMPLIANT, Compliance.COMPLIANT]);
+  });
+});
+
+describe('suppressions', () => {
+  function queueApp(suppress: (q: SqsQueue, s: TerraformStack) => void): string {
+    return synthToDir((app) => {
+      const s = new TerraformStack(app, 'sup');
+      new AwsProvider(s, 'aws', { region: 'eu-west-1' });
+      const q = new SqsQueue(s, 'Queue', { name: 'q', sqsManagedSseEnabled: false });
+      suppress(q, s);
+    });
+  }
+
+  test('Policy.suppress writes the rule and reason into the synthesized JSON', () => {
+    const dir = queueApp((q) => Policy.suppress(q, 'BP-AWS-SQS-1', 'Holds public catalogue events only.'));
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, 'stacks', 'sup', 'cdk.tf.json'), 'utf8'));
+    expect(doc.resource.aws_sqs_queue.Queue['//'].suppressions).toEqual([{ id: 'BP-AWS-SQS-1', reason: 'Holds public catalogue events only.' }]);
+  });
+
+  test('a suppressed error is reported with its reason and does not fail the check', () => {
+    const dir = queueApp((q) => Policy.suppress(q, 'BP-AWS-SQS-1', 'Holds public catalogue events only.'));
+    const f = checkPolicies(dir, [ruleById('BP-AWS-SQS-1')]);
+    expect(f).toEqual([expect.objectContaining({ ruleId: 'BP-AWS-SQS-1', address: 'aws_sqs_queue.Queue', path: 'sup/Queue', suppressedBecause: 'Holds public catalogue events only.' })]);
+  });
+
+  test('an unsuppressed error fails the check with the rule, address and construct path', () => {
+    const dir = queueApp(() => undefined);
+    expect(() => checkPolicies(dir, [ruleById('BP-AWS-SQS-1')])).toThrow(/\[BP-AWS-SQS-1\] error sup aws_sqs_queue\.Queue \(sup\/Queue\)/);
+  });
+
+  test('a suppression on a blueprint scope covers every resource below it', () => {
+    const dir = synthToDir((app) => {
+      const s = new TerraformStack(app, 'scope');
+      new AwsProvider(s, 'aws', { region: 'eu-west-1' });
+      const { Construct } = require('constructs');
+      const bp = new Construct(s, 'Queues');
+      new SqsQueue(bp, 'A', { name: 'a' });
+      new SqsQueue(bp, 'B', { name: 'b' });
+      Policy.suppress(bp, 'BP-AWS-SQS-2', 'Fire-and-forget telemetry queues.');
+    });
+    const f = checkPolicies(dir, [ruleById('BP-AWS-SQS-2')]);
+    expect(f.map((x) => [x.path, !!x.suppressedBecause])).toEqual([['scope/Queues/A', true], ['scope/Queues/B', true]]);
+  });
+
+  test('a stack-level suppression silences a stack rule', () => {
+    const dir = queueApp((_q, s) => Policy.suppress(s, 'BP-AWS-BUDGET-1', 'The account-wide budget covers this sandbox.'));
+    expect(checkPolicies(dir, [ruleById('BP-AWS-BUDGET-1')])[0].suppressedBecause).toBe('The account-wide budget covers this sandbox.');
+  });
+
+  test('a suppression of another rule does not silence this one', () => {
+    const dir = queueApp((q) => Policy.suppress(q, 'BP-AWS-SQS-2', 'Fire-and-forget telemetry queue.'));
+    expect(() => checkPolicies(dir, [ruleById('BP-AWS-SQS-1')])).toThrow(PolicyError);
+  });
+
+  test('fails when the reason is shorter than 10 characters', () => {
+    const s = new TerraformStack(Testing.app(), 'x');
+    const q = new SqsQueue(s, 'Q', {});
+    expect(() => Policy.suppress(q, 'BP-AWS-SQS-1', 'because')).toThrow(/reason must be at least 10 characters, got "because"/);
+  });
+
+  test('fails when the rule id is not a rule id', () => {
+    const s = new TerraformStack(Testing.app(), 'x');
+    const q = new SqsQueue(s, 'Q', {});
+    expect(() => Policy.suppress(q, 'sqs-encryption', 'a good long reason')).toThrow(/ruleId must be a policy rule id/);
+  });
+
+  test('a hand-written suppression with a short reason silences nothing and is itself an error', () => {
+    const s = stack('s', [{ type: 'aws_sqs_queue', id: 'Q', config: { sqs_managed_sse_enabled: false }, suppressions: [{ id: 'BP-AWS-SQS-1', reason: 'no' }] }]);
+    const f = checkStack(s, [ruleById('BP-AWS-SQS-1')]);
+    expect(f.map((x) => [x.ruleId, x.severity, x.suppressedBecause])).toEqual([['BP-AWS-SQS-1', PolicySeverity.ERROR, undefined], ['BP-SUPPRESSION-1', PolicySeverity.ERROR, undefined]]);
+  });
+});
+
+describe('policy at synth', () => {
+  test('--no-policy turns the check off; it is on by default', () => {
+    expect(parseArgs([]).policy).toBe(true);
+    expect(parseArgs(['--no-policy']).policy).toBe(false);
+  });
+
+  test('an error-level finding fails the synth and leaves the output untouched', () => {
+    const out = path.join(tmp('review-synth-'), 'cdktf.out');
+    made.push(path.dirname(out));
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'marker'), 'old');
+    const alwaysFails: ResourceRule = { ...(ruleById('BP-AWS-KMS-1') as ResourceRule), id: 'BP-AWS-TEST-1', types: ['aws_vpc'], check: () => Compliance.NON_COMPLIANT };
+    expect(() => synthApp({ out, stacks: ['rehost-aws'], rules: [alwaysFails] })).toThrow(PolicyError);
+    expect(fs.readdirSync(out)).toEqual(['marker']);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['cdktf.out']);
+    // The same synth with the check off writes the stack.
+    synthApp({ out, stacks: ['rehost-aws'], rules: [alwaysFails], policy: false });
+    expect(fs.existsSync(path.join(out, 'stacks', 'rehost-aws', 'cdk.tf.json'))).toBe(true);
+  });
+
+  test('the six default stacks have no unsuppressed findings but the pending budgets', () => {
+    const dir = synthToDir((app) => addStacks(app, shop()));
+    const open = checkOutput(readSynthOutput(dir), ALL_RULES).filter((f) => !f.suppressedBecause);
+    // The budget arrives with the observability issue; until then it is the only (warning) finding.
+    expect(open.filter((f) => !/^BP-(AWS|AZURE)-BUDGET-1$/.test(f.ruleId))).toEqual([]);
+    expect(open.every((f) => f.severity === PolicySeverity.WARNING)).toBe(true);
+  });
+});
