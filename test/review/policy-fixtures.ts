@@ -28,8 +28,13 @@ export const RESOURCE_FIXTURES: Record<string, RuleFixture> = {
   'BP-AWS-ELB-5': { type: 'aws_lb', bad: { enable_deletion_protection: false }, good: { enable_deletion_protection: true } },
   'BP-AWS-CDN-1': {
     type: 'aws_cloudfront_distribution',
-    bad: { default_cache_behavior: { viewer_protocol_policy: 'redirect-to-https' }, viewer_certificate: { cloudfront_default_certificate: true } },
-    good: { default_cache_behavior: { viewer_protocol_policy: 'redirect-to-https' }, viewer_certificate: { acm_certificate_arn: 'arn:cert', minimum_protocol_version: 'TLSv1.2_2021' } },
+    bad: { default_cache_behavior: { viewer_protocol_policy: 'redirect-to-https' }, ordered_cache_behavior: [{ path_pattern: '/api/*', viewer_protocol_policy: 'allow-all' }] },
+    good: { default_cache_behavior: { viewer_protocol_policy: 'redirect-to-https' }, ordered_cache_behavior: [{ path_pattern: '/api/*', viewer_protocol_policy: 'https-only' }] },
+  },
+  'BP-AWS-CDN-4': {
+    type: 'aws_cloudfront_distribution',
+    bad: { viewer_certificate: { cloudfront_default_certificate: true } },
+    good: { viewer_certificate: { acm_certificate_arn: 'arn:cert', minimum_protocol_version: 'TLSv1.2_2021' } },
   },
   'BP-AWS-CDN-2': { type: 'aws_cloudfront_distribution', bad: {}, good: { web_acl_id: '${aws_wafv2_web_acl.edge.arn}' } },
   'BP-AWS-CDN-3': { type: 'aws_cloudfront_distribution', bad: {}, good: { logging_config: { bucket: 'logs.s3.amazonaws.com' } } },
@@ -89,11 +94,12 @@ export const RESOURCE_FIXTURES: Record<string, RuleFixture> = {
   'BP-AZURE-APPGW-1': {
     type: 'azurerm_application_gateway',
     bad: { ssl_policy: { policy_type: 'Predefined', policy_name: 'AppGwSslPolicy20150501' } },
-    good: { ssl_policy: { policy_type: 'Predefined', policy_name: 'AppGwSslPolicy20220101' } },
+    good: { ssl_policy: { policy_type: 'Custom', min_protocol_version: 'TLSv1_2' } },
   },
   'BP-AZURE-APPGW-2': { type: 'azurerm_application_gateway', bad: { sku: { name: 'Standard_v2', tier: 'Standard_v2' } }, good: { sku: { name: 'WAF_v2', tier: 'WAF_v2' } } },
   'BP-AZURE-APPGW-3': { type: 'azurerm_application_gateway', bad: {}, good: { zones: ['1', '2', '3'] } },
-  'BP-AZURE-FD-1': { type: 'azurerm_cdn_frontdoor_route', bad: { https_redirect_enabled: true, forwarding_protocol: 'HttpOnly' }, good: { https_redirect_enabled: true, forwarding_protocol: 'HttpsOnly' } },
+  'BP-AZURE-FD-1': { type: 'azurerm_cdn_frontdoor_route', bad: { https_redirect_enabled: false, supported_protocols: ['Http', 'Https'] }, good: { supported_protocols: ['Http', 'Https'] } },
+  'BP-AZURE-FD-4': { type: 'azurerm_cdn_frontdoor_route', bad: { forwarding_protocol: 'HttpOnly' }, good: { forwarding_protocol: 'HttpsOnly' } },
   'BP-AZURE-FD-2': { type: 'azurerm_cdn_frontdoor_firewall_policy', bad: { mode: 'Detection' }, good: { mode: 'Prevention' } },
   'BP-AZURE-FD-3': { type: 'azurerm_cdn_frontdoor_custom_domain', bad: { tls: { minimum_tls_version: 'TLS10' } }, good: { tls: { minimum_tls_version: 'TLS12' } } },
   // Azure app service and functions

@@ -102,6 +102,25 @@ describe('stack rules', () => {
     expect(checkStack(stack('s', [bucket, policy('aws:SecureTransport')]), [rule])).toEqual([]);
   });
 
+  test('BP-AWS-VPC-1 flags a VPC without flow logs', () => {
+    const rule = ruleById('BP-AWS-VPC-1');
+    const vpc = { type: 'aws_vpc', id: 'Vpc', config: { cidr_block: '10.0.0.0/16' } };
+    expect(checkStack(stack('s', [vpc]), [rule]).map((x) => x.address)).toEqual(['aws_vpc.Vpc']);
+    expect(checkStack(stack('s', [vpc, { type: 'aws_flow_log', id: 'Fl', config: { vpc_id: '${aws_vpc.Vpc.id}' } }]), [rule])).toEqual([]);
+  });
+
+  test('BP-AZURE-DIAG-1 flags a key vault without a diagnostic setting', () => {
+    const rule = ruleById('BP-AZURE-DIAG-1');
+    const kv = { type: 'azurerm_key_vault', id: 'Kv', config: { name: 'kv' } };
+    expect(checkStack(stack('s', [kv], 'azurerm'), [rule]).map((x) => x.address)).toEqual(['azurerm_key_vault.Kv']);
+    const diag = { type: 'azurerm_monitor_diagnostic_setting', id: 'KvDiag', config: { target_resource_id: '${azurerm_key_vault.Kv.id}' } };
+    expect(checkStack(stack('s', [kv, diag], 'azurerm'), [rule])).toEqual([]);
+  });
+
+  test('BP-AZURE-APPGW-1 accepts an unset ssl_policy (the service default is TLS 1.2+)', () => {
+    expect(checkStack(stack('s', [{ type: 'azurerm_application_gateway', id: 'Gw', config: {} }], 'azurerm'), [ruleById('BP-AZURE-APPGW-1')])).toEqual([]);
+  });
+
   test('AWS rules are not applied to Azure stacks', () => {
     expect(checkStack(stack('s', [], 'azurerm'), [ruleById('BP-AWS-BUDGET-1')])).toEqual([]);
   });
@@ -125,8 +144,13 @@ describe('judging the resolved JSON', () => {
     expect(findings[0].detail).toBe('literal secret in environment.variables.DB_PASSWORD');
   });
 
-  test('the IMDSv2 setting is not mistaken for a secret', () => {
-    expect(checkStack(stack('s', [{ type: 'aws_launch_template', id: 'Lt', config: { metadata_options: { http_tokens: 'required' } } }]), [ruleById('BP-ALL-SECRET-1')])).toEqual([]);
+  test.each([
+    ['aws_launch_template', { metadata_options: { http_tokens: 'required' } }],
+    ['azurerm_key_vault', { network_acls: { bypass: 'AzureServices', default_action: 'Deny' }, access_policy: [{ secret_permissions: ['Get', 'List'] }] }],
+    ['aws_secretsmanager_secret', { name: 'db', recovery_window_in_days: 30 }],
+    ['aws_lambda_function', { tracing_config: { mode: 'PassThrough' }, environment: { variables: { SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:1:secret:db' } } }],
+  ])('settings that only look like secrets are not flagged (%s)', (type, config) => {
+    expect(checkStack(stack('s', [{ type, id: 'R', config }], provider(type)), [ruleById('BP-ALL-SECRET-1')])).toEqual([]);
   });
 
   test('IAM policies written with jsonencode() are judged too', () => {

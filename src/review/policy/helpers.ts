@@ -1,5 +1,5 @@
 /** Small readers over synthesized JSON, shared by the rules. */
-import { SynthResource, isToken } from '../model';
+import { SynthResource, SynthStack, isToken } from '../model';
 import { Compliance, Verdict } from './engine';
 
 /** A nested block as a list: cdktf writes single blocks as an object, repeated ones as an array. */
@@ -87,4 +87,16 @@ export function all(...verdicts: Verdict[]): Verdict {
 export function mustBeFalse(r: SynthResource, argument: string): Verdict {
   const v = get(r.config, argument);
   return bool(v) === false || isToken(v) ? Compliance.COMPLIANT : bad(argument, v);
+}
+
+/**
+ * Resources of `type` in a stack that no resource of type `guard` (passing `test`) references:
+ * a bucket without its public access block, a key vault without diagnostic settings.
+ */
+export function unguarded(stack: SynthStack, type: string, guard: string, test: (g: SynthResource) => boolean = () => true): Array<{ address: string; path: string }> {
+  const guards = stack.resources.filter((r) => r.type === guard && test(r)).map((r) => JSON.stringify(r.config));
+  return stack.resources
+    .filter((r) => r.type === type && r.mode === 'resource')
+    .filter((r) => !guards.some((g) => g.includes(`${r.type}.${r.logicalId}.`)))
+    .map((r) => ({ address: r.address, path: r.path }));
 }

@@ -1,7 +1,7 @@
 /** AWS rules. Argument names follow the AWS provider 6.x schema. */
-import { SynthResource, SynthStack, isToken } from '../model';
+import { SynthResource, isToken } from '../model';
 import { Compliance, PolicyCategory, PolicySeverity, PolicyRule, ResourceRule, StackRule, Verdict } from './engine';
-import { all, atLeast, bad, blocks, get, listAtLeast, mustBeTrue, notFalse, notTrue, oneOf, present } from './helpers';
+import { all, atLeast, bad, blocks, get, listAtLeast, mustBeTrue, notFalse, notTrue, oneOf, present, unguarded } from './helpers';
 
 const S = PolicyCategory.SECURITY;
 const R = PolicyCategory.RELIABILITY;
@@ -39,15 +39,6 @@ export function adminStatements(policy: unknown): string[] {
 function iamPolicies(r: SynthResource): unknown[] {
   if (r.type === 'aws_iam_role') return blocks(r.config.inline_policy).map((p) => p.policy);
   return [r.config.policy];
-}
-
-/** Resources of a type in a stack that no resource of `guard` type references with `attr`. */
-function unguarded(stack: SynthStack, type: string, guard: string, test: (g: SynthResource) => boolean): Array<{ address: string; path: string }> {
-  const guards = stack.resources.filter((r) => r.type === guard && test(r)).map((r) => JSON.stringify(r.config));
-  return stack.resources
-    .filter((r) => r.type === type && r.mode === 'resource')
-    .filter((r) => !guards.some((g) => g.includes(`${r.type}.${r.logicalId}.`)))
-    .map((r) => ({ address: r.address, path: r.path }));
 }
 
 function allEbsEncrypted(r: SynthResource): Verdict {
@@ -127,8 +118,8 @@ const RESOURCE_RULES: ResourceRule[] = [
   },
   // ── load balancing and edge ─────────────────────────────────────────────────────────────────
   {
-    kind: 'resource', id: 'BP-AWS-ELB-1', severity: E, category: S, cloud: 'aws', types: ['aws_lb_listener'],
-    title: 'HTTP listeners only redirect to HTTPS', explanation: 'Plain HTTP carries session cookies and form data in clear text.',
+    kind: 'resource', id: 'BP-AWS-ELB-1', severity: W, category: S, cloud: 'aws', types: ['aws_lb_listener'],
+    title: 'HTTP listeners only redirect to HTTPS', explanation: 'Plain HTTP carries session cookies and form data in clear text. A warning, not an error: behind CloudFront without a certificate of its own the origin listener is HTTP.',
     fix: 'Make the HTTP listener\'s default_action a redirect with protocol = "HTTPS" and status_code = "HTTP_301".', check: httpListener,
   },
   {
@@ -154,14 +145,19 @@ const RESOURCE_RULES: ResourceRule[] = [
   },
   {
     kind: 'resource', id: 'BP-AWS-CDN-1', severity: E, category: S, cloud: 'aws', types: ['aws_cloudfront_distribution'],
-    title: 'CloudFront serves HTTPS only, with TLS 1.2 or newer', explanation: 'Viewers on HTTP or TLS 1.0 expose traffic; the default certificate allows TLS 1.0.',
-    fix: 'Set viewer_protocol_policy = "redirect-to-https" on every cache behavior and viewer_certificate.minimum_protocol_version = "TLSv1.2_2021" with an ACM certificate.',
+    title: 'CloudFront serves viewers over HTTPS only', explanation: 'allow-all lets viewers use plain HTTP, exposing cookies and tokens.',
+    fix: 'Set viewer_protocol_policy = "redirect-to-https" (or "https-only") on the default and every ordered cache behavior.',
     check: (r) => {
       const behaviors = [...blocks(r.config.default_cache_behavior), ...blocks(r.config.ordered_cache_behavior)];
-      const plain = behaviors.find((b) => b.viewer_protocol_policy === 'allow-all');
-      if (plain) return bad('viewer_protocol_policy', 'allow-all');
-      return oneOf(r, 'viewer_certificate.minimum_protocol_version', CLOUDFRONT_TLS12);
+      const plain = behaviors.find((b) => !isToken(b.viewer_protocol_policy) && b.viewer_protocol_policy !== 'redirect-to-https' && b.viewer_protocol_policy !== 'https-only');
+      return plain ? bad('viewer_protocol_policy', plain.viewer_protocol_policy) : Compliance.COMPLIANT;
     },
+  },
+  {
+    kind: 'resource', id: 'BP-AWS-CDN-4', severity: W, category: S, cloud: 'aws', types: ['aws_cloudfront_distribution'],
+    title: 'CloudFront requires TLS 1.2 or newer from viewers', explanation: 'The default *.cloudfront.net certificate accepts TLS 1.0; only a custom certificate can set a minimum.',
+    fix: 'Use an ACM certificate (us-east-1) with viewer_certificate.minimum_protocol_version = "TLSv1.2_2021".',
+    check: (r) => oneOf(r, 'viewer_certificate.minimum_protocol_version', CLOUDFRONT_TLS12),
   },
   {
     kind: 'resource', id: 'BP-AWS-CDN-2', severity: W, category: S, cloud: 'aws', types: ['aws_cloudfront_distribution'],
@@ -350,13 +346,19 @@ const STACK_RULES: StackRule[] = [
     check: (s) => (s.resources.some((r) => r.type === 'aws_budgets_budget') ? [] : [{ address: 'stack', path: s.id, detail: 'no aws_budgets_budget' }]),
   },
   {
+    kind: 'stack', id: 'BP-AWS-VPC-1', severity: W, category: S, cloud: 'aws',
+    title: 'Every VPC has flow logs', explanation: 'Flow logs are the only record of who talked to what inside the network.',
+    fix: 'Add an aws_flow_log for the VPC with traffic_type = "ALL" (the Network blueprint does).',
+    check: (s) => unguarded(s, 'aws_vpc', 'aws_flow_log'),
+  },
+  {
     kind: 'stack', id: 'BP-AWS-S3-5', severity: E, category: S, cloud: 'aws',
     title: 'Every S3 bucket has a public access block', explanation: 'Account-level settings can be changed; the bucket-level block travels with the bucket.',
     fix: 'Add an aws_s3_bucket_public_access_block for the bucket (the blueprints do).',
     check: (s) => unguarded(s, 'aws_s3_bucket', 'aws_s3_bucket_public_access_block', () => true),
   },
   {
-    kind: 'stack', id: 'BP-AWS-S3-6', severity: E, category: S, cloud: 'aws',
+    kind: 'stack', id: 'BP-AWS-S3-6', severity: W, category: S, cloud: 'aws',
     title: 'Every S3 bucket denies requests without TLS', explanation: 'Without an aws:SecureTransport deny, objects can be read and written over plain HTTP.',
     fix: 'Add an aws_s3_bucket_policy with a Deny statement on "aws:SecureTransport" = "false".',
     check: (s) => unguarded(s, 'aws_s3_bucket', 'aws_s3_bucket_policy', (g) => JSON.stringify(g.config.policy ?? '').includes('aws:SecureTransport')),

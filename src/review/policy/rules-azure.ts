@@ -1,7 +1,7 @@
 /** Azure rules. Argument names follow the azurerm provider 4.x schema. */
 import { SynthResource, isToken } from '../model';
 import { Compliance, PolicyCategory, PolicySeverity, PolicyRule, ResourceRule, StackRule, Verdict } from './engine';
-import { all, atLeast, bad, blocks, bool, get, listAtLeast, mustBeFalse, mustBeTrue, notFalse, notTrue, oneOf } from './helpers';
+import { all, atLeast, bad, blocks, bool, get, listAtLeast, mustBeFalse, mustBeTrue, notFalse, notTrue, oneOf, unguarded } from './helpers';
 
 const S = PolicyCategory.SECURITY;
 const R = PolicyCategory.RELIABILITY;
@@ -16,7 +16,8 @@ const APPGW_TLS12_POLICIES = ['AppGwSslPolicy20170401S', 'AppGwSslPolicy20220101
 
 function appGatewayTls(r: SynthResource): Verdict {
   const policy = blocks(r.config.ssl_policy)[0];
-  if (!policy) return bad('ssl_policy', undefined);
+  // Unset: the service default since API 2023-02-01 is AppGwSslPolicy20220101 (TLS 1.2+).
+  if (!policy) return Compliance.COMPLIANT;
   if (isToken(policy.policy_name) || isToken(policy.min_protocol_version)) return Compliance.COMPLIANT;
   if (policy.policy_type === 'Predefined') return APPGW_TLS12_POLICIES.includes(String(policy.policy_name)) ? Compliance.COMPLIANT : bad('ssl_policy.policy_name', policy.policy_name);
   return ['TLSv1_2', 'TLSv1_3'].includes(String(policy.min_protocol_version)) ? Compliance.COMPLIANT : bad('ssl_policy.min_protocol_version', policy.min_protocol_version);
@@ -62,7 +63,7 @@ const RESOURCE_RULES: ResourceRule[] = [
   // ── load balancing and edge ─────────────────────────────────────────────────────────────────
   {
     kind: 'resource', id: 'BP-AZURE-APPGW-1', severity: E, category: S, cloud: 'azure', types: ['azurerm_application_gateway'],
-    title: 'Application gateways allow TLS 1.2 or newer only', explanation: 'TLS 1.0 and 1.1 are deprecated and fail PCI DSS; older predefined policies still allow them.',
+    title: 'Application gateways allow TLS 1.2 or newer only', explanation: 'TLS 1.0 and 1.1 are deprecated and fail PCI DSS; older predefined policies still allow them. Leaving ssl_policy unset gets AppGwSslPolicy20220101.',
     fix: 'Set ssl_policy { policy_type = "Predefined", policy_name = "AppGwSslPolicy20220101" }.', check: appGatewayTls,
   },
   {
@@ -78,9 +79,14 @@ const RESOURCE_RULES: ResourceRule[] = [
   },
   {
     kind: 'resource', id: 'BP-AZURE-FD-1', severity: E, category: S, cloud: 'azure', types: ['azurerm_cdn_frontdoor_route'],
-    title: 'Front Door routes redirect HTTP to HTTPS and reach origins over HTTPS', explanation: 'Plain HTTP at the edge or to the origin exposes traffic.',
-    fix: 'Set https_redirect_enabled = true and forwarding_protocol = "HttpsOnly".',
-    check: (r) => all(notFalse(r, 'https_redirect_enabled'), oneOf(r, 'forwarding_protocol', ['HttpsOnly'], 'MatchRequest')),
+    title: 'Front Door routes redirect HTTP to HTTPS', explanation: 'Plain HTTP at the edge exposes cookies and tokens.',
+    fix: 'Leave https_redirect_enabled on (the default) when the route accepts Http.', check: (r) => notFalse(r, 'https_redirect_enabled'),
+  },
+  {
+    kind: 'resource', id: 'BP-AZURE-FD-4', severity: W, category: S, cloud: 'azure', types: ['azurerm_cdn_frontdoor_route'],
+    title: 'Front Door reaches origins over HTTPS', explanation: 'MatchRequest or HttpOnly sends traffic to the origin in clear text across the internet.',
+    fix: 'Set forwarding_protocol = "HttpsOnly" (App Service and Functions origins serve HTTPS on their default host names).',
+    check: (r) => oneOf(r, 'forwarding_protocol', ['HttpsOnly'], 'MatchRequest'),
   },
   {
     kind: 'resource', id: 'BP-AZURE-FD-2', severity: W, category: S, cloud: 'azure', types: ['azurerm_cdn_frontdoor_firewall_policy'],
@@ -247,7 +253,17 @@ const RESOURCE_RULES: ResourceRule[] = [
   },
 ];
 
+/** Types whose logs must reach Log Analytics through a diagnostic setting. */
+export const AZURE_DIAGNOSED_TYPES = ['azurerm_key_vault', 'azurerm_application_gateway', 'azurerm_cdn_frontdoor_profile'];
+
 const STACK_RULES: StackRule[] = [
+  {
+    kind: 'stack', id: 'BP-AZURE-DIAG-1', severity: W, category: S, cloud: 'azure',
+    title: 'Key vaults, application gateways and Front Door profiles send their logs to Log Analytics',
+    explanation: 'Vault audit events, gateway access and WAF logs are not kept anywhere unless a diagnostic setting sends them.',
+    fix: 'Add an azurerm_monitor_diagnostic_setting with target_resource_id = <resource>.id and the workspace (the Monitoring blueprint does).',
+    check: (s) => AZURE_DIAGNOSED_TYPES.flatMap((t) => unguarded(s, t, 'azurerm_monitor_diagnostic_setting')),
+  },
   {
     kind: 'stack', id: 'BP-AZURE-BUDGET-1', severity: W, category: C, cloud: 'azure',
     title: 'Every Azure stack has a budget', explanation: 'Autoscaling without a budget alert turns a traffic spike or a loop into an unbounded bill.',
