@@ -12,7 +12,7 @@ export enum ChangeAction {
   CREATE = 'create',
   UPDATE = 'update',
   DESTROY = 'destroy',
-  /** A changed logical id: destroy the old address, create the new one. */
+  /** Destroy and create: a changed logical id, or a change to an argument that forces replacement. */
   REPLACE = 'replace',
 }
 
@@ -28,13 +28,24 @@ export interface ResourceChange {
   readonly type: string;
   /** The address that changes (for a replacement: the new one). */
   readonly address: string;
-  /** For a replacement: the old address. */
+  /** For a replacement: the old address (a changed construct id), when it differs. */
   readonly previousAddress?: string;
+  /** For an in-place replacement: the changed arguments that force it. */
+  readonly forcedBy?: string[];
   readonly path: string;
   readonly previousPath?: string;
   /** Stateful: data is lost on destroy (databases, caches, queues, buckets, log workspaces, keys). */
   readonly stateful: boolean;
   readonly arguments: ArgumentChange[];
+}
+
+/** An asset of a stack whose content hash changed (or that appeared or went away). */
+export interface AssetChange {
+  readonly name: string;
+  /** Short hash before (undefined: added). */
+  readonly before?: string;
+  /** Short hash after (undefined: removed). */
+  readonly after?: string;
 }
 
 export interface StackDiff {
@@ -45,8 +56,8 @@ export interface StackDiff {
   /** Changed construct ids (each also counted as one create and one destroy). */
   readonly replace: number;
   readonly changes: ResourceChange[];
-  /** Asset files that changed (added, removed or with new content hash). */
-  readonly assetChanges: number;
+  /** Assets (`assets/<name>/<hash>/…`) added, removed or re-hashed, by name. Hashes are shortened. */
+  readonly assets: AssetChange[];
   /** Stack only in base (removed) or only in head (added). */
   readonly status: 'added' | 'removed' | 'changed' | 'unchanged';
   /** Warnings for the headline (stateful destroys, id changes). */
@@ -69,6 +80,36 @@ export const STATEFUL_TYPES: ReadonlySet<string> = new Set([
   'azurerm_log_analytics_workspace', 'azurerm_application_insights', 'azurerm_key_vault', 'azurerm_key_vault_key', 'azurerm_key_vault_secret',
   'azurerm_app_configuration', 'azurerm_container_registry', 'azurerm_recovery_services_vault',
 ]);
+
+/**
+ * Arguments whose change makes Terraform destroy and recreate the resource (ForceNew in the
+ * provider), for the types where that loses data or breaks callers. On azurerm, `name`,
+ * `location` and `resource_group_name` force replacement on every resource. Not exhaustive: the
+ * provider schema in the .jsii assemblies does not carry ForceNew.
+ */
+export const FORCE_NEW: Readonly<Record<string, readonly string[]>> = {
+  aws_db_instance: ['identifier', 'engine', 'storage_encrypted', 'kms_key_id', 'username', 'availability_zone', 'character_set_name'],
+  aws_rds_cluster: ['cluster_identifier', 'engine', 'storage_encrypted', 'kms_key_id', 'database_name', 'master_username', 'availability_zones'],
+  aws_elasticache_replication_group: ['replication_group_id', 'at_rest_encryption_enabled', 'kms_key_id', 'subnet_group_name', 'port'],
+  aws_elasticache_serverless_cache: ['name', 'engine'],
+  aws_sqs_queue: ['name', 'fifo_queue'],
+  aws_sns_topic: ['name', 'fifo_topic'],
+  aws_s3_bucket: ['bucket', 'bucket_prefix'],
+  aws_cloudwatch_log_group: ['name', 'name_prefix'],
+  aws_kms_key: ['customer_master_key_spec', 'key_usage'],
+  aws_dynamodb_table: ['name', 'hash_key', 'range_key'],
+  aws_efs_file_system: ['encrypted', 'kms_key_id', 'performance_mode', 'creation_token'],
+  aws_lb: ['name', 'internal', 'load_balancer_type'],
+  azurerm_postgresql_flexible_server: ['administrator_login', 'delegated_subnet_id', 'private_dns_zone_id'],
+  azurerm_storage_account: ['is_hns_enabled'],
+};
+const AZURE_FORCE_NEW = ['name', 'location', 'resource_group_name'];
+
+/** The changed arguments that force a replacement of a resource of this type. */
+export function forcingReplacement(type: string, changed: readonly ArgumentChange[]): string[] {
+  const force = new Set([...(FORCE_NEW[type] ?? []), ...(type.startsWith('azurerm_') ? AZURE_FORCE_NEW : [])]);
+  return changed.map((c) => c.name).filter((n) => force.has(n));
+}
 
 /** Arguments that carry a resource's real-world name, used to recognise a changed construct id. */
 const NAME_ARGUMENTS = [
@@ -243,13 +284,20 @@ export function diffStack(id: string, base: SynthStack | undefined, head: SynthS
     const b = before.get(address);
     if (!b) continue;
     const args = changedArguments(b.config, a.config);
-    if (args.length > 0) changes.push({ action: ChangeAction.UPDATE, type: a.type, address, path: a.path, stateful: STATEFUL_TYPES.has(a.type), arguments: args });
+    if (args.length === 0) continue;
+    const forcedBy = forcingReplacement(a.type, args);
+    if (forcedBy.length > 0) changes.push({ action: ChangeAction.REPLACE, type: a.type, address, path: a.path, forcedBy, stateful: STATEFUL_TYPES.has(a.type), arguments: args });
+    else changes.push({ action: ChangeAction.UPDATE, type: a.type, address, path: a.path, stateful: STATEFUL_TYPES.has(a.type), arguments: args });
   }
   changes.sort((x, y) => ACTION_ORDER[x.action] - ACTION_ORDER[y.action] || cmp(x.address, y.address));
 
   const warnings: string[] = [];
   for (const ch of changes) {
-    if (ch.action === ChangeAction.REPLACE) {
+    if (ch.action === ChangeAction.REPLACE && ch.forcedBy) {
+      if (ch.stateful) {
+        warnings.push(`Stateful resource replaced: \`${ch.path}\` (${ch.type}). Changing ${ch.forcedBy.map((f) => `\`${f}\``).join(', ')} makes Terraform destroy and recreate it, and its data is lost.`);
+      }
+    } else if (ch.action === ChangeAction.REPLACE) {
       warnings.push(
         `Construct id changed: \`${ch.previousPath}\` → \`${ch.path}\` (${ch.type}). Terraform will destroy and recreate it${ch.stateful ? ', and its data is lost' : ''}. Keep the old id or move the state (\`terraform state mv\`).`,
       );
@@ -257,17 +305,32 @@ export function diffStack(id: string, base: SynthStack | undefined, head: SynthS
       warnings.push(`Stateful resource destroyed: \`${ch.path}\` (${ch.type}). Its data is lost unless it was backed up.`);
     }
   }
-  const assetChanges = countAssetChanges(base?.assets ?? [], head?.assets ?? []);
+  const assets = assetChanges(base?.assets ?? [], head?.assets ?? []);
   const count = (a: ChangeAction) => changes.filter((c) => c.action === a).length;
   const replace = count(ChangeAction.REPLACE);
-  const status = !base ? 'added' : !head ? 'removed' : changes.length > 0 || assetChanges > 0 ? 'changed' : 'unchanged';
-  return { stack: id, create: count(ChangeAction.CREATE) + replace, update: count(ChangeAction.UPDATE), destroy: count(ChangeAction.DESTROY) + replace, replace, changes, assetChanges, status, warnings };
+  const status = !base ? 'added' : !head ? 'removed' : changes.length > 0 || assets.length > 0 ? 'changed' : 'unchanged';
+  return { stack: id, create: count(ChangeAction.CREATE) + replace, update: count(ChangeAction.UPDATE), destroy: count(ChangeAction.DESTROY) + replace, replace, changes, assets, status, warnings };
 }
 
-function countAssetChanges(before: string[], after: string[]): number {
-  const b = new Set(before);
-  const a = new Set(after);
-  return [...a].filter((f) => !b.has(f)).length + [...b].filter((f) => !a.has(f)).length;
+const ASSET_FILE = /^assets\/([^/]+)\/([^/]+)\//;
+
+function assetHashes(files: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const f of files) {
+    const a = ASSET_FILE.exec(f);
+    if (a) m.set(a[1], a[2].slice(0, 8));
+  }
+  return m;
+}
+
+/** Assets by name: content hashes compared, never the content itself. */
+export function assetChanges(before: string[], after: string[]): AssetChange[] {
+  const b = assetHashes(before);
+  const a = assetHashes(after);
+  return [...new Set([...b.keys(), ...a.keys()])]
+    .sort(cmp)
+    .filter((name) => b.get(name) !== a.get(name))
+    .map((name) => ({ name, ...(b.has(name) ? { before: b.get(name) } : {}), ...(a.has(name) ? { after: a.get(name) } : {}) }));
 }
 
 /** The changes to every stack of two synth outputs, stacks in id order. */

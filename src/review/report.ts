@@ -74,8 +74,8 @@ function plural(n: number, word: string): string {
 function headline(d: StackDiff): string {
   const counts = `${d.create} to create, ${d.update} to update, ${d.destroy} to destroy`;
   const extra = [
-    d.replace > 0 ? `${d.replace} replaced by a construct id change` : '',
-    d.assetChanges > 0 ? `${plural(d.assetChanges, 'asset file')} changed` : '',
+    d.replace > 0 ? `${plural(d.replace, 'replacement')}, counted in both` : '',
+    d.assets.length > 0 ? `${plural(d.assets.length, 'asset')} changed` : '',
     d.status === 'added' ? 'new stack' : d.status === 'removed' ? '**stack removed**' : '',
   ].filter(Boolean);
   return `- **${d.stack}**: ${counts}${extra.length ? ` (${extra.join('; ')})` : ''}`;
@@ -96,14 +96,19 @@ function argumentsCell(c: ResourceChange): string {
 
 function changeTable(d: StackDiff): string[] {
   const rows = d.changes.slice(0, MAX_ROWS).map((c) => {
-    const what = c.action === ChangeAction.REPLACE ? `\`${c.previousAddress}\` → \`${c.address}\`` : `\`${c.address}\``;
-    const where = c.action === ChangeAction.REPLACE ? `\`${c.previousPath}\` → \`${c.path}\`` : `\`${c.path}\``;
+    const renamed = c.action === ChangeAction.REPLACE && c.previousAddress;
+    const what = renamed ? `\`${c.previousAddress}\` → \`${c.address}\`` : `\`${c.address}\``;
+    const where = renamed ? `\`${c.previousPath}\` → \`${c.path}\`` : `\`${c.path}\``;
+    const forced = c.forcedBy ? ` (forced by ${c.forcedBy.join(', ')})` : '';
     const warn = c.stateful && (c.action === ChangeAction.DESTROY || c.action === ChangeAction.REPLACE) ? ' **stateful**' : '';
-    return `| ${ICON[c.action]}${warn} | ${cell(what)} | ${cell(where)} | ${argumentsCell(c)} |`;
+    return `| ${ICON[c.action]}${forced}${warn} | ${cell(what)} | ${cell(where)} | ${argumentsCell(c)} |`;
   });
   const lines = ['| Action | Resource | Construct path | Arguments |', '|---|---|---|---|', ...rows];
   if (d.changes.length > MAX_ROWS) lines.push('', `… and ${d.changes.length - MAX_ROWS} more changes.`);
-  if (d.assetChanges > 0) lines.push('', `Assets: ${plural(d.assetChanges, 'file')} added, removed or re-hashed (contents not shown).`);
+  if (d.assets.length > 0) {
+    lines.push('', 'Assets (content hashes, contents not shown):', '');
+    for (const a of d.assets) lines.push(`- \`${a.name}\`: ${a.before ? `\`${a.before}…\`` : '(new)'} → ${a.after ? `\`${a.after}…\`` : '(removed)'}`);
+  }
   return lines;
 }
 
@@ -156,7 +161,7 @@ export function renderReport(r: Review): string {
   );
 
   for (const d of changed) {
-    if (d.changes.length === 0 && d.assetChanges === 0) continue;
+    if (d.changes.length === 0 && d.assets.length === 0) continue;
     out.push(`<details><summary>${d.stack}: ${plural(d.changes.length, 'changed resource')}</summary>`, '', ...changeTable(d), '', '</details>', '');
   }
 

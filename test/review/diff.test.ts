@@ -1,4 +1,4 @@
-import { ChangeAction, MASK, changedArguments, diffOutputs, diffStack, sanitize } from '../../src/review/diff';
+import { ChangeAction, MASK, assetChanges, changedArguments, diffOutputs, diffStack, sanitize } from '../../src/review/diff';
 import { output, stack } from './fixtures';
 
 const queue = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ type: 'aws_sqs_queue', id, config: { name, ...extra } });
@@ -62,6 +62,27 @@ describe('diff engine', () => {
     expect(d.warnings).toEqual([expect.stringMatching(/^Stateful resource destroyed: `s\/Database\/Resource` \(aws_db_instance\)/)]);
   });
 
+  test('a change to an argument that forces replacement of a stateful resource is warned about', () => {
+    const db = (identifier: string) => [{ type: 'aws_db_instance', id: 'Db', config: { identifier, instance_class: 'db.m7g.large' }, path: 's/Database/Resource' }];
+    const d = diffStack('s', stack('s', db('shop')), stack('s', db('shop-v2')));
+    expect(d).toMatchObject({ create: 1, update: 0, destroy: 1, replace: 1 });
+    expect(d.changes[0]).toMatchObject({ action: ChangeAction.REPLACE, forcedBy: ['identifier'], stateful: true });
+    expect(d.warnings).toEqual([expect.stringMatching(/^Stateful resource replaced: `s\/Database\/Resource` \(aws_db_instance\)\. Changing `identifier`/)]);
+  });
+
+  test('an in-place change of a stateful resource is an update, not a replacement', () => {
+    const db = (cls: string) => [{ type: 'aws_db_instance', id: 'Db', config: { identifier: 'shop', instance_class: cls } }];
+    const d = diffStack('s', stack('s', db('db.m7g.large')), stack('s', db('db.m7g.xlarge')));
+    expect(d).toMatchObject({ update: 1, replace: 0, warnings: [] });
+  });
+
+  test('renaming an Azure resource replaces it', () => {
+    const ns = (name: string) => [{ type: 'azurerm_servicebus_namespace', id: 'Bus', config: { name, sku: 'Premium' } }];
+    const d = diffStack('s', stack('s', ns('sb-shop'), 'azurerm'), stack('s', ns('sb-shop-2'), 'azurerm'));
+    expect(d.changes[0]).toMatchObject({ action: ChangeAction.REPLACE, forcedBy: ['name'] });
+    expect(d.warnings[0]).toMatch(/Stateful resource replaced/);
+  });
+
   test('a destroyed stateless resource is not warned about', () => {
     const d = diffStack('s', stack('s', [{ type: 'aws_lb_listener', id: 'L', config: { port: 80 } }]), stack('s', []));
     expect(d.warnings).toEqual([]);
@@ -100,6 +121,17 @@ describe('secret masking', () => {
   test('masks secrets in the changed-argument table', () => {
     const [change] = changedArguments({ password: 'old-password' }, { password: 'new-password' });
     expect(change).toEqual({ name: 'password', before: JSON.stringify(MASK), after: JSON.stringify(MASK) });
+  });
+
+  test('compares assets by name and content hash', () => {
+    const h = (c: string) => c.repeat(32);
+    const before = [`assets/sender/${h('a')}/archive.zip`, `assets/recon/${h('b')}/archive.zip`, `assets/gone/${h('c')}/archive.zip`];
+    const after = [`assets/sender/${h('d')}/archive.zip`, `assets/recon/${h('b')}/archive.zip`, `assets/new/${h('e')}/archive.zip`];
+    expect(assetChanges(before, after)).toEqual([
+      { name: 'gone', before: 'cccccccc' },
+      { name: 'new', after: 'eeeeeeee' },
+      { name: 'sender', before: 'aaaaaaaa', after: 'dddddddd' },
+    ]);
   });
 
   test('summarises asset hashes', () => {

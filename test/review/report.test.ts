@@ -94,6 +94,25 @@ describe('report', () => {
     expect(text).toContain('| BP-AWS-SQS-2 | warning | s | `s/Q/Resource` | SQS queues have a dead-letter queue (redrive_policy = (not set)) | Telemetry only, loss is fine. |');
   });
 
+  test('summarises assets by content hash, never their content', () => {
+    const fn = [{ type: 'aws_lambda_function', id: 'Fn', config: { function_name: 'fn', filename: `assets/sender/${'a'.repeat(32)}/archive.zip` } }];
+    const b = { ...stack('s', fn), assets: [`assets/sender/${'a'.repeat(32)}/archive.zip`] };
+    const h = { ...stack('s', [{ ...fn[0], config: { ...fn[0].config, filename: `assets/sender/${'b'.repeat(32)}/archive.zip` } }]), assets: [`assets/sender/${'b'.repeat(32)}/archive.zip`] };
+    const text = renderReport(review({ base: output(b), head: output(h), cost: unavailable, skipSchema: true }));
+    expect(text).toContain('- **s**: 0 to create, 1 to update, 0 to destroy (1 asset changed)');
+    expect(text).toContain('- `sender`: `aaaaaaaa…` → `bbbbbbbb…`');
+    expect(text).toContain('`filename`: `"assets/sender/aaaaaaaa…/archive.zip"` → `"assets/sender/bbbbbbbb…/archive.zip"`');
+    expect(text).not.toContain('a'.repeat(32));
+  });
+
+  test('marks a forced replacement with the argument that forces it', () => {
+    const q = (name: string) => output(stack('s', [{ type: 'aws_sqs_queue', id: 'Q', config: { name } }]));
+    const text = renderReport(review({ base: q('orders'), head: q('orders-v2'), cost: unavailable, skipSchema: true }));
+    expect(text).toContain('- **s**: 1 to create, 0 to update, 1 to destroy (1 replacement, counted in both)');
+    expect(text).toContain('| ± replace (forced by name) **stateful** | `aws_sqs_queue.Q` |');
+    expect(text).toContain('> :warning: **s: Stateful resource replaced: `s/Q/Resource` (aws_sqs_queue).');
+  });
+
   test('says so when nothing changed', () => {
     const text = renderReport(review({ base, head: base, cost: unavailable, skipSchema: true }));
     expect(text.split('\n').slice(0, 4)).toEqual([REPORT_MARKER, '## Plan review: no changes', '', 'No resource changes in any stack.']);
