@@ -1,9 +1,10 @@
 /**
  * A blueprint-level Mermaid diagram of a stack: one node per blueprint construct (the second
  * construct-path segment, `refactor-aws/Cache/Resource` → `Cache`), an edge wherever a resource of
- * one blueprint references a resource of another (`${aws_x.Y.attr}`).
+ * one blueprint references a resource of another (`${aws_x.Y.attr}`). Blueprints the change touches
+ * are outlined; blueprints it removes are drawn dashed.
  */
-import { StackDiff } from './diff';
+import { ChangeAction, StackDiff } from './diff';
 import { SynthStack, blueprintOf } from './model';
 
 const REF = /\$\{[^}]*?\b((?:data\.)?[a-z0-9]+_[a-z0-9_]+\.[A-Za-z0-9_-]+)\.[a-z0-9_]+/g;
@@ -45,8 +46,11 @@ export function stackDiagram(stack: SynthStack, diff?: StackDiff): string {
     const g = groups.get(name)!;
     const kinds = [...g.types].sort();
     const shown = kinds.slice(0, 3).join(', ') + (kinds.length > 3 ? ', …' : '');
-    lines.push(`  ${nodeId(name)}["${label(name)}<br/><small>${g.count} resource${g.count === 1 ? '' : 's'}: ${label(shown)}</small>"]`);
+    lines.push(`  ${nodeId(name)}["${label(name)}<br/>${g.count} resource${g.count === 1 ? '' : 's'}: ${label(shown)}"]`);
   }
+  // Blueprints the change removes entirely: drawn dashed, so the diagram shows what goes away.
+  const removed = [...new Set((diff?.changes ?? []).filter((c) => c.action === ChangeAction.DESTROY).map((c) => blueprintOf(c.path)))].filter((g) => !groups.has(g)).sort();
+  for (const name of removed) lines.push(`  ${nodeId(name)}["${label(name)} (removed)"]`);
   for (const e of [...edges].sort()) {
     const [from, to] = e.split('\u0000');
     lines.push(`  ${nodeId(from)} --> ${nodeId(to)}`);
@@ -55,6 +59,10 @@ export function stackDiagram(stack: SynthStack, diff?: StackDiff): string {
   if (changedNodes.length > 0) {
     lines.push('  classDef changed stroke:#d97706,stroke-width:3px');
     lines.push(`  class ${changedNodes.map(nodeId).join(',')} changed`);
+  }
+  if (removed.length > 0) {
+    lines.push('  classDef removed stroke:#dc2626,stroke-dasharray:5 5');
+    lines.push(`  class ${removed.map(nodeId).join(',')} removed`);
   }
   return lines.join('\n');
 }

@@ -132,10 +132,18 @@ describe('diagram', () => {
     const d = stackDiagram(head.stacks[0]);
     expect(d.split('\n')).toEqual([
       'flowchart LR',
-      '  bp_Database["Database<br/><small>1 resource: db_instance</small>"]',
-      '  bp_Sender["Sender<br/><small>3 resources: iam_role, iam_role_policy, lambda_function</small>"]',
+      '  bp_Database["Database<br/>1 resource: db_instance"]',
+      '  bp_Sender["Sender<br/>3 resources: iam_role, iam_role_policy, lambda_function"]',
       '  bp_Sender --> bp_Database',
     ]);
+  });
+
+  test('outlines changed blueprints and draws removed ones dashed', () => {
+    const d = review({ base, head, cost: unavailable, skipSchema: true }).diffs[0];
+    const lines = stackDiagram(head.stacks[0], d).split('\n');
+    expect(lines).toContain('  bp_Orders["Orders (removed)"]');
+    expect(lines).toContain('  class bp_Database,bp_Sender changed');
+    expect(lines).toContain('  class bp_Orders removed');
   });
 });
 
