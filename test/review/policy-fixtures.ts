@@ -26,6 +26,7 @@ export const RESOURCE_FIXTURES: Record<string, RuleFixture> = {
   'BP-AWS-ELB-3': { type: 'aws_lb', bad: { load_balancer_type: 'application' }, good: { load_balancer_type: 'application', drop_invalid_header_fields: true } },
   'BP-AWS-ELB-4': { type: 'aws_lb', bad: { access_logs: { bucket: 'logs', enabled: false } }, good: { access_logs: { bucket: '${aws_s3_bucket.logs.id}', enabled: true } } },
   'BP-AWS-ELB-5': { type: 'aws_lb', bad: { enable_deletion_protection: false }, good: { enable_deletion_protection: true } },
+  'BP-AWS-ELB-6': { type: 'aws_lb_target_group', bad: { protocol: 'HTTP', port: 8080, health_check: { enabled: true } }, good: { protocol: 'HTTP', port: 8080, health_check: { enabled: true, path: '/healthz' } } },
   'BP-AWS-CDN-1': {
     type: 'aws_cloudfront_distribution',
     bad: { default_cache_behavior: { viewer_protocol_policy: 'redirect-to-https' }, ordered_cache_behavior: [{ path_pattern: '/api/*', viewer_protocol_policy: 'allow-all' }] },
@@ -48,6 +49,16 @@ export const RESOURCE_FIXTURES: Record<string, RuleFixture> = {
   'BP-AWS-ECS-1': { type: 'aws_ecs_cluster', bad: { setting: [{ name: 'containerInsights', value: 'disabled' }] }, good: { setting: [{ name: 'containerInsights', value: 'enabled' }] } },
   'BP-AWS-ECS-2': { type: 'aws_ecs_service', bad: { network_configuration: { assign_public_ip: true } }, good: { network_configuration: { assign_public_ip: false } } },
   'BP-AWS-ECS-3': { type: 'aws_ecs_service', bad: { deployment_circuit_breaker: { enable: true, rollback: false } }, good: { deployment_circuit_breaker: { enable: true, rollback: true } } },
+  'BP-AWS-ECS-4': {
+    type: 'aws_ecs_task_definition',
+    bad: { container_definitions: JSON.stringify([{ name: 'web', image: 'nginx' }]) },
+    good: { container_definitions: JSON.stringify([{ name: 'web', image: 'nginx', logConfiguration: { logDriver: 'awslogs' } }]) },
+  },
+  'BP-AWS-ECS-5': {
+    type: 'aws_ecs_task_definition',
+    bad: { container_definitions: JSON.stringify([{ name: 'web', image: 'nginx', privileged: true }]) },
+    good: { container_definitions: JSON.stringify([{ name: 'web', image: 'nginx', privileged: false }]) },
+  },
   'BP-AWS-LAMBDA-1': { type: 'aws_lambda_function', bad: { tracing_config: { mode: 'PassThrough' } }, good: { tracing_config: { mode: 'Active' } } },
   'BP-AWS-LAMBDA-2': { type: 'aws_lambda_function', bad: {}, good: { dead_letter_config: { target_arn: '${aws_sqs_queue.dlq.arn}' } } },
   // AWS data

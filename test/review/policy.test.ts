@@ -109,6 +109,14 @@ describe('stack rules', () => {
     expect(checkStack(stack('s', [vpc, { type: 'aws_flow_log', id: 'Fl', config: { vpc_id: '${aws_vpc.Vpc.id}' } }]), [rule])).toEqual([]);
   });
 
+  test('BP-AWS-RDS-6 flags an Aurora cluster with one instance', () => {
+    const rule = ruleById('BP-AWS-RDS-6');
+    const cluster = { type: 'aws_rds_cluster', id: 'Db', config: { cluster_identifier: 'orders' } };
+    const instance = (id: string) => ({ type: 'aws_rds_cluster_instance', id, config: { cluster_identifier: '${aws_rds_cluster.Db.id}' } });
+    expect(checkStack(stack('s', [cluster, instance('Writer')]), [rule]).map((x) => x.address)).toEqual(['aws_rds_cluster.Db']);
+    expect(checkStack(stack('s', [cluster, instance('Writer'), instance('Reader')]), [rule])).toEqual([]);
+  });
+
   test('BP-AZURE-DIAG-1 flags a key vault without a diagnostic setting', () => {
     const rule = ruleById('BP-AZURE-DIAG-1');
     const kv = { type: 'azurerm_key_vault', id: 'Kv', config: { name: 'kv' } };

@@ -41,6 +41,25 @@ function iamPolicies(r: SynthResource): unknown[] {
   return [r.config.policy];
 }
 
+/** The containers of an ECS task definition (`container_definitions` is a JSON string). */
+function containers(r: SynthResource): Array<Record<string, unknown>> | undefined {
+  const raw = r.config.container_definitions;
+  if (typeof raw !== 'string' || isToken(raw)) return undefined;
+  try {
+    const list = JSON.parse(raw);
+    return Array.isArray(list) ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function containerCheck(r: SynthResource, offends: (c: Record<string, unknown>) => boolean, what: string): Verdict {
+  const list = containers(r);
+  if (!list) return Compliance.NOT_APPLICABLE;
+  const bad = list.filter(offends).map((c) => String(c.name ?? '?'));
+  return bad.length === 0 ? Compliance.COMPLIANT : { compliance: Compliance.NON_COMPLIANT, detail: `${what}: ${bad.join(', ')}` };
+}
+
 function allEbsEncrypted(r: SynthResource): Verdict {
   const ebs = blocks(r.config.block_device_mappings).flatMap((m) => blocks(m.ebs));
   if (ebs.length === 0) return Compliance.NOT_APPLICABLE;
@@ -144,6 +163,15 @@ const RESOURCE_RULES: ResourceRule[] = [
     fix: 'Set enable_deletion_protection = true.', check: (r) => mustBeTrue(r, 'enable_deletion_protection'),
   },
   {
+    kind: 'resource', id: 'BP-AWS-ELB-6', severity: W, category: R, cloud: 'aws', types: ['aws_lb_target_group'],
+    title: 'HTTP target groups check an application health path', explanation: 'Without a health path the load balancer keeps sending traffic to instances whose app is down.',
+    fix: 'Set health_check { enabled = true, path = "/healthz", matcher = "200" } (the workload healthCheckPath).',
+    check: (r) => {
+      if (r.config.target_type === 'lambda' || (r.config.protocol !== undefined && r.config.protocol !== 'HTTP' && r.config.protocol !== 'HTTPS')) return Compliance.NOT_APPLICABLE;
+      return all(notFalse(r, 'health_check.enabled'), present(r, 'health_check.path'));
+    },
+  },
+  {
     kind: 'resource', id: 'BP-AWS-CDN-1', severity: E, category: S, cloud: 'aws', types: ['aws_cloudfront_distribution'],
     title: 'CloudFront serves viewers over HTTPS only', explanation: 'allow-all lets viewers use plain HTTP, exposing cookies and tokens.',
     fix: 'Set viewer_protocol_policy = "redirect-to-https" (or "https-only") on the default and every ordered cache behavior.',
@@ -197,6 +225,18 @@ const RESOURCE_RULES: ResourceRule[] = [
     title: 'ECS deployments roll back on failure', explanation: 'Without the circuit breaker a bad image keeps replacing healthy tasks.',
     fix: 'Set deployment_circuit_breaker { enable = true, rollback = true }.',
     check: (r) => all(mustBeTrue(r, 'deployment_circuit_breaker.enable'), mustBeTrue(r, 'deployment_circuit_breaker.rollback')),
+  },
+  {
+    kind: 'resource', id: 'BP-AWS-ECS-4', severity: W, category: S, cloud: 'aws', types: ['aws_ecs_task_definition'],
+    title: 'ECS containers send their logs somewhere', explanation: 'A container without a log configuration loses its stdout when the task stops.',
+    fix: 'Give every container definition a logConfiguration (awslogs to a KMS-encrypted log group).',
+    check: (r) => containerCheck(r, (c) => !c.logConfiguration, 'no logConfiguration'),
+  },
+  {
+    kind: 'resource', id: 'BP-AWS-ECS-5', severity: E, category: S, cloud: 'aws', types: ['aws_ecs_task_definition'],
+    title: 'ECS containers are not privileged', explanation: 'A privileged container has root on the host and every other task on it.',
+    fix: 'Remove privileged: true; grant the specific linuxParameters.capabilities the container needs.',
+    check: (r) => containerCheck(r, (c) => c.privileged === true, 'privileged'),
   },
   {
     kind: 'resource', id: 'BP-AWS-LAMBDA-1', severity: W, category: S, cloud: 'aws', types: ['aws_lambda_function'],
@@ -350,6 +390,18 @@ const STACK_RULES: StackRule[] = [
     title: 'Every VPC has flow logs', explanation: 'Flow logs are the only record of who talked to what inside the network.',
     fix: 'Add an aws_flow_log for the VPC with traffic_type = "ALL" (the Network blueprint does).',
     check: (s) => unguarded(s, 'aws_vpc', 'aws_flow_log'),
+  },
+  {
+    kind: 'stack', id: 'BP-AWS-RDS-6', severity: W, category: R, cloud: 'aws',
+    title: 'Aurora clusters have at least two instances', explanation: 'With one instance a failure or maintenance means downtime until a new writer boots.',
+    fix: 'Add a reader aws_rds_cluster_instance in another zone (the Database blueprint readReplicas >= 1).',
+    check: (s) => {
+      const instances = s.resources.filter((r) => r.type === 'aws_rds_cluster_instance').map((r) => JSON.stringify(r.config));
+      return s.resources
+        .filter((r) => r.type === 'aws_rds_cluster' && r.config.engine_mode !== 'serverless')
+        .filter((c) => instances.filter((i) => i.includes(`aws_rds_cluster.${c.logicalId}.`)).length < 2)
+        .map((c) => ({ address: c.address, path: c.path, detail: 'fewer than 2 cluster instances' }));
+    },
   },
   {
     kind: 'stack', id: 'BP-AWS-S3-5', severity: E, category: S, cloud: 'aws',
