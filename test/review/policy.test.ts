@@ -125,6 +125,16 @@ describe('stack rules', () => {
     expect(checkStack(stack('s', [kv, diag], 'azurerm'), [rule])).toEqual([]);
   });
 
+  test('BP-AZURE-LOCK-1 flags an unlocked data store; a lock on it or its resource group passes', () => {
+    const rule = ruleById('BP-AZURE-LOCK-1');
+    const pg = { type: 'azurerm_postgresql_flexible_server', id: 'Pg', config: { name: 'pg' } };
+    const lock = (scope: string, level = 'CanNotDelete') => ({ type: 'azurerm_management_lock', id: 'Lock', config: { name: 'lock', scope, lock_level: level } });
+    expect(checkStack(stack('s', [pg], 'azurerm'), [rule]).map((x) => x.address)).toEqual(['azurerm_postgresql_flexible_server.Pg']);
+    expect(checkStack(stack('s', [pg, lock('${azurerm_postgresql_flexible_server.Pg.id}', 'ReadOnly')], 'azurerm'), [rule])).toHaveLength(1);
+    expect(checkStack(stack('s', [pg, lock('${azurerm_postgresql_flexible_server.Pg.id}')], 'azurerm'), [rule])).toEqual([]);
+    expect(checkStack(stack('s', [pg, lock('${azurerm_resource_group.Rg.id}')], 'azurerm'), [rule])).toEqual([]);
+  });
+
   test('BP-AZURE-APPGW-1 accepts an unset ssl_policy (the service default is TLS 1.2+)', () => {
     expect(checkStack(stack('s', [{ type: 'azurerm_application_gateway', id: 'Gw', config: {} }], 'azurerm'), [ruleById('BP-AZURE-APPGW-1')])).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /** Azure rules. Argument names follow the azurerm provider 4.x schema. */
-import { SynthResource, isToken } from '../model';
+import { SynthResource, SynthStack, isToken } from '../model';
 import { Compliance, PolicyCategory, PolicySeverity, PolicyRule, ResourceRule, StackRule, Verdict } from './engine';
 import { all, atLeast, bad, blocks, bool, get, listAtLeast, mustBeFalse, mustBeTrue, notFalse, notTrue, oneOf, unguarded } from './helpers';
 
@@ -256,7 +256,24 @@ const RESOURCE_RULES: ResourceRule[] = [
 /** Types whose logs must reach Log Analytics through a diagnostic setting. */
 export const AZURE_DIAGNOSED_TYPES = ['azurerm_key_vault', 'azurerm_application_gateway', 'azurerm_cdn_frontdoor_profile'];
 
+/** Azure data stores that a management lock should protect from deletion. */
+export const AZURE_LOCKED_TYPES = ['azurerm_postgresql_flexible_server', 'azurerm_storage_account', 'azurerm_servicebus_namespace', 'azurerm_managed_redis', 'azurerm_key_vault'];
+
+function unlocked(s: SynthStack): Array<{ address: string; path: string }> {
+  const locks = s.resources.filter((r) => r.type === 'azurerm_management_lock' && r.config.lock_level === 'CanNotDelete').map((r) => String(r.config.scope ?? ''));
+  if (locks.some((scope) => scope.includes('azurerm_resource_group.') || /\/resourceGroups\/[^/]+$/i.test(scope))) return [];
+  return AZURE_LOCKED_TYPES.flatMap((t) => s.resources.filter((r) => r.type === t && r.mode === 'resource'))
+    .filter((r) => !locks.some((scope) => scope.includes(`${r.type}.${r.logicalId}.`)))
+    .map((r) => ({ address: r.address, path: r.path }));
+}
+
 const STACK_RULES: StackRule[] = [
+  {
+    kind: 'stack', id: 'BP-AZURE-LOCK-1', severity: W, category: R, cloud: 'azure',
+    title: 'Data stores are protected by a CanNotDelete lock', explanation: 'Azure has no deletion-protection flag on databases, storage or Service Bus: a management lock is the guard against one mistaken delete.',
+    fix: 'Add an azurerm_management_lock with lock_level = "CanNotDelete" on the resource or its resource group.',
+    check: unlocked,
+  },
   {
     kind: 'stack', id: 'BP-AZURE-DIAG-1', severity: W, category: S, cloud: 'azure',
     title: 'Key vaults, application gateways and Front Door profiles send their logs to Log Analytics',
