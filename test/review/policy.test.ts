@@ -229,6 +229,11 @@ describe('suppressions', () => {
     expect(checkPolicies(dir, [ruleById('BP-AWS-BUDGET-1')])[0].suppressedBecause).toBe('The account-wide budget covers this sandbox.');
   });
 
+  test('a stack-level suppression covers the rule on every resource of the stack', () => {
+    const dir = queueApp((_q, s) => Policy.suppress(s, 'BP-AWS-SQS-1', 'Sandbox stack with synthetic data only.'));
+    expect(checkPolicies(dir, [ruleById('BP-AWS-SQS-1')]).map((f) => [f.address, f.suppressedBecause])).toEqual([['aws_sqs_queue.Queue', 'Sandbox stack with synthetic data only.']]);
+  });
+
   test('a suppression of another rule does not silence this one', () => {
     const dir = queueApp((q) => Policy.suppress(q, 'BP-AWS-SQS-2', 'Fire-and-forget telemetry queue.'));
     expect(() => checkPolicies(dir, [ruleById('BP-AWS-SQS-1')])).toThrow(PolicyError);

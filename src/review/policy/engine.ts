@@ -105,8 +105,10 @@ function applies(rule: PolicyRule, stack: SynthStack): boolean {
 export function checkStack(stack: SynthStack, rules: readonly PolicyRule[]): Finding[] {
   const findings: Finding[] = [];
   const byAddress = new Map(stack.resources.map((r) => [r.address, r]));
+  // A suppression on the stack covers every finding of that rule in the stack (cdk-nag's stack suppressions).
+  const stackWide = stackSuppressions(stack);
   const find = (rule: PolicyRule, address: string, p: string, detail: string | undefined, suppressions: Suppression[]) => {
-    const s = suppressions.find((x) => x.id === rule.id && x.reason.trim().length >= MIN_REASON_LENGTH);
+    const s = [...suppressions, ...stackWide].find((x) => x.id === rule.id && x.reason.trim().length >= MIN_REASON_LENGTH);
     findings.push({
       ruleId: rule.id, severity: rule.severity, category: rule.category, stack: stack.id, address, path: p, title: rule.title, fix: rule.fix,
       ...(detail ? { detail } : {}), ...(s ? { suppressedBecause: s.reason.trim() } : {}),
@@ -125,12 +127,14 @@ export function checkStack(stack: SynthStack, rules: readonly PolicyRule[]): Fin
     } else {
       for (const f of rule.check(stack)) {
         const r = byAddress.get(f.address);
-        find(rule, f.address, f.path, f.detail, r ? suppressionsOf(r.meta) : stackSuppressions(stack));
+        find(rule, f.address, f.path, f.detail, r ? suppressionsOf(r.meta) : []);
       }
     }
   }
   // Suppressions that are malformed are findings themselves: they never silence anything.
-  for (const r of stack.resources) {
+  const stackMeta = stack.doc['//'] && typeof stack.doc['//'] === 'object' ? (stack.doc['//'] as Record<string, unknown>) : {};
+  const holders = [{ address: 'stack', path: stack.id, meta: stackMeta }, ...stack.resources];
+  for (const r of holders) {
     const raw = r.meta[SUPPRESSIONS_KEY];
     if (!Array.isArray(raw)) continue;
     for (const s of raw as Array<Partial<Suppression>>) {

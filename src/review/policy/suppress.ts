@@ -22,7 +22,7 @@ function write(target: TerraformResource | TerraformStack, s: Suppression): void
 export class Policy {
   /**
    * Suppresses a rule on a construct: on a resource, on every resource below a blueprint, or on a
-   * stack (for stack-level rules such as a missing budget). The suppression is written into the
+   * stack (every finding of the rule in the stack, stack-level rules such as a missing budget included). The suppression is written into the
    * synthesized JSON (`"//": { "suppressions": [...] }`), so the review lists it with its reason.
    *
    * @param ruleId the rule, e.g. `BP-AWS-CACHE-1`
