@@ -108,7 +108,7 @@ const AZURE_FORCE_NEW = ['name', 'location', 'resource_group_name'];
 /** The changed arguments that force a replacement of a resource of this type. */
 export function forcingReplacement(type: string, changed: readonly ArgumentChange[]): string[] {
   const force = new Set([...(FORCE_NEW[type] ?? []), ...(type.startsWith('azurerm_') ? AZURE_FORCE_NEW : [])]);
-  return changed.map((c) => c.name).filter((n) => force.has(n));
+  return [...new Set(changed.map((c) => c.name.split(/[.[]/)[0]))].filter((n) => force.has(n));
 }
 
 /** Arguments that carry a resource's real-world name, used to recognise a changed construct id. */
@@ -126,9 +126,12 @@ const ASSET_PATH = /assets\/[^/]+\/([A-Fa-f0-9]{32,64})\//;
 
 export const MASK = '(sensitive)';
 
+/** Argument names that read like secrets but are settings (`http_tokens = "required"`). */
+const SECRET_LOOKALIKES = new Set(['http_tokens', 'http_endpoint', 'token_store_path', 'secret_url', 'administrator_login', 'storage_authentication_type']);
+
 /** True for an argument name that reads as a secret (`master_password`, `primary_access_key`). */
 export function isSecretKey(key: string): boolean {
-  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key) && !SECRET_LOOKALIKES.has(key);
 }
 
 /** True for a literal that looks like a secret wherever it appears (connection strings, keys, PEM). */
@@ -176,14 +179,36 @@ function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
 }
 
-/** Top-level arguments that differ between two configs, in name order. */
-export function changedArguments(before: Record<string, unknown>, after: Record<string, unknown>): ArgumentChange[] {
-  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  const out: ArgumentChange[] = [];
-  for (const name of names) {
-    if (stable(before[name]) === stable(after[name])) continue;
-    out.push({ name, before: before[name] === undefined ? undefined : display(before[name], name), after: after[name] === undefined ? undefined : display(after[name], name) });
+function isPlain(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+function lastSegment(name: string): string {
+  return name.replace(/\[\d+\]$/, '').split('.').pop() ?? name;
+}
+
+function diffValue(name: string, before: unknown, after: unknown, out: ArgumentChange[]): void {
+  if (stable(before) === stable(after)) return;
+  // Descend into maps and blocks so a changed tag or nested setting shows on its own.
+  if (isPlain(before) && isPlain(after)) {
+    for (const k of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(cmp)) diffValue(`${name}.${k}`, before[k], after[k], out);
+    return;
   }
+  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length && [...before, ...after].every(isPlain)) {
+    before.forEach((b, i) => diffValue(`${name}[${i}]`, b, after[i], out));
+    return;
+  }
+  const key = lastSegment(name);
+  out.push({ name, before: before === undefined ? undefined : display(before, key), after: after === undefined ? undefined : display(after, key) });
+}
+
+/**
+ * Arguments that differ between two configs, in name order. Maps and nested blocks are compared
+ * key by key (`tags.owner`, `metadata_options.http_tokens`), lists as a whole.
+ */
+export function changedArguments(before: Record<string, unknown>, after: Record<string, unknown>): ArgumentChange[] {
+  const out: ArgumentChange[] = [];
+  for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(cmp)) diffValue(name, before[name], after[name], out);
   return out;
 }
 

@@ -16,6 +16,15 @@ describe('diff engine', () => {
     expect(d.changes[0].arguments).toEqual([{ name: 'visibility_timeout_seconds', before: '30', after: '60' }]);
   });
 
+  test('a changed tag or nested setting is listed on its own', () => {
+    const lt = (owner: string, tokens: string) => [{ type: 'aws_launch_template', id: 'Lt', config: { tags: { owner, project: 'shop' }, metadata_options: { http_tokens: tokens, http_endpoint: 'enabled' } } }];
+    const d = diffStack('s', stack('s', lt('team-a', 'optional')), stack('s', lt('team-b', 'required')));
+    expect(d.changes[0].arguments).toEqual([
+      { name: 'metadata_options.http_tokens', before: '"optional"', after: '"required"' },
+      { name: 'tags.owner', before: '"team-a"', after: '"team-b"' },
+    ]);
+  });
+
   test('a resource only in base is destroyed', () => {
     const d = diffStack('s', stack('s', [{ type: 'aws_route', id: 'R', config: { destination_cidr_block: '0.0.0.0/0' } }]), stack('s', []));
     expect(d).toMatchObject({ create: 0, update: 0, destroy: 1 });
@@ -121,6 +130,14 @@ describe('secret masking', () => {
   test('masks secrets in the changed-argument table', () => {
     const [change] = changedArguments({ password: 'old-password' }, { password: 'new-password' });
     expect(change).toEqual({ name: 'password', before: JSON.stringify(MASK), after: JSON.stringify(MASK) });
+  });
+
+  test('masks secrets found by descending into maps', () => {
+    const changes = changedArguments({ app_settings: { DB_PASSWORD: 'old-one', MODE: 'a' } }, { app_settings: { DB_PASSWORD: 'new-one', MODE: 'b' } });
+    expect(changes).toEqual([
+      { name: 'app_settings.DB_PASSWORD', before: JSON.stringify(MASK), after: JSON.stringify(MASK) },
+      { name: 'app_settings.MODE', before: '"a"', after: '"b"' },
+    ]);
   });
 
   test('compares assets by name and content hash', () => {

@@ -5,14 +5,11 @@ import { SynthResource, isToken } from '../model';
 import { Compliance, PolicyCategory, PolicySeverity, ResourceRule, Verdict } from './engine';
 import { blocks } from './helpers';
 
-/** Argument names that read like secrets but are settings (`http_tokens = "required"`). */
-const SECRET_LOOKALIKES = new Set(['http_tokens', 'http_endpoint', 'token_store_path', 'secret_url', 'key_vault_secret_id', 'administrator_login', 'storage_authentication_type']);
-
 /** Paths of literal secrets in a config: secret-named string arguments and secret-looking strings. */
 export function plaintextSecrets(value: unknown, key = '', at = ''): string[] {
   if (typeof value === 'string') {
     if (value === '' || isToken(value)) return [];
-    if (key && !SECRET_LOOKALIKES.has(key) && isSecretKey(key)) return [at];
+    if (key && isSecretKey(key)) return [at];
     if (looksSecret(value)) return [at];
     // Container definitions and policies are JSON strings: look inside.
     if ((value.startsWith('[') || value.startsWith('{')) && key === 'container_definitions') {
