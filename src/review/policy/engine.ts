@@ -175,10 +175,11 @@ export class PolicyError extends Error {
 }
 
 /**
- * The synth hook: checks a synth output folder against the rules and throws a {@link PolicyError}
- * listing every unsuppressed error. Returns all findings (warnings and suppressed ones included).
+ * Checks a synth output folder against the rules and throws a {@link PolicyError} listing every
+ * unsuppressed error. Returns all findings (warnings and suppressed ones included). The synth hook
+ * with the whole pack is `checkPolicies` (./index).
  */
-export function checkPolicies(outdir: string, rules: readonly PolicyRule[]): Finding[] {
+export function checkOutdir(outdir: string, rules: readonly PolicyRule[]): Finding[] {
   const findings = checkOutput(readSynthOutput(path.resolve(outdir)), rules);
   const errors = blocking(findings);
   if (errors.length > 0) throw new PolicyError(errors);
