@@ -157,6 +157,16 @@ describe('judging the resolved JSON', () => {
     expect(ids).not.toContain('BP-AWS-CACHE-1');
   });
 
+  test.each([
+    ['azurerm_postgresql_flexible_server', { administrator_password_wo: 'Sup3rS3cret!' }, 'administrator_password_wo'],
+    ['aws_secretsmanager_secret_version', { secret_string: '{"password":"x"}' }, 'secret_string'],
+    ['azurerm_linux_web_app', { app_settings: { STORAGE: 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc==' } }, 'app_settings.STORAGE'],
+    ['azurerm_application_gateway', { ssl_certificate: [{ name: 'c', data: '${filebase64("c.pfx")}', password: 'pfx-pass' }] }, 'ssl_certificate[0].password'],
+  ])('a literal secret is caught in %s', (type, config, at) => {
+    const f = checkStack(stack('s', [{ type, id: 'R', config }], provider(type)), [ruleById('BP-ALL-SECRET-1')]);
+    expect(f.map((x) => x.detail)).toEqual([`literal secret in ${at}`]);
+  });
+
   test('a plaintext secret in a raw resource is caught, with the argument path', () => {
     const findings = checkStack(stack('s', [{ type: 'aws_lambda_function', id: 'Fn', config: { environment: { variables: { DB_PASSWORD: 'hunter22' } } } }]), [ruleById('BP-ALL-SECRET-1')]);
     expect(findings[0].detail).toBe('literal secret in environment.variables.DB_PASSWORD');
@@ -166,6 +176,7 @@ describe('judging the resolved JSON', () => {
     ['aws_launch_template', { metadata_options: { http_tokens: 'required' } }],
     ['azurerm_key_vault', { network_acls: { bypass: 'AzureServices', default_action: 'Deny' }, access_policy: [{ secret_permissions: ['Get', 'List'] }] }],
     ['aws_secretsmanager_secret', { name: 'db', recovery_window_in_days: 30 }],
+    ['aws_elasticache_replication_group', { auth_token_update_strategy: 'ROTATE', transit_encryption_mode: 'required' }],
     ['aws_lambda_function', { tracing_config: { mode: 'PassThrough' }, environment: { variables: { SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:1:secret:db' } } }],
   ])('settings that only look like secrets are not flagged (%s)', (type, config) => {
     expect(checkStack(stack('s', [{ type, id: 'R', config }], provider(type)), [ruleById('BP-ALL-SECRET-1')])).toEqual([]);
