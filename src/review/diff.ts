@@ -118,7 +118,7 @@ const NAME_ARGUMENTS = [
 ];
 
 /** Names ending in a secret noun (`master_password`, `DB_PASSWORD`, `primary_access_key`, `administrator_password_wo`). */
-const SECRET_KEY = /(pass(word|wd|phrase)|secret|token|private_?key|access_?key|account_?key|shared_?key|primary_?key|secondary_?key|secret_?key|api_?key|auth_?key|sas(_?(token|key|url))?|key_?material|connection_?string|secret_?(string|value)|credentials?)(_wo)?$/i;
+const SECRET_KEY = /(pass(word|wd|phrase)|secret|token|private_?key|access_?key|account_?key|shared_?key|primary_?key|secondary_?key|secret_?key|api_?key|auth_?key|sas(_?(token|key|url))?|key_?material|connection_?string|secret_?(string|value))(_wo)?$/i;
 const NOT_SECRET_KEY = /(_id|_ids|_arn|_arns|_name|_names|_version|_validity|_ttl|_enabled|_type|_length|_mode|_policy|_count|_days|_in_days|_hours|_minutes|_seconds|_setting_name|_permissions|_uri|_url|_path|_rotation.*)$/i;
 const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|Password=|Pwd=|-----BEGIN [A-Z ]*PRIVATE KEY-----|:\/\/[^/\s:@]+:[^/\s@]+@|AKIA[0-9A-Z]{16})/i;
 const HASH_KEY = /(hash|etag|md5|sha(1|256|512)?|checksum)$/i;

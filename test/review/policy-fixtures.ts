@@ -60,7 +60,6 @@ export const RESOURCE_FIXTURES: Record<string, RuleFixture> = {
     good: { container_definitions: JSON.stringify([{ name: 'web', image: 'nginx', privileged: false }]) },
   },
   'BP-AWS-LAMBDA-1': { type: 'aws_lambda_function', bad: { tracing_config: { mode: 'PassThrough' } }, good: { tracing_config: { mode: 'Active' } } },
-  'BP-AWS-LAMBDA-2': { type: 'aws_lambda_function', bad: {}, good: { dead_letter_config: { target_arn: '${aws_sqs_queue.dlq.arn}' } } },
   // AWS data
   'BP-AWS-CACHE-1': { type: 'aws_elasticache_replication_group', bad: { at_rest_encryption_enabled: false }, good: { at_rest_encryption_enabled: true } },
   'BP-AWS-CACHE-2': { type: 'aws_elasticache_replication_group', bad: {}, good: { transit_encryption_enabled: true } },
@@ -78,13 +77,7 @@ export const RESOURCE_FIXTURES: Record<string, RuleFixture> = {
   },
   'BP-AWS-S3-2': { type: 'aws_s3_bucket_acl', bad: { acl: 'public-read' }, good: { acl: 'private' } },
   'BP-AWS-S3-3': { type: 'aws_s3_bucket_versioning', bad: { versioning_configuration: { status: 'Suspended' } }, good: { versioning_configuration: { status: 'Enabled' } } },
-  'BP-AWS-S3-4': {
-    type: 'aws_s3_bucket_server_side_encryption_configuration',
-    bad: { rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } }] },
-    good: { rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: '${aws_kms_key.k.arn}' } }] },
-  },
   'BP-AWS-SQS-1': { type: 'aws_sqs_queue', bad: { sqs_managed_sse_enabled: false }, good: { kms_master_key_id: 'alias/aws/sqs' } },
-  'BP-AWS-SQS-2': { type: 'aws_sqs_queue', bad: {}, good: { redrive_policy: '${jsonencode({"deadLetterTargetArn" = aws_sqs_queue.dlq.arn, "maxReceiveCount" = 5})}' } },
   'BP-AWS-SNS-1': { type: 'aws_sns_topic', bad: {}, good: { kms_master_key_id: 'alias/aws/sns' } },
   // AWS keys, logs, identity
   'BP-AWS-KMS-1': { type: 'aws_kms_key', bad: { enable_key_rotation: false }, good: { enable_key_rotation: true } },

@@ -102,6 +102,40 @@ describe('stack rules', () => {
     expect(checkStack(stack('s', [bucket, policy('aws:SecureTransport')]), [rule])).toEqual([]);
   });
 
+  test('BP-AWS-S3-4 flags a bucket without a default encryption configuration', () => {
+    const rule = ruleById('BP-AWS-S3-4');
+    const bucket = { type: 'aws_s3_bucket', id: 'Logs', config: { bucket: 'logs' } };
+    const sse = (alg: string) => ({ type: 'aws_s3_bucket_server_side_encryption_configuration', id: 'Sse', config: { bucket: '${aws_s3_bucket.Logs.id}', rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: alg } }] } });
+    expect(checkStack(stack('s', [bucket]), [rule]).map((x) => x.address)).toEqual(['aws_s3_bucket.Logs']);
+    expect(checkStack(stack('s', [bucket, sse('none')]), [rule])).toHaveLength(1);
+    expect(checkStack(stack('s', [bucket, sse('aws:kms')]), [rule])).toEqual([]);
+    expect(checkStack(stack('s', [bucket, sse('AES256')]), [rule])).toEqual([]);
+  });
+
+  test('BP-AWS-SQS-2 flags a queue without a DLQ but not a queue that is a DLQ', () => {
+    const rule = ruleById('BP-AWS-SQS-2');
+    const dlq = { type: 'aws_sqs_queue', id: 'Dlq', config: { name: 'orders-dlq' } };
+    const main = (redrive?: string) => ({ type: 'aws_sqs_queue', id: 'Main', config: { name: 'orders', ...(redrive ? { redrive_policy: redrive } : {}) } });
+    expect(checkStack(stack('s', [main(), dlq]), [rule]).map((x) => x.address)).toEqual(['aws_sqs_queue.Dlq', 'aws_sqs_queue.Main']);
+    expect(checkStack(stack('s', [main('${jsonencode({"deadLetterTargetArn" = aws_sqs_queue.Dlq.arn, "maxReceiveCount" = 5})}'), dlq]), [rule])).toEqual([]);
+    const invokeConfig = { type: 'aws_lambda_function_event_invoke_config', id: 'Cfg', config: { destination_config: { on_failure: { destination: '${aws_sqs_queue.Dlq.arn}' } } } };
+    expect(checkStack(stack('s', [dlq, invokeConfig]), [rule])).toEqual([]);
+  });
+
+  test('BP-AWS-LAMBDA-2 flags an asynchronously invoked function without a failure destination', () => {
+    const rule = ruleById('BP-AWS-LAMBDA-2');
+    const fn = (extra: Record<string, unknown> = {}) => ({ type: 'aws_lambda_function', id: 'Fn', config: { function_name: 'nightly', ...extra } });
+    const schedule = { type: 'aws_scheduler_schedule', id: 'Nightly', config: { target: { arn: '${aws_lambda_function.Fn.arn}' } } };
+    expect(checkStack(stack('s', [fn(), schedule]), [rule]).map((x) => x.address)).toEqual(['aws_lambda_function.Fn']);
+    expect(checkStack(stack('s', [fn({ dead_letter_config: { target_arn: '${aws_sqs_queue.Dlq.arn}' } }), schedule]), [rule])).toEqual([]);
+    const invokeConfig = { type: 'aws_lambda_function_event_invoke_config', id: 'Cfg', config: { function_name: '${aws_lambda_function.Fn.function_name}', destination_config: { on_failure: { destination: '${aws_sqs_queue.Dlq.arn}' } } } };
+    expect(checkStack(stack('s', [fn(), schedule, invokeConfig]), [rule])).toEqual([]);
+    // Queue-triggered and synchronously invoked functions are not judged.
+    const mapping = { type: 'aws_lambda_event_source_mapping', id: 'Map', config: { function_name: '${aws_lambda_function.Fn.arn}' } };
+    expect(checkStack(stack('s', [fn(), mapping]), [rule])).toEqual([]);
+    expect(checkStack(stack('s', [fn()]), [rule])).toEqual([]);
+  });
+
   test('BP-AWS-VPC-1 flags a VPC without flow logs', () => {
     const rule = ruleById('BP-AWS-VPC-1');
     const vpc = { type: 'aws_vpc', id: 'Vpc', config: { cidr_block: '10.0.0.0/16' } };
@@ -177,6 +211,7 @@ describe('judging the resolved JSON', () => {
     ['azurerm_key_vault', { network_acls: { bypass: 'AzureServices', default_action: 'Deny' }, access_policy: [{ secret_permissions: ['Get', 'List'] }] }],
     ['aws_secretsmanager_secret', { name: 'db', recovery_window_in_days: 30 }],
     ['aws_elasticache_replication_group', { auth_token_update_strategy: 'ROTATE', transit_encryption_mode: 'required' }],
+    ['azurerm_function_app_flex_consumption', { app_settings: { AzureWebJobsStorage__credential: 'managedidentity', AzureWebJobsStorage__accountName: 'st' } }],
     ['aws_lambda_function', { tracing_config: { mode: 'PassThrough' }, environment: { variables: { SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:1:secret:db' } } }],
   ])('settings that only look like secrets are not flagged (%s)', (type, config) => {
     expect(checkStack(stack('s', [{ type, id: 'R', config }], provider(type)), [ruleById('BP-ALL-SECRET-1')])).toEqual([]);

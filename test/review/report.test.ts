@@ -91,7 +91,7 @@ describe('report', () => {
     const sup = output(stack('s', [{ type: 'aws_sqs_queue', id: 'Q', config: { name: 'q' }, suppressions: [{ id: 'BP-AWS-SQS-2', reason: 'Telemetry only, loss is fine.' }] }]));
     const text = renderReport(review({ base: output(), head: sup, cost: unavailable, skipSchema: true }));
     expect(text).toContain('<summary>Suppressed (1)</summary>');
-    expect(text).toContain('| BP-AWS-SQS-2 | warning | s | `s/Q/Resource` | SQS queues have a dead-letter queue (redrive_policy = (not set)) | Telemetry only, loss is fine. |');
+    expect(text).toContain('| BP-AWS-SQS-2 | warning | s | `s/Q/Resource` | SQS queues have a dead-letter queue (no redrive_policy, and no resource uses it as a dead-letter target) | Telemetry only, loss is fine. |');
   });
 
   test('summarises assets by content hash, never their content', () => {

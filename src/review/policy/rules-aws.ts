@@ -1,5 +1,5 @@
 /** AWS rules. Argument names follow the AWS provider 6.x schema. */
-import { SynthResource, isToken } from '../model';
+import { SynthResource, SynthStack, isToken } from '../model';
 import { Compliance, PolicyCategory, PolicySeverity, PolicyRule, ResourceRule, StackRule, Verdict } from './engine';
 import { all, atLeast, bad, blocks, get, listAtLeast, mustBeTrue, notFalse, notTrue, oneOf, present, unguarded } from './helpers';
 
@@ -58,6 +58,50 @@ function containerCheck(r: SynthResource, offends: (c: Record<string, unknown>) 
   if (!list) return Compliance.NOT_APPLICABLE;
   const bad = list.filter(offends).map((c) => String(c.name ?? '?'));
   return bad.length === 0 ? Compliance.COMPLIANT : { compliance: Compliance.NON_COMPLIANT, detail: `${what}: ${bad.join(', ')}` };
+}
+
+/** Keys under which a resource names a dead-letter target or failure destination. */
+const DLQ_KEYS = new Set(['redrive_policy', 'redrive_allow_policy', 'dead_letter_config', 'destination_config']);
+
+/** The JSON of every subtree stored under a DLQ key, anywhere in the stack. */
+function dlqTexts(stack: SynthStack): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key: string) => {
+    if (DLQ_KEYS.has(key)) out.push(JSON.stringify(v));
+    else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  for (const r of stack.resources) {
+    if (r.type === 'aws_sqs_queue_redrive_policy' || r.type === 'aws_sqs_queue_redrive_allow_policy') out.push(JSON.stringify(r.config));
+    else walk(r.config, '');
+  }
+  return out;
+}
+
+/** Queues without a dead-letter queue that are not themselves a dead-letter target. */
+function queuesWithoutDlq(stack: SynthStack): Array<{ address: string; path: string; detail: string }> {
+  const texts = dlqTexts(stack);
+  return stack.resources
+    .filter((r) => r.type === 'aws_sqs_queue' && r.mode === 'resource')
+    .filter((r) => r.config.redrive_policy === undefined && r.config.redrive_allow_policy === undefined)
+    .filter((r) => !texts.some((t) => t.includes(`aws_sqs_queue.${r.logicalId}.`)))
+    .map((r) => ({ address: r.address, path: r.path, detail: 'no redrive_policy, and no resource uses it as a dead-letter target' }));
+}
+
+/** Types that invoke a function asynchronously (failures need a destination) or synchronously. */
+const ASYNC_INVOKERS = ['aws_scheduler_schedule', 'aws_cloudwatch_event_target', 'aws_sns_topic_subscription', 'aws_s3_bucket_notification'];
+const POLL_INVOKERS = ['aws_lambda_event_source_mapping'];
+
+/** Functions invoked asynchronously that keep no failed events. */
+function functionsWithoutDlq(stack: SynthStack): Array<{ address: string; path: string; detail: string }> {
+  const refs = (type: string, fn: SynthResource) => stack.resources.filter((r) => r.type === type && JSON.stringify(r.config).includes(`aws_lambda_function.${fn.logicalId}.`));
+  return stack.resources
+    .filter((r) => r.type === 'aws_lambda_function' && r.mode === 'resource')
+    .filter((fn) => get(fn.config, 'dead_letter_config.target_arn') === undefined)
+    .filter((fn) => !refs('aws_lambda_function_event_invoke_config', fn).some((c) => get(c.config, 'destination_config.on_failure.destination') !== undefined))
+    .filter((fn) => !POLL_INVOKERS.some((t) => refs(t, fn).length > 0))
+    .filter((fn) => ASYNC_INVOKERS.some((t) => refs(t, fn).length > 0))
+    .map((fn) => ({ address: fn.address, path: fn.path, detail: 'invoked asynchronously without dead_letter_config or an on_failure destination' }));
 }
 
 function allEbsEncrypted(r: SynthResource): Verdict {
@@ -243,11 +287,6 @@ const RESOURCE_RULES: ResourceRule[] = [
     title: 'Lambda functions trace requests', explanation: 'Active X-Ray tracing shows where a slow or failing invocation spent its time.',
     fix: 'Set tracing_config { mode = "Active" }.', check: (r) => oneOf(r, 'tracing_config.mode', ['Active']),
   },
-  {
-    kind: 'resource', id: 'BP-AWS-LAMBDA-2', severity: W, category: R, cloud: 'aws', types: ['aws_lambda_function'],
-    title: 'Lambda functions keep failed asynchronous events', explanation: 'Without a dead-letter target failed events are dropped after the retries.',
-    fix: 'Set dead_letter_config { target_arn = <queue arn> } or an aws_lambda_function_event_invoke_config destination.', check: (r) => present(r, 'dead_letter_config.target_arn'),
-  },
   // ── data ────────────────────────────────────────────────────────────────────────────────────
   {
     kind: 'resource', id: 'BP-AWS-CACHE-1', severity: E, category: S, cloud: 'aws', types: ['aws_elasticache_replication_group'],
@@ -314,22 +353,10 @@ const RESOURCE_RULES: ResourceRule[] = [
     fix: 'Set versioning_configuration { status = "Enabled" }.', check: (r) => oneOf(r, 'versioning_configuration.status', ['Enabled']),
   },
   {
-    kind: 'resource', id: 'BP-AWS-S3-4', severity: W, category: S, cloud: 'aws', types: ['aws_s3_bucket_server_side_encryption_configuration'],
-    title: 'S3 default encryption uses KMS', explanation: 'SSE-KMS adds key-level access control and an audit trail of every decrypt.',
-    fix: 'Set rule.apply_server_side_encryption_by_default.sse_algorithm = "aws:kms" (or "aws:kms:dsse").',
-    check: (r) => oneOf(r, 'rule.apply_server_side_encryption_by_default.sse_algorithm', ['aws:kms', 'aws:kms:dsse']),
-  },
-  {
     kind: 'resource', id: 'BP-AWS-SQS-1', severity: E, category: S, cloud: 'aws', types: ['aws_sqs_queue'],
     title: 'SQS queues are encrypted at rest', explanation: 'Messages often carry order and customer data.',
     fix: 'Leave sqs_managed_sse_enabled on, or set kms_master_key_id.',
     check: (r) => (r.config.kms_master_key_id !== undefined ? Compliance.COMPLIANT : notFalse(r, 'sqs_managed_sse_enabled')),
-  },
-  {
-    kind: 'resource', id: 'BP-AWS-SQS-2', severity: W, category: R, cloud: 'aws', types: ['aws_sqs_queue'],
-    title: 'SQS queues have a dead-letter queue', explanation: 'A poison message is retried forever and blocks the consumers.',
-    fix: 'Set redrive_policy with a deadLetterTargetArn (the Queue blueprint creates the DLQ). A DLQ itself sets redrive_allow_policy.',
-    check: (r) => (r.config.redrive_policy !== undefined || r.config.redrive_allow_policy !== undefined ? Compliance.COMPLIANT : bad('redrive_policy', undefined)),
   },
   {
     kind: 'resource', id: 'BP-AWS-SNS-1', severity: W, category: S, cloud: 'aws', types: ['aws_sns_topic'],
@@ -384,6 +411,25 @@ const STACK_RULES: StackRule[] = [
     title: 'Every AWS stack has a budget', explanation: 'Autoscaling without a budget alert turns a traffic spike or a loop into an unbounded bill.',
     fix: 'Add the Budget blueprint (workload costGuard) or an aws_budgets_budget with a notification.',
     check: (s) => (s.resources.some((r) => r.type === 'aws_budgets_budget') ? [] : [{ address: 'stack', path: s.id, detail: 'no aws_budgets_budget' }]),
+  },
+  {
+    kind: 'stack', id: 'BP-AWS-S3-4', severity: W, category: S, cloud: 'aws',
+    title: 'Every S3 bucket declares its default encryption', explanation: 'An explicit SSE configuration documents and pins encryption at rest (SSE-KMS adds key-level access control; ALB and CloudFront log buckets need SSE-S3).',
+    fix: 'Add an aws_s3_bucket_server_side_encryption_configuration for the bucket with sse_algorithm "aws:kms" (or "AES256" for load balancer log buckets).',
+    check: (s) => unguarded(s, 'aws_s3_bucket', 'aws_s3_bucket_server_side_encryption_configuration', (g) =>
+      blocks(g.config.rule).some((x) => ['AES256', 'aws:kms', 'aws:kms:dsse'].includes(String(get(x, 'apply_server_side_encryption_by_default.sse_algorithm'))))),
+  },
+  {
+    kind: 'stack', id: 'BP-AWS-SQS-2', severity: W, category: R, cloud: 'aws',
+    title: 'SQS queues have a dead-letter queue', explanation: 'A poison message is retried until it expires and blocks the consumers.',
+    fix: 'Set redrive_policy with a deadLetterTargetArn (the Queue blueprint creates the DLQ). Queues used as a dead-letter target are exempt.',
+    check: queuesWithoutDlq,
+  },
+  {
+    kind: 'stack', id: 'BP-AWS-LAMBDA-2', severity: W, category: R, cloud: 'aws',
+    title: 'Asynchronously invoked functions keep failed events', explanation: 'Schedules, EventBridge, SNS and S3 invoke asynchronously: after the retries a failed event is dropped unless a destination keeps it.',
+    fix: 'Set dead_letter_config { target_arn } or an aws_lambda_function_event_invoke_config with destination_config.on_failure.',
+    check: functionsWithoutDlq,
   },
   {
     kind: 'stack', id: 'BP-AWS-VPC-1', severity: W, category: S, cloud: 'aws',
