@@ -112,7 +112,7 @@ export function forcingReplacement(type: string, changed: readonly ArgumentChang
 }
 
 /** Arguments that carry a resource's real-world name, used to recognise a changed construct id. */
-const NAME_ARGUMENTS = [
+export const NAME_ARGUMENTS: readonly string[] = [
   'name', 'bucket', 'identifier', 'cluster_identifier', 'replication_group_id', 'cluster_id', 'function_name',
   'family', 'topic_name', 'queue_name', 'name_prefix', 'bucket_prefix',
 ];

@@ -2,7 +2,7 @@
  * The review report: one Markdown document for one sticky PR comment. The headline (one line per
  * stack, bold warnings) comes first, above any fold; details are collapsed below it.
  */
-import { ChangeAction, ResourceChange, StackDiff, diffOutputs } from './diff';
+import { ArgumentChange, ChangeAction, NAME_ARGUMENTS, ResourceChange, StackDiff, diffOutputs } from './diff';
 import { stackDiagram } from './mermaid';
 import { SynthOutput } from './model';
 import { CostDelta, CostDeltaProvider, defaultCostProvider } from './cost';
@@ -83,13 +83,24 @@ function headline(d: StackDiff): string {
 
 const ICON: Record<ChangeAction, string> = { [ChangeAction.CREATE]: '+ create', [ChangeAction.UPDATE]: '~ update', [ChangeAction.DESTROY]: '- destroy', [ChangeAction.REPLACE]: '± replace' };
 
+/** Arguments that say what a created or destroyed resource is: its name and its size. */
+const KEY_ARGUMENTS = new Set([
+  ...NAME_ARGUMENTS, 'instance_type', 'instance_class', 'node_type', 'sku_name', 'sku', 'engine', 'engine_version', 'runtime', 'runtime_name',
+  'memory_size', 'min_size', 'max_size', 'desired_capacity', 'num_node_groups', 'replicas_per_node_group', 'allocated_storage', 'storage_mb',
+  'retention_in_days', 'account_replication_type', 'cidr_block', 'address_space', 'port', 'protocol',
+]);
+const NOISE = new Set(['tags', 'tags_all', 'depends_on', 'lifecycle', 'provider']);
+
 function argumentsCell(c: ResourceChange): string {
-  const shown = c.arguments.slice(0, MAX_ARGS).map((a) => {
-    if (c.action === ChangeAction.CREATE) return `\`${a.name}\` = \`${a.after}\``;
-    if (c.action === ChangeAction.DESTROY) return `\`${a.name}\``;
-    return `\`${a.name}\`: \`${a.before ?? '(unset)'}\` → \`${a.after ?? '(unset)'}\``;
-  });
-  if (c.action === ChangeAction.DESTROY) return cell(shown.length ? `had ${shown.join(', ')}` : '');
+  if (c.action === ChangeAction.CREATE || c.action === ChangeAction.DESTROY) {
+    // Whole resources appearing or going: say what they are, not every argument.
+    const side = (a: ArgumentChange) => (c.action === ChangeAction.CREATE ? a.after : a.before);
+    const keys = c.arguments.filter((a) => KEY_ARGUMENTS.has(a.name)).slice(0, 6);
+    const shown = (keys.length > 0 ? keys : c.arguments.filter((a) => !NOISE.has(a.name)).slice(0, 3)).map((a) => `\`${a.name}\` = \`${side(a)}\``);
+    const rest = c.arguments.length - shown.length;
+    return cell(shown.join('<br>') + (rest > 0 ? `${shown.length ? '<br>' : ''}(+${rest} more argument${rest === 1 ? '' : 's'})` : ''));
+  }
+  const shown = c.arguments.slice(0, MAX_ARGS).map((a) => `\`${a.name}\`: \`${a.before ?? '(unset)'}\` → \`${a.after ?? '(unset)'}\``);
   const more = c.arguments.length > MAX_ARGS ? ` … and ${c.arguments.length - MAX_ARGS} more` : '';
   return cell(shown.join('<br>') + more);
 }
