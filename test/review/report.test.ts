@@ -65,6 +65,13 @@ describe('report', () => {
     expect(md).toContain('| - destroy **stateful** | `aws_sqs_queue.Orders` |');
   });
 
+  test('summarises a created resource by its name and size, not every argument', () => {
+    expect(md).toContain('| + create | `aws_iam_role_policy.Read` | `shop-aws/Sender/Read` | `policy` = ');
+    const q = output(stack('s', [{ type: 'aws_sqs_queue', id: 'Q', config: { name: 'orders', delay_seconds: 0, tags: { project: 'shop' }, visibility_timeout_seconds: 30 } }]));
+    const text = renderReport(review({ base: output(), head: q, cost: unavailable, skipSchema: true }));
+    expect(text).toContain('| + create | `aws_sqs_queue.Q` | `s/Q/Resource` | `name` = `"orders"`<br>(+3 more arguments) |');
+  });
+
   test('shows new policy findings, with the fix', () => {
     expect(md).toMatch(/\*\*New\*\* \(\d+\)/);
     expect(md).toContain('| BP-ALL-SECRET-1 | **error** | shop-aws | `shop-aws/Database/Resource` | No plaintext secrets in resource arguments (literal secret in password) |');
