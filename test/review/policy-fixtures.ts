@@ -144,3 +144,43 @@ export const RESOURCE_FIXTURES: Record<string, RuleFixture> = {
   'BP-AZURE-LOG-1': { type: 'azurerm_log_analytics_workspace', bad: { retention_in_days: 7 }, good: { retention_in_days: 30 } },
   'BP-AZURE-LOG-2': { type: 'azurerm_log_analytics_workspace', bad: {}, good: { local_authentication_enabled: false } },
 };
+
+/** A stack fixture: resources making a stack non-compliant, and resources making it compliant. */
+export interface StackFixture {
+  readonly provider: 'aws' | 'azurerm';
+  readonly bad: Array<{ type: string; id: string; config: Record<string, unknown> }>;
+  readonly good: Array<{ type: string; id: string; config: Record<string, unknown> }>;
+}
+
+const bucket = { type: 'aws_s3_bucket', id: 'Logs', config: { bucket: 'logs' } };
+const onBucket = (type: string, config: Record<string, unknown> = {}) => ({ type, id: `Logs${type.length}`, config: { bucket: '${aws_s3_bucket.Logs.id}', ...config } });
+
+export const STACK_FIXTURES: Record<string, StackFixture> = {
+  'BP-AWS-BUDGET-1': { provider: 'aws', bad: [], good: [{ type: 'aws_budgets_budget', id: 'Budget', config: { budget_type: 'COST' } }] },
+  'BP-AWS-LAMBDA-2': {
+    provider: 'aws',
+    bad: [{ type: 'aws_lambda_function', id: 'Fn', config: {} }, { type: 'aws_scheduler_schedule', id: 'S', config: { target: { arn: '${aws_lambda_function.Fn.arn}' } } }],
+    good: [{ type: 'aws_lambda_function', id: 'Fn', config: { dead_letter_config: { target_arn: 'arn:q' } } }, { type: 'aws_scheduler_schedule', id: 'S', config: { target: { arn: '${aws_lambda_function.Fn.arn}' } } }],
+  },
+  'BP-AWS-RDS-6': {
+    provider: 'aws',
+    bad: [{ type: 'aws_rds_cluster', id: 'Db', config: {} }, { type: 'aws_rds_cluster_instance', id: 'W', config: { cluster_identifier: '${aws_rds_cluster.Db.id}' } }],
+    good: [{ type: 'aws_rds_cluster', id: 'Db', config: {} }, ...['W', 'R'].map((id) => ({ type: 'aws_rds_cluster_instance', id, config: { cluster_identifier: '${aws_rds_cluster.Db.id}' } }))],
+  },
+  'BP-AWS-S3-4': { provider: 'aws', bad: [bucket], good: [bucket, onBucket('aws_s3_bucket_server_side_encryption_configuration', { rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms' } }] })] },
+  'BP-AWS-S3-5': { provider: 'aws', bad: [bucket], good: [bucket, onBucket('aws_s3_bucket_public_access_block')] },
+  'BP-AWS-S3-6': { provider: 'aws', bad: [bucket], good: [bucket, onBucket('aws_s3_bucket_policy', { policy: '{"Statement":[{"Effect":"Deny","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}' })] },
+  'BP-AWS-SQS-2': { provider: 'aws', bad: [{ type: 'aws_sqs_queue', id: 'Q', config: {} }], good: [{ type: 'aws_sqs_queue', id: 'Q', config: { redrive_policy: '{"deadLetterTargetArn":"arn:dlq"}' } }] },
+  'BP-AWS-VPC-1': { provider: 'aws', bad: [{ type: 'aws_vpc', id: 'Vpc', config: {} }], good: [{ type: 'aws_vpc', id: 'Vpc', config: {} }, { type: 'aws_flow_log', id: 'Fl', config: { vpc_id: '${aws_vpc.Vpc.id}' } }] },
+  'BP-AZURE-BUDGET-1': { provider: 'azurerm', bad: [], good: [{ type: 'azurerm_consumption_budget_resource_group', id: 'Budget', config: {} }] },
+  'BP-AZURE-DIAG-1': {
+    provider: 'azurerm',
+    bad: [{ type: 'azurerm_application_gateway', id: 'Gw', config: {} }],
+    good: [{ type: 'azurerm_application_gateway', id: 'Gw', config: {} }, { type: 'azurerm_monitor_diagnostic_setting', id: 'D', config: { target_resource_id: '${azurerm_application_gateway.Gw.id}' } }],
+  },
+  'BP-AZURE-LOCK-1': {
+    provider: 'azurerm',
+    bad: [{ type: 'azurerm_storage_account', id: 'St', config: {} }],
+    good: [{ type: 'azurerm_storage_account', id: 'St', config: {} }, { type: 'azurerm_management_lock', id: 'L', config: { scope: '${azurerm_storage_account.St.id}', lock_level: 'CanNotDelete' } }],
+  },
+};

@@ -11,7 +11,7 @@ import { readSynthOutput } from '../../src/review/model';
 import { ALL_RULES, Compliance, Policy, PolicyError, PolicySeverity, ResourceRule, checkOutput, checkPolicies, checkStack } from '../../src/review/policy';
 import { shop } from '../helpers';
 import { stack } from './fixtures';
-import { RESOURCE_FIXTURES } from './policy-fixtures';
+import { RESOURCE_FIXTURES, STACK_FIXTURES } from './policy-fixtures';
 
 const resourceRules = ALL_RULES.filter((r): r is ResourceRule => r.kind === 'resource');
 const ruleById = (id: string) => ALL_RULES.find((r) => r.id === id)!;
@@ -55,6 +55,10 @@ describe('the rule table', () => {
     expect(resourceRules.map((r) => r.id).filter((id) => !RESOURCE_FIXTURES[id])).toEqual([]);
   });
 
+  test('every stack rule has a fixture', () => {
+    expect(ALL_RULES.filter((r) => r.kind === 'stack').map((r) => r.id).filter((id) => !STACK_FIXTURES[id])).toEqual([]);
+  });
+
   test('every fixture names a rule and a type the rule judges', () => {
     for (const [id, f] of Object.entries(RESOURCE_FIXTURES)) {
       const rule = ruleById(id) as ResourceRule;
@@ -73,6 +77,16 @@ describe.each(Object.entries(RESOURCE_FIXTURES))('%s', (id, f) => {
   test('passes the compliant fixture', () => {
     const type = f.goodType ?? f.type;
     expect(checkStack(stack('s', [{ type, id: 'Good', config: f.good }], provider(type)), [rule])).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(STACK_FIXTURES))('%s', (id, f) => {
+  const rule = ruleById(id);
+  test('flags the non-compliant stack', () => {
+    expect(checkStack(stack('s', f.bad, f.provider), [rule]).map((x) => x.ruleId)).toEqual([id]);
+  });
+  test('passes the compliant stack', () => {
+    expect(checkStack(stack('s', f.good, f.provider), [rule])).toEqual([]);
   });
 });
 
