@@ -338,6 +338,15 @@ describe('policy at synth', () => {
     expect(fs.existsSync(path.join(out, 'stacks', 'rehost-aws', 'cdk.tf.json'))).toBe(true);
   });
 
+  test('warnings do not fail the synth; they are summarised on the log', () => {
+    const out = path.join(tmp('review-synth-'), 'cdktf.out');
+    made.push(path.dirname(out));
+    const warns: ResourceRule = { ...(ruleById('BP-AWS-KMS-2') as ResourceRule), id: 'BP-AWS-TEST-2', types: ['aws_vpc'], check: () => Compliance.NON_COMPLIANT };
+    const lines: string[] = [];
+    expect(synthApp({ out, stacks: ['rehost-aws'], rules: [warns], log: (l) => lines.push(l) })).toEqual(['rehost-aws']);
+    expect(lines).toEqual(['policy: 1 warning(s): BP-AWS-TEST-2 (details: npm run review, RULES.md)']);
+  });
+
   test('the six default stacks have no unsuppressed findings but the pending budgets', () => {
     const dir = synthToDir((app) => addStacks(app, shop()));
     const open = checkOutput(readSynthOutput(dir), ALL_RULES).filter((f) => !f.suppressedBecause);
