@@ -5,11 +5,15 @@
  * Validates the workload first and writes nothing on a bad one. Synthesizes into a scratch folder
  * beside the output and swaps it in only when every stack succeeded, so an existing output is left
  * exactly as it was on any failure.
+ *
+ * The policy pack (src/review/policy, RULES.md) judges the synthesized JSON before the swap:
+ * unsuppressed error-level findings fail the synth and nothing is written. `--no-policy` skips it.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { ValidationError } from '../constructs/core/validation';
+import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
 import { ALL_STACK_IDS, addStacks } from './app';
 import { loadWorkload } from './workload';
 
@@ -17,6 +21,12 @@ export interface SynthOptions {
   readonly config?: string;
   readonly out: string;
   readonly stacks?: string[];
+  /** Check the policy pack before writing. @default true */
+  readonly policy?: boolean;
+  /** The policy rules to check. @default ALL_RULES */
+  readonly rules?: readonly PolicyRule[];
+  /** Where warnings go (policy warnings). @default - dropped */
+  readonly log?: (line: string) => void;
 }
 
 export class UsageError extends Error {}
@@ -26,6 +36,7 @@ export function parseArgs(argv: string[]): SynthOptions {
   // `cdktf synth` tells the app where to write through CDKTF_OUTDIR.
   let out = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
   let stacks: string[] | undefined;
+  let policy = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -36,6 +47,7 @@ export function parseArgs(argv: string[]): SynthOptions {
     if (arg === '--config') config = next();
     else if (arg === '--out') out = next();
     else if (arg === '--stacks') stacks = next().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (arg === '--no-policy') policy = false;
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else throw new UsageError(`unknown argument '${arg}'`);
   }
@@ -43,13 +55,14 @@ export function parseArgs(argv: string[]): SynthOptions {
     const unknown = stacks.filter((s) => !ALL_STACK_IDS.includes(s));
     if (unknown.length > 0) throw new UsageError(`--stacks must name stacks from ${ALL_STACK_IDS.join(', ')}, got ${unknown.map((u) => `'${u}'`).join(', ')}`);
   }
-  return { config, out, stacks };
+  return { config, out, stacks, policy };
 }
 
-export const USAGE = `usage: npm run synth [-- --config FILE] [--out DIR] [--stacks ${ALL_STACK_IDS.slice(0, 2).join(',')}]
+export const USAGE = `usage: npm run synth [-- --config FILE] [--out DIR] [--stacks ${ALL_STACK_IDS.slice(0, 2).join(',')}] [--no-policy]
   --config FILE   workload file (JSON); default: the built-in sample shop (examples/shop.json)
   --out DIR       output folder; default: cdktf.out (stacks land in DIR/stacks/<strategy>-<cloud>)
-  --stacks LIST   comma-separated stack ids; default: all six`;
+  --stacks LIST   comma-separated stack ids; default: all six
+  --no-policy     skip the policy pack (RULES.md); by default an unsuppressed error fails the synth`;
 
 /** Synthesizes into a scratch folder, then swaps it in. Returns the stack ids written. */
 export function synth(opts: SynthOptions): string[] {
@@ -61,6 +74,11 @@ export function synth(opts: SynthOptions): string[] {
     const app = new App({ outdir: scratch, stackTraces: false });
     const stacks = addStacks(app, loaded, opts.stacks);
     app.synth();
+    if (opts.policy !== false) {
+      const findings = checkPolicies(scratch, opts.rules ?? ALL_RULES);
+      const warnings = findings.filter((f) => f.severity === PolicySeverity.WARNING && !f.suppressedBecause);
+      if (warnings.length > 0) opts.log?.(`policy: ${warnings.length} warning(s): ${[...new Set(warnings.map((w) => w.ruleId))].join(', ')} (details: npm run review, RULES.md)`);
+    }
     const old = `${scratch}.old`;
     if (fs.existsSync(out)) fs.renameSync(out, old);
     fs.renameSync(scratch, out);
@@ -75,7 +93,7 @@ export function synth(opts: SynthOptions): string[] {
 export function main(argv: string[]): number {
   try {
     const opts = parseArgs(argv);
-    const ids = synth(opts);
+    const ids = synth({ ...opts, log: (line) => process.stderr.write(`${line}\n`) });
     process.stdout.write(`synthesized ${ids.length} stack(s) into ${path.join(opts.out, 'stacks')}: ${ids.join(', ')}\n`);
     return 0;
   } catch (err) {
@@ -83,7 +101,7 @@ export function main(argv: string[]): number {
       process.stderr.write(`${err.message ? `error: ${err.message}\n` : ''}${USAGE}\n`);
       return err.message ? 2 : 0;
     }
-    if (err instanceof ValidationError) {
+    if (err instanceof ValidationError || err instanceof PolicyError) {
       process.stderr.write(`error: ${err.message}\nNothing was written.\n`);
       return 1;
     }
