@@ -13,6 +13,7 @@ import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versionin
 import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
+import { Policy } from '../core/policy';
 import { EDGE_CACHE_DEFAULTS, EDGE_CACHE_RULES, EDGE_FAILOVER_STATUS_CODES, EdgeCacheProps, IEdgeCache, degradedPage } from '../core/edge-cache';
 import { resourceName } from '../core/naming';
 
@@ -193,6 +194,9 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
       dependsOn: [ownership],
     });
     this.endpointHostname = this.resource.domainName;
+    if (!cert) {
+      Policy.suppress(this.resource, 'BP-AWS-CDN-4', 'No edge certificate was given (workload tls.awsEdgeCertificateArn): CloudFront serves its *.cloudfront.net name with its default certificate, whose minimum TLS version only a custom certificate can raise.');
+    }
 
     if (this.fallbackBucket) {
       new S3BucketPolicy(this, 'FallbackBucketPolicy', {

@@ -53,7 +53,7 @@ export class AwsKit implements BlueprintKit {
 
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
   public loadBalancer(id: string, props: LoadBalancerProps = {}): AwsLoadBalancer {
-    return new AwsLoadBalancer(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.PUBLIC) });
+    return new AwsLoadBalancer(this.scope, id, { certificateArn: this.props.loaded.workload.tls?.awsCertificateArn, ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.PUBLIC) });
   }
 
   public scalingGroup(id: string, props: ScalingGroupProps = {}): AwsScalingGroup {
@@ -107,7 +107,8 @@ export class AwsKit implements BlueprintKit {
   }
 
   public edgeCache(id: string, props: EdgeCacheProps): AwsEdgeCache {
-    return new AwsEdgeCache(this.scope, id, props);
+    const tls = this.props.loaded.workload.tls;
+    return new AwsEdgeCache(this.scope, id, { acmCertificateArn: tls?.awsEdgeCertificateArn, aliases: tls?.domainNames, ...props });
   }
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────

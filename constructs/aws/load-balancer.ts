@@ -17,6 +17,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Wafv2WebAclAssociation } from '@cdktf/provider-aws/lib/wafv2-web-acl-association';
 import { Blueprint, Comparison, MetricDimension, MetricRef, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
+import { Policy } from '../core/policy';
 import {
   ILoadBalancer,
   ILoadBalancerTarget,
@@ -300,6 +301,7 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
       });
     } else {
       this.listener = new LbListener(this, 'HttpListener', { loadBalancerArn: this.resource.arn, port: 80, protocol: 'HTTP', defaultAction: [notFound] });
+      Policy.suppress(this.listener, 'BP-AWS-ELB-1', 'No certificate was given (certificateArn, or workload tls.awsCertificateArn): the listener serves HTTP, and synth warns about it. With a certificate HTTP only redirects to HTTPS.');
     }
 
     if (props.throttling) {

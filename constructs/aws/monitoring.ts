@@ -1,5 +1,5 @@
-import { Construct } from 'constructs';
-import { Annotations, TerraformStack } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
 import { CloudwatchDashboard } from '@cdktf/provider-aws/lib/cloudwatch-dashboard';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
@@ -230,6 +230,10 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       traceSamplingPercent: props.traceSamplingPercent ?? d.traceSamplingPercent,
     };
     connectTelemetry(blueprints, this.telemetry);
+    // Every log group of the stack in this region that has no key of its own is encrypted with the
+    // Monitoring key (its policy lets CloudWatch Logs of this region use it), including groups that
+    // blueprints or users add after Monitoring.
+    if (props.logKmsEnabled ?? d.logKmsEnabled) Aspects.of(TerraformStack.of(this)).add(new EncryptLogGroups(this.key.arn));
 
     if (props.dashboardEnabled ?? d.dashboardEnabled) {
       const dashboardName = resourceName(this, 'awsDashboard', 'dashboard');
@@ -330,5 +334,16 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
     const a = Annotations.of(this);
     for (const key of this.plan.unusedOverrides) a.addWarning(`monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.`);
     for (const bp of this.plan.unwatched) a.addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
+  }
+}
+
+/** Sets the KMS key of every same-region log group that has none. */
+class EncryptLogGroups implements IAspect {
+  constructor(private readonly keyArn: string) {}
+
+  public visit(node: IConstruct): void {
+    if (!(node instanceof CloudwatchLogGroup)) return;
+    if (node.kmsKeyIdInput !== undefined || node.regionInput !== undefined) return;
+    node.kmsKeyId = this.keyArn;
   }
 }

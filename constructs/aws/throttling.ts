@@ -5,6 +5,7 @@ import { Wafv2WebAcl, Wafv2WebAclRule } from '@cdktf/provider-aws/lib/wafv2-web-
 import { Wafv2WebAclLoggingConfiguration } from '@cdktf/provider-aws/lib/wafv2-web-acl-logging-configuration';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
+import { Policy } from '../core/policy';
 import { fitName, resourceName } from '../core/naming';
 import { awsLogRetention } from '../core/network';
 import { IThrottling, ThrottlingScope } from '../core/refs';
@@ -90,6 +91,9 @@ export class AwsThrottling extends Blueprint implements IThrottling {
       region,
       retentionInDays: awsLogRetention(props.logRetentionDays ?? d.logRetentionDays),
     });
+    if (region !== undefined) {
+      Policy.suppress(this.logGroup, 'BP-AWS-LOGS-1', 'CloudFront WAF logs must live in us-east-1, outside the stack region whose Monitoring key encrypts every other log group; they hold request metadata only (no bodies).');
+    }
     new Wafv2WebAclLoggingConfiguration(this, 'Logging', {
       resourceArn: this.resource.arn,
       region,

@@ -147,7 +147,7 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
     if (!aiConnection) {
       const workspaceId =
         props.logAnalyticsWorkspaceId ??
-        new LogAnalyticsWorkspace(this, 'Workspace', { name: resourceName(this, 'azureLogAnalytics', 'logs'), location, resourceGroupName: rg, sku: 'PerGB2018', retentionInDays: Math.max(30, props.logRetentionDays ?? d.logRetentionDays) }).id;
+        new LogAnalyticsWorkspace(this, 'Workspace', { name: resourceName(this, 'azureLogAnalytics', 'logs'), location, resourceGroupName: rg, sku: 'PerGB2018', retentionInDays: Math.max(30, props.logRetentionDays ?? d.logRetentionDays), localAuthenticationEnabled: false }).id;
       this.applicationInsights = new ApplicationInsights(this, 'ApplicationInsights', {
         name: resourceName(this, 'azureGeneric', 'ai'),
         location,

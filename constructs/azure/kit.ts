@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { Aspects } from 'cdktf';
 import { TerraformVariable } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
@@ -17,6 +18,7 @@ import { IShardedDatabaseRef, ShardedDatabaseKitProps, databaseNameOf, retainedD
 import { AzureCache } from './cache';
 import { AzureMessageQueue } from './queue';
 import { AzureShardedDatabase } from './sharded-database';
+import { DataStoreLocks } from './locks';
 import { AzureNetwork, AzureSubnetRole } from './network';
 import { EdgeCacheProps } from '../core/edge-cache';
 import { FeatureFlagsProps } from '../core/feature-flags';
@@ -55,6 +57,8 @@ export class AzureKit implements BlueprintKit {
     this.provider = new AzurermProvider(scope, 'azurerm', { features: [{}], storageUseAzuread: true });
     this.resourceGroup = new ResourceGroup(scope, 'ResourceGroup', { name: resourceName(scope, 'azureResourceGroup', 'rg'), location: this.region });
     this.network = new AzureNetwork(scope, 'Network', { ...(w.network ?? {}), location: this.region, resourceGroup: this.resourceGroup });
+    // Data stores get a CanNotDelete lock (Azure has no deletion-protection flag for them).
+    Aspects.of(scope).add(new DataStoreLocks());
   }
 
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
@@ -74,6 +78,7 @@ export class AzureKit implements BlueprintKit {
 
   public loadBalancer(id: string, props: LoadBalancerProps = {}): AzureLoadBalancer {
     return new AzureLoadBalancer(this.scope, id, {
+      certificateSecretId: this.props.loaded.workload.tls?.azureCertificateSecretId,
       ...props,
       resourceGroupName: this.resourceGroup.name,
       location: this.region,

@@ -156,6 +156,8 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
       resourceGroupName: rg,
       sku,
       retentionInDays: props.logRetentionDays ?? (sku === AzureWorkspaceSku.FREE ? 7 : d.logRetentionDays),
+      // Entra ID only: workspace keys are shared secrets.
+      localAuthenticationEnabled: false,
     });
     this.workspaceId = this.workspace.id;
     this.appInsights = new ApplicationInsights(this, 'AppInsights', {

@@ -174,6 +174,18 @@ export interface EdgeSpec {
   readonly fallbackPath?: string;
 }
 
+/** Certificates for HTTPS; none means HTTP at the load balancer and the provider's edge certificate. */
+export interface TlsSpec {
+  /** ACM certificate for the ALB's HTTPS listener. */
+  readonly awsCertificateArn?: string;
+  /** ACM certificate in us-east-1 for CloudFront (enables the TLSv1.2_2021 viewer minimum). */
+  readonly awsEdgeCertificateArn?: string;
+  /** Key Vault secret id of the Application Gateway certificate. */
+  readonly azureCertificateSecretId?: string;
+  /** Host names the edge serves, covered by the edge certificate. */
+  readonly domainNames?: string[];
+}
+
 export interface BudgetSpec {
   readonly monthlyUsd: number;
   /** @default [80, 100] */
@@ -255,6 +267,7 @@ export interface Workload {
   readonly databases?: Record<string, DatabaseSpec>;
   readonly throttling?: ThrottlingSpec;
   readonly edge?: EdgeSpec;
+  readonly tls?: TlsSpec;
   readonly budget: BudgetSpec;
   readonly alerts: AlertsSpec;
   readonly monitoring?: MonitoringSpec;

@@ -200,7 +200,7 @@ describe('npm run review', () => {
     expect(main(['--base', b, '--head', h, '--out', out])).toBe(0);
     err.mockRestore();
     const text = fs.readFileSync(out, 'utf8');
-    expect(text.split('\n')[3]).toBe('- **rehost-aws**: 0 to create, 3 to update, 4 to destroy');
+    expect(text.split('\n')[3]).toBe('- **rehost-aws**: 0 to create, 4 to update, 6 to destroy'); // 2 NAT gateways, 2 EIPs and their 2 alarms go; 2 routes, the flow-log group and the dashboard change
     expect(text).toContain('`retention_in_days`: `90` → `30`');
     expect(text).toContain('Schema: valid.');
     expect(reviewDirs({ base: b, head: h })).toBe(text);

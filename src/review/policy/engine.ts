@@ -61,10 +61,10 @@ export interface StackRule extends RuleBase {
 export type PolicyRule = ResourceRule | StackRule;
 
 /** A suppression as written into the synthesized JSON by {@link Policy.suppress}. */
-export interface Suppression {
-  readonly id: string;
-  readonly reason: string;
-}
+import { MIN_REASON_LENGTH, SUPPRESSIONS_KEY, Suppression } from '../../../constructs/core/policy';
+
+export { MIN_REASON_LENGTH, SUPPRESSIONS_KEY };
+export type { Suppression };
 
 export interface Finding {
   readonly ruleId: string;
@@ -82,8 +82,6 @@ export interface Finding {
 }
 
 /** Where suppressions live in a resource's `//` block. */
-export const SUPPRESSIONS_KEY = 'suppressions';
-export const MIN_REASON_LENGTH = 10;
 
 export function suppressionsOf(meta: Record<string, unknown>): Suppression[] {
   const raw = meta[SUPPRESSIONS_KEY];

@@ -166,7 +166,9 @@ const RESOURCE_RULES: ResourceRule[] = [
   {
     kind: 'resource', id: 'BP-AZURE-PG-2', severity: W, category: R, cloud: 'azure', types: ['azurerm_postgresql_flexible_server'],
     title: 'PostgreSQL servers are zone-redundant', explanation: 'Without a standby in another zone a zone outage stops the database.',
-    fix: 'Set high_availability { mode = "ZoneRedundant" }.', check: (r) => oneOf(r, 'high_availability.mode', ['ZoneRedundant']),
+    fix: 'Set high_availability { mode = "ZoneRedundant" }.',
+    // A read replica cannot have a standby of its own; its primary's HA is what counts.
+    check: (r) => (r.config.create_mode === 'Replica' ? Compliance.NOT_APPLICABLE : oneOf(r, 'high_availability.mode', ['ZoneRedundant'])),
   },
   {
     kind: 'resource', id: 'BP-AZURE-PG-3', severity: W, category: R, cloud: 'azure', types: ['azurerm_postgresql_flexible_server'],
@@ -257,7 +259,8 @@ const RESOURCE_RULES: ResourceRule[] = [
 export const AZURE_DIAGNOSED_TYPES = ['azurerm_key_vault', 'azurerm_application_gateway', 'azurerm_cdn_frontdoor_profile'];
 
 /** Azure data stores that a management lock should protect from deletion. */
-export const AZURE_LOCKED_TYPES = ['azurerm_postgresql_flexible_server', 'azurerm_storage_account', 'azurerm_servicebus_namespace', 'azurerm_managed_redis', 'azurerm_key_vault'];
+export { AZURE_LOCKED_TYPES } from '../../../constructs/azure/locks';
+import { AZURE_LOCKED_TYPES } from '../../../constructs/azure/locks';
 
 function unlocked(s: SynthStack): Array<{ address: string; path: string }> {
   const locks = s.resources.filter((r) => r.type === 'azurerm_management_lock' && r.config.lock_level === 'CanNotDelete').map((r) => String(r.config.scope ?? ''));
