@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { appSettings } from './parts/settings';
 import { addLogSearch, addLogSearchOutputs } from './parts/log-search';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
@@ -15,11 +16,12 @@ export class RefactorStack extends BlueprintStack {
   constructor(scope: Construct, id: string, props: BlueprintStackProps) {
     super(scope, id, Strategy.REFACTOR, props);
 
-    // ── compute ────────────────────────────────────────────────────────────────────────────────
-    const compute = webAppCompute(this.kit, this.workload);
-
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    // Data first: the apps get its endpoints (retained components included) as settings.
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: false, messaging: true });
+
+    // ── compute ────────────────────────────────────────────────────────────────────────────────
+    const compute = webAppCompute(this.kit, this.workload, {}, appSettings(data));
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // Functions: the notification sender on its queue (backpressure), the reconciliation on its schedule.

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { appSettings, envFileUserData } from './parts/settings';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
@@ -14,13 +15,14 @@ export class RehostStack extends BlueprintStack {
   constructor(scope: Construct, id: string, props: BlueprintStackProps) {
     super(scope, id, Strategy.REHOST, props);
 
+    // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    // Data first: the apps get its endpoints (retained components included) as settings.
+    const data = addDataTier(this.kit, this.workload, { cache: false, singleShard: true, messaging: false });
+
     // ── compute ────────────────────────────────────────────────────────────────────────────────
     // The WAF (throttling, seed §4.2) first: the load balancer attaches it.
     const regionalWaf = addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
-    const compute = rehostCompute(this.kit, this.workload, { throttling: regionalWaf });
-
-    // ── data and messaging ─────────────────────────────────────────────────────────────────────
-    const data = addDataTier(this.kit, this.workload, { cache: false, singleShard: true, messaging: false });
+    const compute = rehostCompute(this.kit, this.workload, { throttling: regionalWaf }, envFileUserData(appSettings(data)));
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // (the regional WAF is created with the load balancer, above)

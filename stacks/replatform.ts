@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
+import { appSettings } from './parts/settings';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
@@ -14,11 +15,12 @@ export class ReplatformStack extends BlueprintStack {
   constructor(scope: Construct, id: string, props: BlueprintStackProps) {
     super(scope, id, Strategy.REPLATFORM, props);
 
-    // ── compute ────────────────────────────────────────────────────────────────────────────────
-    const compute = webAppCompute(this.kit, this.workload);
-
     // ── data and messaging ─────────────────────────────────────────────────────────────────────
+    // Data first: the apps get its endpoints (retained components included) as settings.
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: true, messaging: false });
+
+    // ── compute ────────────────────────────────────────────────────────────────────────────────
+    const compute = webAppCompute(this.kit, this.workload, {}, appSettings(data));
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);

@@ -61,7 +61,7 @@ function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType
  * Rehost: one load balancer; per tier a scaling group with its size, capacity, targets and schedules.
  * @param lbProps load balancer props, e.g. the `throttling` of the resilience area.
  */
-export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}): ComputeParts {
+export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}, userData?: string): ComputeParts {
   const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.INSTANCE, lbProps);
   const scalingGroups: Record<string, IScalingGroup> = {};
   for (const [name, t] of orderedTiers(w)) {
@@ -73,6 +73,7 @@ export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalan
       target: targets[name],
       port: t.port,
       healthCheckPath: t.healthCheckPath,
+      userData,
     });
   }
   return { loadBalancer, targets, scalingGroups, webApps: {} };
@@ -83,7 +84,7 @@ export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalan
  * behind it. On Azure each app gets a staging slot for swap-based switchover. A tier with fewer
  * than 2 instances or of size xsmall runs without zone redundancy (a dev setup).
  */
-export function webAppCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}): ComputeParts {
+export function webAppCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}, environment?: Record<string, string>): ComputeParts {
   const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.WEB_APP, lbProps);
   const webApps: Record<string, IWebApp> = {};
   for (const [name, t] of orderedTiers(w)) {
@@ -96,6 +97,7 @@ export function webAppCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalan
       port: t.port,
       healthCheckPath: t.healthCheckPath,
       containerImage: t.containerImage,
+      environment,
       // Zone-redundant whenever the tier can be: at least 2 instances, and not the Basic-tier dev size.
       zoneRedundancyEnabled: t.capacity.min >= 2 && t.size !== SizeTier.XSMALL,
       stagingSlotEnabled: kit.cloud === Cloud.AZURE,
