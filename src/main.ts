@@ -12,6 +12,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { estimateStack, formatUnitPrice } from '../constructs/core/cost-estimate';
+import { StackCostFile } from './review/cost';
 import { ValidationError } from '../constructs/core/validation';
 import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
 import { ALL_STACK_IDS, addStacks } from './app';
@@ -64,6 +67,22 @@ export const USAGE = `usage: npm run synth [-- --config FILE] [--out DIR] [--sta
   --stacks LIST   comma-separated stack ids; default: all six
   --no-policy     skip the policy pack (RULES.md); by default an unsuppressed error fails the synth`;
 
+/**
+ * Writes `stacks/<id>/cost.json` next to each stack: the monthly estimate at minimum and maximum
+ * capacity and the usage-based items, which the PR review turns into a cost delta.
+ */
+function writeCostFiles(outdir: string, stacks: readonly IConstruct[]): void {
+  for (const stack of stacks) {
+    const est = estimateStack(stack);
+    const file: StackCostFile = {
+      monthlyMinUsd: est.minUsd,
+      monthlyMaxUsd: est.maxUsd,
+      usageBased: est.lines.filter((l) => l.usageBased).map((l) => `${l.description}: ${formatUnitPrice(l.unitUsd, l.unit)}`),
+    };
+    fs.writeFileSync(path.join(outdir, 'stacks', stack.node.id, 'cost.json'), `${JSON.stringify(file, null, 2)}\n`);
+  }
+}
+
 /** Synthesizes into a scratch folder, then swaps it in. Returns the stack ids written. */
 export function synth(opts: SynthOptions): string[] {
   const loaded = loadWorkload(opts.config);
@@ -74,6 +93,7 @@ export function synth(opts: SynthOptions): string[] {
     const app = new App({ outdir: scratch, stackTraces: false });
     const stacks = addStacks(app, loaded, opts.stacks);
     app.synth();
+    writeCostFiles(scratch, stacks);
     if (opts.policy !== false) {
       const findings = checkPolicies(scratch, opts.rules ?? ALL_RULES);
       const warnings = findings.filter((f) => f.severity === PolicySeverity.WARNING && !f.suppressedBecause);

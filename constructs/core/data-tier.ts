@@ -4,12 +4,12 @@
  * props; `src/workload.ts` reports the issues with JSON paths.
  */
 import { CACHE_RULES, CacheEvictionPolicy, CacheProps } from './cache';
-import { MESSAGE_QUEUE_RULES, MessageQueueProps, MessageQueueSpec } from './queue';
+import { MESSAGE_QUEUE_RULES, MessageQueueProps, MessageQueueSpec, MessagingTier } from './queue';
 import { SHARDED_DATABASE_RULES, ShardedDatabaseKitProps } from './sharded-database';
 import { ShardStrategy } from './shard-map';
 import { SizeTier } from './size';
 import { ValidationIssue, checkRules } from './validation';
-import { DatabaseSpec, Workload } from './workload';
+import { DatabaseSpec, Environment, Workload } from './workload';
 
 /** `order-events` → `order_events`. */
 export function snakeCase(name: string): string {
@@ -69,7 +69,9 @@ export function messagingProps(w: Workload): MessageQueueProps | undefined {
     subscriptions: t.subscriptions,
     fifo: t.subscriptions.length > 0 && t.subscriptions.every((s) => w.queues?.[s]?.fifo === true) ? true : undefined,
   }));
-  return { queues: specs, topics };
+  // Dev workloads take the Standard Service Bus tier (no zone redundancy or private endpoint,
+  // ~$10/month instead of ~$680 per Premium unit); every other environment keeps Premium.
+  return { queues: specs, topics, tier: w.environment === Environment.DEV ? MessagingTier.STANDARD : undefined };
 }
 
 /** Neutral prop → workload field, where the names differ. */

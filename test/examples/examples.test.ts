@@ -42,6 +42,17 @@ describe('examples', () => {
     }
   });
 
+  test('dev takes the Standard Service Bus tier; prod keeps Premium', () => {
+    const { Testing } = require('cdktf');
+    const { addStacks } = require('../../src/app');
+    const sku = (file: string) => {
+      const [stack] = addStacks(Testing.app(), loadWorkload(path.join(ROOT, 'examples', file)), ['refactor-azure']);
+      return Object.values<any>(JSON.parse(Testing.synth(stack)).resource.azurerm_servicebus_namespace)[0].sku;
+    };
+    expect(sku('shop-dev.json')).toBe('Standard');
+    expect(sku('shop-prod.json')).toBe('Premium');
+  });
+
   test('dev is smaller and cheaper than prod: single NAT, two zones, xsmall sizes', () => {
     const dev = loadWorkload(path.join(ROOT, 'examples/shop-dev.json')).workload;
     expect(dev.network).toMatchObject({ natGateways: 'single', zoneCount: 2 });
