@@ -12,21 +12,12 @@ import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
-import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Blueprint, Statistic } from '../core/blueprint';
 import { ScalingMetric, ScalingTarget } from '../core/capacity';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
 import { pascalCase } from '../core/private/strings';
-import {
-  IScalingGroup,
-  SCALING_GROUP_DEFAULTS,
-  SCALING_GROUP_RULES,
-  ScalingGroupProps,
-  StepScalingPolicy,
-  scalingTargetsOf,
-  scheduleIssues,
-  windowCapacity,
-} from '../core/scaling-group';
+import { IScalingGroup, SCALING_GROUP_DEFAULTS, SCALING_GROUP_RULES, ScalingGroupProps, StepScalingPolicy, computeGoldenSignals, scalingTargetsOf, scheduleIssues, windowCapacity } from '../core/scaling-group';
 import { Schedule } from '../core/schedule';
 import { sizeSpec } from '../core/size';
 import { Rule, rules } from '../core/validation';
@@ -213,30 +204,7 @@ export class AwsScalingGroup extends Blueprint implements IScalingGroup {
       );
     }
 
-    this.addGoldenSignal({
-      name: 'cpu-high',
-      description: 'Average CPU of the group above 85 % for 15 minutes: scaling is not keeping up or max is reached.',
-      metric: { namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: [{ name: 'AutoScalingGroupName', value: this.resource.name }] },
-      statistic: Statistic.AVERAGE,
-      comparison: Comparison.GREATER_THAN,
-      threshold: 85,
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      severity: Severity.WARNING,
-    });
-    if (props.target) {
-      this.addGoldenSignal({
-        name: 'unhealthy-hosts',
-        description: 'Instances fail the load balancer health check.',
-        metric: props.target.unhealthyHostMetric,
-        statistic: Statistic.MAXIMUM,
-        comparison: Comparison.GREATER_THAN,
-        threshold: 0,
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        severity: Severity.CRITICAL,
-      });
-    }
+    for (const signal of computeGoldenSignals('group', { namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: [{ name: 'AutoScalingGroupName', value: this.resource.name }] }, props.target?.unhealthyHostMetric, 'Instances fail the load balancer health check')) this.addGoldenSignal(signal);
     this.addCostItem({ sku: `aws:ec2:${this.instanceType}`, description: `${this.node.id} instances (${this.instanceType}, on-demand hours)`, quantityMin: 730 * capacity.min, quantityMax: 730 * capacity.max });
   }
 

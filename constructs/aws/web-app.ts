@@ -12,13 +12,13 @@ import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
-import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Blueprint } from '../core/blueprint';
 import { ScalingMetric } from '../core/capacity';
 import { Cloud } from '../core/cloud';
 import { awsLogRetention } from '../core/network';
 import { resourceName } from '../core/naming';
 import { pascalCase } from '../core/private/strings';
-import { scalingTargetsOf, scheduleIssues, windowCapacity } from '../core/scaling-group';
+import { computeGoldenSignals, scalingTargetsOf, scheduleIssues, windowCapacity } from '../core/scaling-group';
 import { Schedule } from '../core/schedule';
 import { sizeSpec } from '../core/size';
 import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps } from '../core/web-app';
@@ -203,30 +203,7 @@ export class AwsWebApp extends Blueprint implements IWebApp {
       { name: 'ClusterName', value: this.cluster.name },
       { name: 'ServiceName', value: this.resource.name },
     ];
-    this.addGoldenSignal({
-      name: 'cpu-high',
-      description: 'Average CPU of the service above 85 % for 15 minutes: scaling is not keeping up or max is reached.',
-      metric: { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: dims },
-      statistic: Statistic.AVERAGE,
-      comparison: Comparison.GREATER_THAN,
-      threshold: 85,
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      severity: Severity.WARNING,
-    });
-    if (props.target) {
-      this.addGoldenSignal({
-        name: 'unhealthy-hosts',
-        description: 'Tasks fail the load balancer health check.',
-        metric: props.target.unhealthyHostMetric,
-        statistic: Statistic.MAXIMUM,
-        comparison: Comparison.GREATER_THAN,
-        threshold: 0,
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        severity: Severity.CRITICAL,
-      });
-    }
+    for (const signal of computeGoldenSignals('service', { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: dims }, props.target?.unhealthyHostMetric, 'Tasks fail the load balancer health check')) this.addGoldenSignal(signal);
     const vcpu = size.fargateCpu / 1024;
     const gib = size.fargateMemoryMiB / 1024;
     this.addCostItem({ sku: 'aws:fargate:vcpu-hour', description: `${this.node.id} tasks (${vcpu} vCPU each, vCPU-hours)`, quantityMin: 730 * vcpu * capacity.min, quantityMax: 730 * vcpu * capacity.max });

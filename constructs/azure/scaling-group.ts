@@ -2,10 +2,10 @@ import { Construct } from 'constructs';
 import { Fn } from 'cdktf';
 import { LinuxVirtualMachineScaleSet } from '@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set';
 import { MonitorAutoscaleSetting } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
-import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Blueprint } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
-import { IScalingGroup, SCALING_GROUP_DEFAULTS, SCALING_GROUP_RULES, ScalingGroupProps, scalingTargetsOf, scheduleIssues } from '../core/scaling-group';
+import { IScalingGroup, SCALING_GROUP_DEFAULTS, SCALING_GROUP_RULES, ScalingGroupProps, computeGoldenSignals, scalingTargetsOf, scheduleIssues } from '../core/scaling-group';
 import { sizeSpec } from '../core/size';
 import { Rule } from '../core/validation';
 import { autoscaleProfiles, autoscaleRules, isoDuration } from './private/autoscale';
@@ -136,30 +136,7 @@ export class AzureScalingGroup extends Blueprint implements IScalingGroup {
       profile: autoscaleProfiles(capacity, props.schedules ?? [], rules),
     });
 
-    this.addGoldenSignal({
-      name: 'cpu-high',
-      description: 'Average CPU of the scale set above 85 % for 15 minutes: scaling is not keeping up or max is reached.',
-      metric: { namespace: 'Microsoft.Compute/virtualMachineScaleSets', metricName: 'Percentage CPU', resourceId: this.resource.id },
-      statistic: Statistic.AVERAGE,
-      comparison: Comparison.GREATER_THAN,
-      threshold: 85,
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      severity: Severity.WARNING,
-    });
-    if (props.target) {
-      this.addGoldenSignal({
-        name: 'unhealthy-hosts',
-        description: 'Instances fail the gateway health probe.',
-        metric: props.target.unhealthyHostMetric,
-        statistic: Statistic.MAXIMUM,
-        comparison: Comparison.GREATER_THAN,
-        threshold: 0,
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        severity: Severity.CRITICAL,
-      });
-    }
+    for (const signal of computeGoldenSignals('scale set', { namespace: 'Microsoft.Compute/virtualMachineScaleSets', metricName: 'Percentage CPU', resourceId: this.resource.id }, props.target?.unhealthyHostMetric, 'Instances fail the gateway health probe')) this.addGoldenSignal(signal);
     this.addCostItem({ sku: `azure:vm:${this.vmSku}`, description: `${this.node.id} VMs (${this.vmSku}, hours)`, quantityMin: 730 * capacity.min, quantityMax: 730 * capacity.max });
   }
 

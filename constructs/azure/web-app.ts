@@ -4,10 +4,10 @@ import { LinuxWebApp, LinuxWebAppSiteConfig } from '@cdktf/provider-azurerm/lib/
 import { LinuxWebAppSlot } from '@cdktf/provider-azurerm/lib/linux-web-app-slot';
 import { MonitorAutoscaleSetting } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
 import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
-import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Blueprint } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
-import { scalingTargetsOf, scheduleIssues } from '../core/scaling-group';
+import { computeGoldenSignals, scalingTargetsOf, scheduleIssues } from '../core/scaling-group';
 import { sizeSpec } from '../core/size';
 import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps } from '../core/web-app';
 import { AzureLoadBalancerTarget } from './load-balancer';
@@ -131,30 +131,7 @@ export class AzureWebApp extends Blueprint implements IWebApp {
       });
     }
 
-    this.addGoldenSignal({
-      name: 'cpu-high',
-      description: 'Average CPU of the plan above 85 % for 15 minutes: scaling is not keeping up or max is reached.',
-      metric: { namespace: 'Microsoft.Web/serverfarms', metricName: 'CpuPercentage', resourceId: this.plan.id },
-      statistic: Statistic.AVERAGE,
-      comparison: Comparison.GREATER_THAN,
-      threshold: 85,
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      severity: Severity.WARNING,
-    });
-    if (props.target) {
-      this.addGoldenSignal({
-        name: 'unhealthy-hosts',
-        description: 'The web app fails the gateway health probe.',
-        metric: props.target.unhealthyHostMetric,
-        statistic: Statistic.MAXIMUM,
-        comparison: Comparison.GREATER_THAN,
-        threshold: 0,
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        severity: Severity.CRITICAL,
-      });
-    }
+    for (const signal of computeGoldenSignals('plan', { namespace: 'Microsoft.Web/serverfarms', metricName: 'CpuPercentage', resourceId: this.plan.id }, props.target?.unhealthyHostMetric, 'The web app fails the gateway health probe')) this.addGoldenSignal(signal);
     this.addCostItem({ sku: `azure:appservice:${this.sku}`, description: `${this.node.id} App Service plan (${this.sku}, instance-hours)`, quantityMin: 730 * workers, quantityMax: 730 * Math.max(workers, capacity.max) });
   }
 

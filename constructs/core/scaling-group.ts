@@ -1,4 +1,4 @@
-import { MetricRef, Statistic } from './blueprint';
+import { Comparison, GoldenSignal, MetricRef, Severity, Statistic } from './blueprint';
 import { Capacity, ScalingMetric, ScalingTarget, capacityRules, scalingTargetRules } from './capacity';
 import { ILoadBalancerTarget } from './load-balancer';
 import { Schedule } from './schedule';
@@ -282,4 +282,42 @@ export function windowCapacity(w: ScalingWindow, base: Capacity): { min: number;
 export interface IScalingGroup {
   /** AWS: the Auto Scaling group name. Azure: the scale set name. */
   readonly scalingGroupName: string;
+}
+
+/**
+ * The golden signals every compute blueprint (scaling group, web app) declares, the same on both
+ * clouds: CPU above 85 % for 15 minutes, and unhealthy hosts behind the load balancer.
+ *
+ * @param what the noun in the descriptions (`group`, `service`, `scale set`, `plan`)
+ * @param unhealthy the load balancer target's unhealthy-host metric, when there is a target
+ * @param unhealthyWhat who fails the check (`Instances`, `Tasks`, `The web app`) and which check
+ */
+export function computeGoldenSignals(what: string, cpuMetric: MetricRef, unhealthy?: MetricRef, unhealthyWhat = 'Instances fail the load balancer health check'): GoldenSignal[] {
+  const signals: GoldenSignal[] = [
+    {
+      name: 'cpu-high',
+      description: `Average CPU of the ${what} above 85 % for 15 minutes: scaling is not keeping up or max is reached.`,
+      metric: cpuMetric,
+      statistic: Statistic.AVERAGE,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 85,
+      periodSeconds: 300,
+      evaluationPeriods: 3,
+      severity: Severity.WARNING,
+    },
+  ];
+  if (unhealthy) {
+    signals.push({
+      name: 'unhealthy-hosts',
+      description: `${unhealthyWhat}.`,
+      metric: unhealthy,
+      statistic: Statistic.MAXIMUM,
+      comparison: Comparison.GREATER_THAN,
+      threshold: 0,
+      periodSeconds: 60,
+      evaluationPeriods: 5,
+      severity: Severity.CRITICAL,
+    });
+  }
+  return signals;
 }
