@@ -5,7 +5,7 @@ import { CeAnomalyMonitor } from '@cdktf/provider-aws/lib/ce-anomaly-monitor';
 import { CeAnomalySubscription } from '@cdktf/provider-aws/lib/ce-anomaly-subscription';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
-import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts } from '../core/cost-alerts';
+import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts, budgetRecipientProblem, forecastAfterOverride } from '../core/cost-alerts';
 import { BudgetAtScaleCheck } from '../core/cost-estimate';
 import { IDeliversOwnAlerts } from '../core/monitoring';
 import { AlarmOverride } from '../core/workload';
@@ -103,16 +103,14 @@ export class AwsCostAlerts extends Blueprint implements ICostAlerts, IDeliversOw
     if (this.anomalyMonitor) this.addCostItem({ sku: 'aws:ce:anomaly-monitor', description: 'cost anomaly monitor (free)', quantityMin: 1, quantityMax: 1 });
 
     this.node.addValidation({
-      validate: () => (this.topicArn || this.emails.length > 0 ? [] : [`${this.node.path}: the budget has no recipient. Create Monitoring after CostAlerts in the stack (it routes the budget to the alert topic), or give alertTopicArn or alertEmails.`]),
+      validate: () => budgetRecipientProblem(this.node.path, Boolean(this.topicArn), this.emails.length, 'alertTopicArn'),
     });
     Aspects.of(TerraformStack.of(this)).add(new BudgetAtScaleCheck(props.monthlyBudgetUsd));
   }
 
   /** Sends the budget notifications and anomalies to the alert topic; applies overrides of `forecast-above-budget`. */
   public routeAlertsTo(alertChannelId: string, overrides: Record<string, AlarmOverride>): void {
-    const o = overrides[BUDGET_FORECAST_SIGNAL];
-    if (o?.enabled === false) this.forecast = [];
-    else if (o?.threshold !== undefined) this.forecast = [o.threshold];
+    this.forecast = forecastAfterOverride(this.forecast, overrides[BUDGET_FORECAST_SIGNAL]);
     this.topicArn = alertChannelId;
     this.resource.putNotification(this.notifications());
     this.routeAnomaliesToTopic();

@@ -4,7 +4,7 @@ import { ConsumptionBudgetResourceGroup, ConsumptionBudgetResourceGroupNotificat
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
-import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts } from '../core/cost-alerts';
+import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts, budgetRecipientProblem, forecastAfterOverride } from '../core/cost-alerts';
 import { BudgetAtScaleCheck } from '../core/cost-estimate';
 import { IDeliversOwnAlerts } from '../core/monitoring';
 import { AlarmOverride } from '../core/workload';
@@ -106,16 +106,14 @@ export class AzureCostAlerts extends Blueprint implements ICostAlerts, IDelivers
     this.addCostItem({ sku: 'azure:cost-management:budget', description: 'consumption budget (free)', quantityMin: 1, quantityMax: 1 });
 
     this.node.addValidation({
-      validate: () => (this.actionGroupId || this.emails.length > 0 ? [] : [`${this.node.path}: the budget has no recipient. Create Monitoring after CostAlerts in the stack (it routes the budget to the action group), or give actionGroupId or alertEmails.`]),
+      validate: () => budgetRecipientProblem(this.node.path, Boolean(this.actionGroupId), this.emails.length, 'actionGroupId'),
     });
     Aspects.of(TerraformStack.of(this)).add(new BudgetAtScaleCheck(props.monthlyBudgetUsd));
   }
 
   /** Sends the budget notifications to the action group; applies overrides of `forecast-above-budget`. */
   public routeAlertsTo(alertChannelId: string, overrides: Record<string, AlarmOverride>): void {
-    const o = overrides[BUDGET_FORECAST_SIGNAL];
-    if (o?.enabled === false) this.forecast = [];
-    else if (o?.threshold !== undefined) this.forecast = [o.threshold];
+    this.forecast = forecastAfterOverride(this.forecast, overrides[BUDGET_FORECAST_SIGNAL]);
     this.actionGroupId = alertChannelId;
     this.resource.putNotification(this.notifications());
   }

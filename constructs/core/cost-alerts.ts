@@ -112,3 +112,21 @@ export function costAlertsWorkloadIssues(w: { budget?: { monthlyUsd: number; act
 
 /** The golden signal name of the forecast notification. */
 export const BUDGET_FORECAST_SIGNAL = 'forecast-above-budget';
+
+/**
+ * The forecast thresholds after the override of `forecast-above-budget`: none when it is disabled,
+ * the override's threshold when it gives one, the current ones otherwise. Both clouds' CostAlerts
+ * apply it when Monitoring routes the budget to the alert channel.
+ */
+export function forecastAfterOverride(current: number[], override: { enabled?: boolean; threshold?: number } | undefined): number[] {
+  if (override?.enabled === false) return [];
+  if (override?.threshold !== undefined) return [override.threshold];
+  return current;
+}
+
+/** The validation message of a budget that nobody would hear from, or none. */
+export function budgetRecipientProblem(path: string, hasChannel: boolean, emailCount: number, channelProp: string): string[] {
+  return hasChannel || emailCount > 0
+    ? []
+    : [`${path}: the budget has no recipient. Create Monitoring after CostAlerts in the stack (it routes the budget to the alert channel), or give ${channelProp} or alertEmails.`];
+}
