@@ -6,6 +6,7 @@
  * escape-hatch overrides are caught like blueprint-made ones.
  */
 import * as path from 'path';
+import { MIN_REASON_LENGTH, SUPPRESSIONS_KEY, Suppression } from '../../../constructs/core/policy';
 import { SynthOutput, SynthResource, SynthStack, cmp, readSynthOutput } from '../model';
 
 export enum PolicySeverity {
@@ -60,9 +61,7 @@ export interface StackRule extends RuleBase {
 
 export type PolicyRule = ResourceRule | StackRule;
 
-/** A suppression as written into the synthesized JSON by {@link Policy.suppress}. */
-import { MIN_REASON_LENGTH, SUPPRESSIONS_KEY, Suppression } from '../../../constructs/core/policy';
-
+/** Suppressions are written into the synthesized JSON by Policy.suppress (constructs/core/policy.ts). */
 export { MIN_REASON_LENGTH, SUPPRESSIONS_KEY };
 export type { Suppression };
 
