@@ -3,9 +3,9 @@ import { Aspects, TerraformStack } from 'cdktf';
 import { BudgetsBudget, BudgetsBudgetNotification } from '@cdktf/provider-aws/lib/budgets-budget';
 import { CeAnomalyMonitor } from '@cdktf/provider-aws/lib/ce-anomaly-monitor';
 import { CeAnomalySubscription } from '@cdktf/provider-aws/lib/ce-anomaly-subscription';
-import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Blueprint } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
-import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts, budgetRecipientProblem, forecastAfterOverride } from '../core/cost-alerts';
+import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts, budgetForecastSignal, budgetRecipientProblem, forecastAfterOverride } from '../core/cost-alerts';
 import { BudgetAtScaleCheck } from '../core/cost-estimate';
 import { IDeliversOwnAlerts } from '../core/monitoring';
 import { AlarmOverride } from '../core/workload';
@@ -87,18 +87,7 @@ export class AwsCostAlerts extends Blueprint implements ICostAlerts, IDeliversOw
     }
     if (this.topicArn) this.routeAnomaliesToTopic();
 
-    this.addGoldenSignal({
-      name: BUDGET_FORECAST_SIGNAL,
-      description: `Forecast spend will reach ${Math.max(...this.forecast, 100)}% of the ${props.monthlyBudgetUsd} USD monthly budget (delivered by the budget's forecast notification).`,
-      metric: { namespace: 'AWS/Budgets', metricName: 'ForecastedSpendPercent', dimensions: [{ name: 'BudgetName', value: name }] },
-      statistic: Statistic.MAXIMUM,
-      comparison: Comparison.GREATER_THAN,
-      threshold: this.forecast[0] ?? 100,
-      periodSeconds: 86400,
-      evaluationPeriods: 1,
-      severity: Severity.WARNING,
-      deliveredByBlueprint: true,
-    });
+    this.addGoldenSignal(budgetForecastSignal({ namespace: 'AWS/Budgets', metricName: 'ForecastedSpendPercent', dimensions: [{ name: 'BudgetName', value: name }] }, this.forecast, props.monthlyBudgetUsd));
     this.addCostItem({ sku: 'aws:budgets:budget', description: 'budget (notification-only budgets are free)', quantityMin: 1, quantityMax: 1 });
     if (this.anomalyMonitor) this.addCostItem({ sku: 'aws:ce:anomaly-monitor', description: 'cost anomaly monitor (free)', quantityMin: 1, quantityMax: 1 });
 

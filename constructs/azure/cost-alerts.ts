@@ -2,9 +2,9 @@ import { Construct } from 'constructs';
 import { Aspects, Fn, TerraformStack } from 'cdktf';
 import { ConsumptionBudgetResourceGroup, ConsumptionBudgetResourceGroupNotification } from '@cdktf/provider-azurerm/lib/consumption-budget-resource-group';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
-import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
+import { Blueprint } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
-import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts, budgetRecipientProblem, forecastAfterOverride } from '../core/cost-alerts';
+import { BUDGET_FORECAST_SIGNAL, COST_ALERTS_DEFAULTS, COST_ALERTS_RULES, CostAlertsProps, ICostAlerts, budgetForecastSignal, budgetRecipientProblem, forecastAfterOverride } from '../core/cost-alerts';
 import { BudgetAtScaleCheck } from '../core/cost-estimate';
 import { IDeliversOwnAlerts } from '../core/monitoring';
 import { AlarmOverride } from '../core/workload';
@@ -91,18 +91,7 @@ export class AzureCostAlerts extends Blueprint implements ICostAlerts, IDelivers
     });
     this.budgetId = this.resource.id;
 
-    this.addGoldenSignal({
-      name: BUDGET_FORECAST_SIGNAL,
-      description: `Forecast spend will reach ${this.forecast[0] ?? 100}% of the ${props.monthlyBudgetUsd} USD monthly budget (delivered by the budget's forecast notification).`,
-      metric: { namespace: 'Microsoft.Consumption/budgets', metricName: 'ForecastedSpendPercent', resourceId: this.resource.id },
-      statistic: Statistic.MAXIMUM,
-      comparison: Comparison.GREATER_THAN,
-      threshold: this.forecast[0] ?? 100,
-      periodSeconds: 86400,
-      evaluationPeriods: 1,
-      severity: Severity.WARNING,
-      deliveredByBlueprint: true,
-    });
+    this.addGoldenSignal(budgetForecastSignal({ namespace: 'Microsoft.Consumption/budgets', metricName: 'ForecastedSpendPercent', resourceId: this.resource.id }, this.forecast, props.monthlyBudgetUsd));
     this.addCostItem({ sku: 'azure:cost-management:budget', description: 'consumption budget (free)', quantityMin: 1, quantityMax: 1 });
 
     this.node.addValidation({

@@ -2,6 +2,7 @@
  * CostAlerts, cloud-neutral part (seed §7.1): a monthly budget with actual and forecast
  * notifications, plus anomaly detection where the cloud offers it.
  */
+import { Comparison, GoldenSignal, MetricRef, Severity, Statistic } from './blueprint';
 import { isEmail } from './monitoring';
 import { Rule, ValidationIssue, checkRules } from './validation';
 
@@ -122,6 +123,27 @@ export function forecastAfterOverride(current: number[], override: { enabled?: b
   if (override?.enabled === false) return [];
   if (override?.threshold !== undefined) return [override.threshold];
   return current;
+}
+
+/**
+ * The budget's golden signal, the same on both clouds: forecast spend reaching the first forecast
+ * threshold (100 % when none). The budget's own forecast notification delivers it, routed to the
+ * alert channel by Monitoring.
+ */
+export function budgetForecastSignal(metric: MetricRef, forecastThresholdsPercent: number[], monthlyBudgetUsd: number): GoldenSignal {
+  const threshold = forecastThresholdsPercent[0] ?? 100;
+  return {
+    name: BUDGET_FORECAST_SIGNAL,
+    description: `Forecast spend will reach ${threshold}% of the ${monthlyBudgetUsd} USD monthly budget (delivered by the budget's forecast notification).`,
+    metric,
+    statistic: Statistic.MAXIMUM,
+    comparison: Comparison.GREATER_THAN,
+    threshold,
+    periodSeconds: 86400,
+    evaluationPeriods: 1,
+    severity: Severity.WARNING,
+    deliveredByBlueprint: true,
+  };
 }
 
 /** The validation message of a budget that nobody would hear from, or none. */
