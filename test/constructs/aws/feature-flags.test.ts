@@ -84,3 +84,28 @@ describe('AwsFeatureFlags', () => {
     });
   });
 });
+
+describe('AwsFeatureFlags alerts', () => {
+  test('declares the rollback signal, delivered by the blueprint (AppConfig has no CloudWatch metrics)', () => {
+    const flags = new AwsFeatureFlags(awsStack(), 'Flags', { flags: FLAGS });
+    expect(flags.goldenSignals).toEqual([expect.objectContaining({ name: 'flag-rollback', deliveredByBlueprint: true })]);
+  });
+
+  test('routed to the alert channel, rollback events of this application go to the topic through EventBridge', () => {
+    const stack = awsStack();
+    const flags = new AwsFeatureFlags(stack, 'Flags', { flags: FLAGS });
+    flags.routeAlertsTo('arn:aws:sns:eu-west-1:123456789012:alerts', {});
+    const s = synth(stack);
+    const rule = onlyResource(s, 'aws_cloudwatch_event_rule');
+    expect(rule.event_pattern).toContain('On Deployment Rollback');
+    expect(rule.event_pattern).toContain('aws.appconfig');
+    expect(onlyResource(s, 'aws_cloudwatch_event_target').arn).toBe('arn:aws:sns:eu-west-1:123456789012:alerts');
+  });
+
+  test('a disabled rollback signal routes nothing', () => {
+    const stack = awsStack();
+    const flags = new AwsFeatureFlags(stack, 'Flags', { flags: FLAGS });
+    flags.routeAlertsTo('arn:aws:sns:eu-west-1:123456789012:alerts', { 'flag-rollback': { enabled: false } });
+    expect(synth(stack).doc.resource?.aws_cloudwatch_event_rule).toBeUndefined();
+  });
+});

@@ -65,3 +65,12 @@ describe('AzureFeatureFlags', () => {
     });
   });
 });
+
+describe('AzureFeatureFlags alerts', () => {
+  test('watches throttled requests on the App Configuration store', () => {
+    const { flags } = make();
+    expect(flags.goldenSignals).toEqual([
+      expect.objectContaining({ name: 'throttled-requests', metric: expect.objectContaining({ namespace: 'Microsoft.AppConfiguration/configurationStores', metricName: 'ThrottledHttpRequestCount' }) }),
+    ]);
+  });
+});

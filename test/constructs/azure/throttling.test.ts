@@ -77,3 +77,21 @@ describe('AzureThrottling', () => {
     });
   });
 });
+
+describe('AzureThrottling on its target', () => {
+  test('declares no signal until attached: Azure reports WAF blocks on the gateway, not the policy', () => {
+    expect(make().waf.goldenSignals).toEqual([]);
+  });
+
+  test('attached to an Application Gateway, it watches the gateway for blocked-request spikes, once', () => {
+    const { waf } = make();
+    waf.watchTarget('/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/agw');
+    waf.watchTarget('/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/agw');
+    expect(waf.goldenSignals).toEqual([
+      expect.objectContaining({
+        name: 'blocked-requests-spike',
+        metric: expect.objectContaining({ namespace: 'Microsoft.Network/applicationGateways', metricName: 'AzureWafTotalRequests', dimensions: [{ name: 'Action', value: 'Block' }] }),
+      }),
+    ]);
+  });
+});

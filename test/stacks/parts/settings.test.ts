@@ -1,0 +1,41 @@
+import { appSettings, envFileUserData } from '../../../stacks/parts/settings';
+import { DataTier } from '../../../stacks/parts/data';
+import { buildShardMap } from '../../../constructs/core/shard-map';
+
+const shard = (i: number) => ({ index: i, writerEndpoint: `w${i}.db`, readerEndpoint: `r${i}.db`, credentialsSecretRef: `secret-${i}` });
+
+describe('app settings from the data tier', () => {
+  const data = {
+    databases: { 'orders-db': { databaseName: 'orders', port: 5432, shards: [shard(0), shard(1)], shardMap: buildShardMap({ shardCount: 2 }), retained: false } },
+    cache: { cacheEndpoint: 'cache.example', cachePort: 6380 },
+    messaging: {
+      queues: { notifications: { queueName: 'n', queueId: 'arn:n', queueUrl: 'https://sqs/n', maxReceiveCount: 5, visibilityTimeoutSeconds: 30, maxConsumerConcurrency: 5, fifo: false } },
+      topics: {},
+    },
+  } as unknown as DataTier;
+
+  test('databases give their endpoints, port and credential reference, never a secret value', () => {
+    expect(appSettings(data)).toEqual({
+      DATABASE_ORDERS_DB_ENDPOINT: 'w0.db',
+      DATABASE_ORDERS_DB_ENDPOINTS: 'w0.db,w1.db',
+      DATABASE_ORDERS_DB_PORT: '5432',
+      DATABASE_ORDERS_DB_CREDENTIALS_REF: 'secret-0',
+      DATABASE_ORDERS_DB_RETAINED: 'false',
+      CACHE_ENDPOINT: 'cache.example',
+      CACHE_PORT: '6380',
+      QUEUE_NOTIFICATIONS_URL: 'https://sqs/n',
+    });
+  });
+
+  test('a queue without a URL (Azure) is passed by id', () => {
+    const azure = { databases: {}, messaging: { queues: { notifications: { queueName: 'n', queueId: '/sb/queues/n' } }, topics: {} } } as unknown as DataTier;
+    expect(appSettings(azure)).toEqual({ QUEUE_NOTIFICATIONS_ID: '/sb/queues/n' });
+  });
+
+  test('VMs get the settings as a cloud-init env file, sorted; nothing at all when there are none', () => {
+    expect(envFileUserData({ B: '2', A: '1' })).toBe(
+      ['#cloud-config', 'write_files:', '  - path: /etc/scaling-blueprints/app.env', "    permissions: '0640'", '    content: |', '      A=1', '      B=2', ''].join('\n'),
+    );
+    expect(envFileUserData({})).toBeUndefined();
+  });
+});
