@@ -176,13 +176,13 @@ export interface EdgeSpec {
 
 /** Certificates for HTTPS; none means HTTP at the load balancer and the provider's edge certificate. */
 export interface TlsSpec {
-  /** ACM certificate for the ALB's HTTPS listener. */
+  /** ACM certificate for the ALB's HTTPS listener. @default - none: the ALB serves HTTP, with a warning */
   readonly awsCertificateArn?: string;
-  /** ACM certificate in us-east-1 for CloudFront (enables the TLSv1.2_2021 viewer minimum). */
+  /** ACM certificate in us-east-1 for CloudFront (enables the TLSv1.2_2021 viewer minimum). @default - CloudFront's default certificate */
   readonly awsEdgeCertificateArn?: string;
-  /** Key Vault secret id of the Application Gateway certificate. */
+  /** Key Vault secret id of the Application Gateway certificate. @default - none: the gateway serves HTTP, with a warning */
   readonly azureCertificateSecretId?: string;
-  /** Host names the edge serves, covered by the edge certificate. */
+  /** Host names the edge serves, covered by the edge certificate. @default - the provider's host name only */
   readonly domainNames?: string[];
 }
 
