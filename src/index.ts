@@ -26,6 +26,7 @@ export * from '../constructs/core/tags';
 export * from '../constructs/core/validation';
 export * from '../constructs/core/workload';
 export * from '../constructs/core/prices';
+export * from '../constructs/core/wiring';
 // aws
 export * from '../constructs/aws/kit';
 export * from '../constructs/aws/network';

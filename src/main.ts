@@ -16,6 +16,7 @@ import { IConstruct } from 'constructs';
 import { estimateStack, formatUnitPrice } from '../constructs/core/cost-estimate';
 import { StackCostFile } from './review/cost';
 import { ValidationError } from '../constructs/core/validation';
+import { WIRING_FILE, wiringOf } from '../constructs/core/wiring';
 import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
 import { ALL_STACK_IDS, addStacks } from './app';
 import { loadWorkload } from './workload';
@@ -83,6 +84,18 @@ function writeCostFiles(outdir: string, stacks: readonly IConstruct[]): void {
   }
 }
 
+/**
+ * Writes `stacks/<id>/wiring.json` next to each stack: the edges the stack recorded
+ * (constructs/core/wiring.ts), read back from its `cdk.tf.json` with every reference resolved.
+ */
+function writeWiringFiles(outdir: string, stacks: readonly IConstruct[]): void {
+  for (const stack of stacks) {
+    const dir = path.join(outdir, 'stacks', stack.node.id);
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
+    fs.writeFileSync(path.join(dir, WIRING_FILE), `${JSON.stringify(wiringOf(doc), null, 2)}\n`);
+  }
+}
+
 /** Synthesizes into a scratch folder, then swaps it in. Returns the stack ids written. */
 export function synth(opts: SynthOptions): string[] {
   const loaded = loadWorkload(opts.config);
@@ -94,6 +107,7 @@ export function synth(opts: SynthOptions): string[] {
     const stacks = addStacks(app, loaded, opts.stacks);
     app.synth();
     writeCostFiles(scratch, stacks);
+    writeWiringFiles(scratch, stacks);
     if (opts.policy !== false) {
       const findings = checkPolicies(scratch, opts.rules ?? ALL_RULES);
       const warnings = findings.filter((f) => f.severity === PolicySeverity.WARNING && !f.suppressedBecause);

@@ -3,6 +3,7 @@ import { AzurermBackend, LocalBackend, S3Backend, TerraformStack } from 'cdktf';
 import { BlueprintKit, IKitFactory } from '../constructs/core/kit';
 import { NAME_PREFIX_CONTEXT } from '../constructs/core/naming';
 import { StandardTagsProps, applyStandardTags } from '../constructs/core/tags';
+import { Wiring } from '../constructs/core/wiring';
 import { LoadedWorkload, StateBackend, Workload } from '../constructs/core/workload';
 
 /** The seed's migration strategies (§5) that become stacks. */
@@ -40,6 +41,8 @@ export abstract class BlueprintStack extends TerraformStack {
     const tags: StandardTagsProps = { project: w.name, environment: w.environment, owner: w.owner, costCenter: w.costCenter };
     applyStandardTags(this, tags);
     this.configureBackend(id);
+    // Every stack records its edges (app → database, edge → origin, …) and writes wiring.json.
+    Wiring.of(this);
     this.kit = props.kitFactory.create(this, { loaded: props.loaded, tags });
   }
 

@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { WIRING_FILE, WiringEdge, wiringOf } from '../../constructs/core/wiring';
 
 /** One resource or data source of a synthesized stack. */
 export interface SynthResource {
@@ -39,6 +40,8 @@ export interface SynthStack {
   readonly doc: Record<string, any>;
   /** The folder holding cdk.tf.json. */
   readonly dir: string;
+  /** The stack's recorded edges (constructs/core/wiring.ts), from `"//": { "wiring": [...] }`. */
+  readonly wiring: WiringEdge[];
 }
 
 /** A synth output folder (`cdktf.out`). */
@@ -101,7 +104,7 @@ function listFiles(dir: string, base = dir): string[] {
 
 /** A stack from its parsed document (tests build these without touching the disk). */
 export function stackFromDoc(id: string, doc: Record<string, any>, dir = ''): SynthStack {
-  return { id, clouds: cloudsOf(doc), resources: resourcesOf(id, doc), assets: [], doc, dir };
+  return { id, clouds: cloudsOf(doc), resources: resourcesOf(id, doc), assets: [], doc, dir, wiring: wiringOf(doc) };
 }
 
 /**
@@ -129,7 +132,7 @@ export function readSynthOutput(dir: string): SynthOutput {
     if (!fs.existsSync(file)) continue;
     const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
     const stackDir = path.dirname(file);
-    const assets = listFiles(stackDir).filter((f) => f !== 'cdk.tf.json' && f !== 'cost.json' && f !== 'metadata.json');
+    const assets = listFiles(stackDir).filter((f) => f !== 'cdk.tf.json' && f !== 'cost.json' && f !== 'metadata.json' && f !== WIRING_FILE);
     stacks.push({ ...stackFromDoc(id, doc, stackDir), assets });
   }
   return { dir, stacks };

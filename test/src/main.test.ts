@@ -56,6 +56,11 @@ describe('synth entry', () => {
     dirs.push(path.dirname(out));
     expect(synth(parseArgs(['--out', out, '--stacks', 'refactor-aws,rehost-azure']))).toEqual(['rehost-azure', 'refactor-aws']);
     expect(fs.readdirSync(path.join(out, 'stacks')).sort()).toEqual(['refactor-aws', 'rehost-azure']);
+    // Each stack gets its wiring (the edges recorded in cdk.tf.json's `//` block) as wiring.json.
+    const doc = JSON.parse(fs.readFileSync(path.join(out, 'stacks/refactor-aws/cdk.tf.json'), 'utf8'));
+    const wiring = JSON.parse(fs.readFileSync(path.join(out, 'stacks/refactor-aws/wiring.json'), 'utf8'));
+    expect(Array.isArray(doc['//'].wiring)).toBe(true);
+    expect(wiring).toEqual(doc['//'].wiring);
   });
 
   test('a bad config exits non-zero, lists every problem, and leaves an existing output exactly as it was', () => {
