@@ -196,8 +196,27 @@ export interface RenderOptions {
 interface Section {
   readonly title: string;
   readonly lines: string[];
+  /** Order in which a bounded report gives sections room (lower first); they are printed in report order. */
+  readonly priority: number;
   /** A smaller version for a bounded report (fewer rows), given the characters left. */
   readonly shrink?: (budget: number) => string[] | undefined;
+}
+
+/**
+ * A shrink function for a section that is one table inside a fold: as many rows as fit, then a
+ * pointer to the full report.
+ */
+function tableShrink(open: string[], header: string[], rows: string[], close: string[]): (budget: number) => string[] | undefined {
+  return (budget) => {
+    let size = [...open, ...header, ...close].join('\n').length + 80;
+    const kept: string[] = [];
+    for (const row of rows) {
+      if (size + row.length + 1 > budget) break;
+      kept.push(row);
+      size += row.length + 1;
+    }
+    return kept.length === 0 ? undefined : [...open, ...header, ...kept, '', `… ${rows.length - kept.length} more rows in the full report.`, ...close];
+  };
 }
 
 function annotationLine(r: Review): string | undefined {
@@ -211,10 +230,12 @@ function annotationSection(r: Review): Section | undefined {
     list.map((a) => `| ${id} | ${a.level === AnnotationLevel.INFO ? 'info' : `**${a.level}**`} | \`${cell(a.path)}\` | ${cell(a.message)} | ${r.newAnnotations.has(annotationKey(id, a)) ? 'new' : ''} |`),
   );
   if (rows.length === 0) return undefined;
-  return {
-    title: 'Synth annotations',
-    lines: [`<details><summary>Synth annotations of the head (${annotationSummary(r.annotations)})</summary>`, '', '| Stack | Level | Construct | Message | |', '|---|---|---|---|---|', ...rows, '', '</details>', ''],
-  };
+  const open = [`<details><summary>Synth annotations of the head (${annotationSummary(r.annotations)})</summary>`, ''];
+  const header = ['| Stack | Level | Construct | Message | |', '|---|---|---|---|---|'];
+  const close = ['', '</details>', ''];
+  // New annotations first when the list is cut.
+  const ordered = [...rows.filter((x) => x.endsWith('| new |')), ...rows.filter((x) => !x.endsWith('| new |'))];
+  return { title: 'Synth annotations', priority: 4, lines: [...open, ...header, ...rows, ...close], shrink: tableShrink(open, header, ordered, close) };
 }
 
 /** The summary: headline per stack, bold warnings, the disruptive-change table, counts. Never left out. */
@@ -264,23 +285,9 @@ function sections(r: Review, changed: StackDiff[]): Section[] {
   for (const d of changed) {
     if (d.changes.length === 0 && d.assets.length === 0) continue;
     const wrap = (rows: string[]) => [`<details><summary>${d.stack}: ${plural(d.changes.length, 'changed resource')}</summary>`, '', ...rows, '', '</details>', ''];
-    out.push({
-      title: `${d.stack} changes`,
-      lines: wrap(changeTable(d)),
-      shrink: (budget) => {
-        // As many rows as fit, then a pointer to the full report.
-        const full = changeTable(d);
-        const head = full.slice(0, 2);
-        let size = wrap(head).join('\n').length + 80;
-        const rows: string[] = [];
-        for (const row of full.slice(2)) {
-          if (size + row.length + 1 > budget) break;
-          rows.push(row);
-          size += row.length + 1;
-        }
-        return rows.length === 0 ? undefined : wrap([...head, ...rows, '', `… ${full.length - 2 - rows.length} more lines in the full report.`]);
-      },
-    });
+    const table = changeTable(d);
+    const open = [`<details><summary>${d.stack}: ${plural(d.changes.length, 'changed resource')}</summary>`, ''];
+    out.push({ title: `${d.stack} changes`, priority: 5, lines: wrap(table), shrink: tableShrink(open, table.slice(0, 2), table.slice(2), ['', '</details>', '']) });
   }
   const policy = ['### Policy findings', ''];
   if (r.newFindings.length > 0) policy.push(`**New** (${r.newFindings.length})`, '', ...findingTable(r.newFindings), '');
@@ -288,14 +295,14 @@ function sections(r: Review, changed: StackDiff[]): Section[] {
   if (r.suppressed.length > 0) policy.push(`<details><summary>Suppressed (${r.suppressed.length})</summary>`, '', ...findingTable(r.suppressed, true), '', '</details>', '');
   if (r.standing.length > 0) policy.push(`<details><summary>Unchanged open findings (${r.standing.length})</summary>`, '', ...findingTable(r.standing), '', '</details>', '');
   if (r.newFindings.length + r.resolvedFindings.length + r.suppressed.length + r.standing.length === 0) policy.push('No findings.', '');
-  out.push({ title: 'Policy findings', lines: policy });
+  out.push({ title: 'Policy findings', priority: 2, lines: policy });
 
   const schema = ['### Schema validation', ''];
   if (r.schemaIssues.length === 0) schema.push('Every resource matches the pinned provider schemas.', '');
   else schema.push('| Stack | Resource | Issue |', '|---|---|---|', ...r.schemaIssues.map((i) => `| ${i.stack} | \`${i.address}\` | ${cell(i.message)} |`), '');
-  out.push({ title: 'Schema validation', lines: schema });
+  out.push({ title: 'Schema validation', priority: 3, lines: schema });
 
-  out.push({ title: 'Cost delta', lines: ['### Cost delta', '', ...costSection(r.cost), ''] });
+  out.push({ title: 'Cost delta', priority: 1, lines: ['### Cost delta', '', ...costSection(r.cost), ''] });
 
   const diagrams = changed.filter((d) => r.heads.has(d.stack) || r.bases.has(d.stack));
   if (diagrams.length > 0) {
@@ -304,7 +311,7 @@ function sections(r: Review, changed: StackDiff[]): Section[] {
       const stack = r.heads.get(d.stack) ?? r.bases.get(d.stack)!;
       lines.push(`<details><summary>${d.stack}${r.heads.has(d.stack) ? '' : ' (removed)'}</summary>`, '', '```mermaid', stackDiagram(stack, d), '```', '', '</details>', '');
     }
-    out.push({ title: 'Architecture', lines });
+    out.push({ title: 'Architecture', priority: 6, lines });
   }
   return out;
 }
@@ -327,23 +334,25 @@ export function renderReport(r: Review, opts: RenderOptions = {}): string {
   const where = opts.fullReportUrl ? `the [full report](${opts.fullReportUrl})` : 'the full report (job summary and artifact)';
   const reserve = 400 + parts.reduce((n, p) => n + p.title.length + 2, 0) + where.length;
   let budget = opts.maxChars - finish(head).length - reserve;
-  const kept: string[] = [];
+  // Room goes by priority (cost, policy, schema, annotations, changes, diagrams); print order stays.
+  const chosen = new Map<Section, string[]>();
   const cut: string[] = [];
   const left: string[] = [];
-  for (const p of parts) {
+  for (const p of [...parts].sort((a, b) => a.priority - b.priority)) {
     const size = p.lines.join('\n').length + 1;
     if (size <= budget) {
-      kept.push(...p.lines);
+      chosen.set(p, p.lines);
       budget -= size;
       continue;
     }
     const small = p.shrink?.(budget);
     if (small) {
-      kept.push(...small);
+      chosen.set(p, small);
       budget -= small.join('\n').length + 1;
       cut.push(p.title);
     } else left.push(p.title);
   }
+  const kept = parts.flatMap((p) => chosen.get(p) ?? []);
   const note = [
     cut.length ? `shortened: ${cut.join(', ')}` : '',
     left.length ? `left out: ${left.join(', ')}` : '',
