@@ -140,7 +140,7 @@ export function changedExcerpt(before: string, after: string, context = 64, max 
   // Start the context after a separator when one is near, so it opens on a whole word or item.
   let from = Math.max(0, p - ctx);
   const sep = Math.max(...[',', ' ', ';', '&', '\n'].map((c) => before.lastIndexOf(c, p - 1)));
-  if (from > 0 && sep >= from && sep < p - 1) from = sep + 1;
+  if (from > 0 && sep >= Math.max(0, p - context) && sep < p - 1) from = sep + 1;
   const cut = (text: string): string => {
     const to = Math.min(text.length, text.length - s + ctx);
     let mid = text.slice(from, to);
