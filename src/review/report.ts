@@ -295,7 +295,16 @@ function sections(r: Review, changed: StackDiff[]): Section[] {
   if (r.suppressed.length > 0) policy.push(`<details><summary>Suppressed (${r.suppressed.length})</summary>`, '', ...findingTable(r.suppressed, true), '', '</details>', '');
   if (r.standing.length > 0) policy.push(`<details><summary>Unchanged open findings (${r.standing.length})</summary>`, '', ...findingTable(r.standing), '', '</details>', '');
   if (r.newFindings.length + r.resolvedFindings.length + r.suppressed.length + r.standing.length === 0) policy.push('No findings.', '');
-  out.push({ title: 'Policy findings', priority: 2, lines: policy });
+  const others = `Resolved (${r.resolvedFindings.length}), suppressed (${r.suppressed.length}) and unchanged open findings (${r.standing.length}): in the full report.`;
+  const newTable = r.newFindings.length > 0 ? findingTable(r.newFindings) : [];
+  const shrinkNew = tableShrink(['### Policy findings', '', `**New** (${r.newFindings.length})`, ''], newTable.slice(0, 2), newTable.slice(2), ['', others, '']);
+  out.push({
+    title: 'Policy findings',
+    priority: 2,
+    lines: policy,
+    // New findings first, then a pointer for the rest.
+    shrink: (budget) => (r.newFindings.length > 0 ? shrinkNew(budget) : ['### Policy findings', '', others, '']),
+  });
 
   const schema = ['### Schema validation', ''];
   if (r.schemaIssues.length === 0) schema.push('Every resource matches the pinned provider schemas.', '');
