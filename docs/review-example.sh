@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the example report in docs/review.md: the default workload (examples/shop.json)
-# against a modified one (one NAT gateway, 30 days of flow logs, the search tier one size up, the
-# notifications queue and its sender removed). Run from the repository root.
+# against the pull request of issue 18 (a fourth `orders` shard with a new listed region, a 12 GiB
+# cache instead of 6, web max 20 instead of 12). Run from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
@@ -11,17 +11,17 @@ trap 'rm -rf "$work" "$modified"' EXIT
 node -e '
 const fs = require("fs");
 const w = JSON.parse(fs.readFileSync("examples/shop.json", "utf8"));
-w.network = { ...w.network, natGateways: "single", flowLogRetentionDays: 30 };
-w.tiers.search.size = "large";
-delete w.queues.notifications;
-for (const t of Object.values(w.topics ?? {})) t.subscriptions = (t.subscriptions ?? []).filter((s) => s !== "notifications");
-delete w.functions["notification-sender"];
+w.databases.orders.shards = 4;
+w.databases.orders.shardKey.lists.latam = 3;
+w.cache.memoryGiB = 12;
+w.tiers.web.capacity.max = 20;
 fs.writeFileSync(process.argv[1], JSON.stringify(w, null, 2));
 ' "$modified"
 
 npm run --silent build
-node dist/src/main.js --out "$work/base" 2>/dev/null
-node dist/src/main.js --config "$modified" --out "$work/head" 2>/dev/null
+node dist/src/main.js --out "$work/base" --quiet
+node dist/src/main.js --config "$modified" --out "$work/head" --no-policy 2>"$work/head-synth.txt"
+echo "synth of the head printed:"; cat "$work/head-synth.txt"
 node dist/src/review.js --base "$work/base" --head "$work/head" --out "$work/review.md" 2>/dev/null
 
 node -e '

@@ -15,6 +15,7 @@ import { App } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { estimateStack, formatUnitPrice } from '../constructs/core/cost-estimate';
 import { StackCostFile } from './review/cost';
+import { formatAnnotations, writeAnnotationFiles } from './review/annotations';
 import { ValidationError } from '../constructs/core/validation';
 import { WIRING_FILE, wiringOf } from '../constructs/core/wiring';
 import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
@@ -29,8 +30,10 @@ export interface SynthOptions {
   readonly policy?: boolean;
   /** The policy rules to check. @default ALL_RULES */
   readonly rules?: readonly PolicyRule[];
-  /** Where warnings go (policy warnings). @default - dropped */
+  /** Where warnings go (synth annotations, policy warnings). @default - dropped */
   readonly log?: (line: string) => void;
+  /** Hide the synth annotations (they are still written to stacks/<id>/annotations.json). @default false */
+  readonly quiet?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -41,6 +44,7 @@ export function parseArgs(argv: string[]): SynthOptions {
   let out = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
   let stacks: string[] | undefined;
   let policy = true;
+  let quiet = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -52,6 +56,7 @@ export function parseArgs(argv: string[]): SynthOptions {
     else if (arg === '--out') out = next();
     else if (arg === '--stacks') stacks = next().split(',').map((s) => s.trim()).filter(Boolean);
     else if (arg === '--no-policy') policy = false;
+    else if (arg === '--quiet') quiet = true;
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else throw new UsageError(`unknown argument '${arg}'`);
   }
@@ -59,14 +64,15 @@ export function parseArgs(argv: string[]): SynthOptions {
     const unknown = stacks.filter((s) => !ALL_STACK_IDS.includes(s));
     if (unknown.length > 0) throw new UsageError(`--stacks must name stacks from ${ALL_STACK_IDS.join(', ')}, got ${unknown.map((u) => `'${u}'`).join(', ')}`);
   }
-  return { config, out, stacks, policy };
+  return { config, out, stacks, policy, quiet };
 }
 
-export const USAGE = `usage: npm run synth [-- --config FILE] [--out DIR] [--stacks ${ALL_STACK_IDS.slice(0, 2).join(',')}] [--no-policy]
+export const USAGE = `usage: npm run synth [-- --config FILE] [--out DIR] [--stacks ${ALL_STACK_IDS.slice(0, 2).join(',')}] [--no-policy] [--quiet]
   --config FILE   workload file (JSON); default: the built-in sample shop (examples/shop.json)
   --out DIR       output folder; default: cdktf.out (stacks land in DIR/stacks/<strategy>-<cloud>)
   --stacks LIST   comma-separated stack ids; default: all six
-  --no-policy     skip the policy pack (RULES.md); by default an unsuppressed error fails the synth`;
+  --no-policy     skip the policy pack (RULES.md); by default an unsuppressed error fails the synth
+  --quiet         do not print the synth annotations (warnings, info); stacks/<id>/annotations.json keeps them`;
 
 /**
  * Writes `stacks/<id>/cost.json` next to each stack: the monthly estimate at minimum and maximum
@@ -108,6 +114,8 @@ export function synth(opts: SynthOptions): string[] {
     app.synth();
     writeCostFiles(scratch, stacks);
     writeWiringFiles(scratch, stacks);
+    const annotations = writeAnnotationFiles(scratch);
+    if (!opts.quiet) formatAnnotations(annotations).forEach((line) => opts.log?.(line));
     if (opts.policy !== false) {
       const findings = checkPolicies(scratch, opts.rules ?? ALL_RULES);
       const warnings = findings.filter((f) => f.severity === PolicySeverity.WARNING && !f.suppressedBecause);

@@ -8,25 +8,40 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readSynthOutput } from './review/model';
-import { renderReport, review } from './review/report';
+import { GITHUB_COMMENT_LIMIT, renderReport, review } from './review/report';
 
 export interface ReviewOptions {
   readonly base: string;
   readonly head: string;
   readonly out?: string;
+  /** Also write a report bounded to GitHub's comment limit here. */
+  readonly comment?: string;
+  /** Link to the full report, written in the bounded one. */
+  readonly fullReportUrl?: string;
+  /** Prefix for links into the repository's docs. */
+  readonly docsUrl?: string;
 }
+
+/** The bounded report stays this far under GitHub's limit (the workflow adds nothing, but leave room). */
+export const COMMENT_MAX_CHARS = GITHUB_COMMENT_LIMIT - 1_536;
 
 export class ReviewUsageError extends Error {}
 
-export const REVIEW_USAGE = `usage: npm run review -- --base DIR --head DIR [--out FILE]
-  --base DIR   synth output of the base branch (a cdktf.out folder; may be missing on a first PR)
-  --head DIR   synth output of the pull request
-  --out FILE   write the Markdown report here; default: stdout`;
+export const REVIEW_USAGE = `usage: npm run review -- --base DIR --head DIR [--out FILE] [--comment FILE] [--full-report-url URL] [--docs-url URL]
+  --base DIR              synth output of the base branch (a cdktf.out folder; may be missing on a first PR)
+  --head DIR              synth output of the pull request
+  --out FILE              write the full Markdown report here; default: stdout
+  --comment FILE          also write a report bounded to GitHub's comment limit (summary first, detail that fits)
+  --full-report-url URL   where the full report is (job summary), linked from the bounded report
+  --docs-url URL          prefix for links into the docs (https://github.com/OWNER/REPO/blob/SHA/)`;
 
 export function parseReviewArgs(argv: string[]): ReviewOptions {
   let base: string | undefined;
   let head: string | undefined;
   let out: string | undefined;
+  let comment: string | undefined;
+  let fullReportUrl: string | undefined;
+  let docsUrl: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -37,6 +52,9 @@ export function parseReviewArgs(argv: string[]): ReviewOptions {
     if (arg === '--base') base = next();
     else if (arg === '--head') head = next();
     else if (arg === '--out') out = next();
+    else if (arg === '--comment') comment = next();
+    else if (arg === '--full-report-url') fullReportUrl = next();
+    else if (arg === '--docs-url') docsUrl = next();
     else if (arg === '--help' || arg === '-h') throw new ReviewUsageError('');
     else throw new ReviewUsageError(`unknown argument '${arg}'`);
   }
@@ -44,21 +62,32 @@ export function parseReviewArgs(argv: string[]): ReviewOptions {
   if (!fs.existsSync(path.join(head, 'stacks')) && !fs.existsSync(path.join(head, 'manifest.json'))) {
     throw new ReviewUsageError(`--head must be a synth output folder (with manifest.json or stacks/), got '${head}'`);
   }
-  return { base, head, out };
+  return { base, head, out, comment, fullReportUrl, docsUrl };
 }
 
-/** Builds the report of two synth folders. */
-export function reviewDirs(opts: ReviewOptions): string {
-  return renderReport(review({ base: readSynthOutput(path.resolve(opts.base)), head: readSynthOutput(path.resolve(opts.head)) }));
+/** Builds the report of two synth folders: the full one, or bounded to `maxChars`. */
+export function reviewDirs(opts: ReviewOptions, maxChars?: number): string {
+  const r = review({ base: readSynthOutput(path.resolve(opts.base)), head: readSynthOutput(path.resolve(opts.head)), docsUrl: opts.docsUrl });
+  return renderReport(r, { maxChars, fullReportUrl: opts.fullReportUrl });
+}
+
+function write(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  fs.writeFileSync(file, text);
 }
 
 export function main(argv: string[]): number {
   try {
     const opts = parseReviewArgs(argv);
-    const report = reviewDirs(opts);
+    const r = review({ base: readSynthOutput(path.resolve(opts.base)), head: readSynthOutput(path.resolve(opts.head)), docsUrl: opts.docsUrl });
+    const report = renderReport(r);
+    if (opts.comment) {
+      const bounded = renderReport(r, { maxChars: COMMENT_MAX_CHARS, fullReportUrl: opts.fullReportUrl });
+      write(opts.comment, bounded);
+      process.stderr.write(`comment (${bounded.length} of ${report.length} characters) written to ${opts.comment}\n`);
+    }
     if (opts.out) {
-      fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
-      fs.writeFileSync(opts.out, report);
+      write(opts.out, report);
       process.stderr.write(`review written to ${opts.out}\n`);
     } else {
       process.stdout.write(report);

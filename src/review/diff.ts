@@ -7,6 +7,11 @@
  * recreates it, and the report says so in bold.
  */
 import { SynthOutput, SynthResource, SynthStack, cmp } from './model';
+import { changedExcerpt, decodeEncoded } from './encoded';
+import { sanitize } from './mask';
+
+// Masking moved to ./mask; re-exported for callers of the old path.
+export { MASK, isSecretKey, looksSecret, sanitize } from './mask';
 
 export enum ChangeAction {
   CREATE = 'create',
@@ -117,64 +122,15 @@ export const NAME_ARGUMENTS: readonly string[] = [
   'family', 'topic_name', 'queue_name', 'name_prefix', 'bucket_prefix',
 ];
 
-/** Names ending in a secret noun (`master_password`, `DB_PASSWORD`, `primary_access_key`, `administrator_password_wo`). */
-const SECRET_KEY = /(pass(word|wd|phrase)|secret|token|private_?key|access_?key|account_?key|shared_?key|primary_?key|secondary_?key|secret_?key|api_?key|auth_?key|sas(_?(token|key|url))?|key_?material|connection_?string|secret_?(string|value))(_wo)?$/i;
-const NOT_SECRET_KEY = /(_id|_ids|_arn|_arns|_name|_names|_version|_validity|_ttl|_enabled|_type|_length|_mode|_policy|_count|_days|_in_days|_hours|_minutes|_seconds|_setting_name|_permissions|_uri|_url|_path|_rotation.*)$/i;
-const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|Password=|Pwd=|-----BEGIN [A-Z ]*PRIVATE KEY-----|:\/\/[^/\s:@]+:[^/\s@]+@|AKIA[0-9A-Z]{16})/i;
-const HASH_KEY = /(hash|etag|md5|sha(1|256|512)?|checksum)$/i;
-const HASH_VALUE = /^[A-Fa-f0-9]{32,128}$|^[A-Za-z0-9+/]{43}=$/;
-const ASSET_PATH = /assets\/[^/]+\/([A-Fa-f0-9]{32,64})\//;
-
-export const MASK = '(sensitive)';
-
-/** Argument names that read like secrets but are settings (`http_tokens = "required"`). */
-const SECRET_LOOKALIKES = new Set(['http_tokens', 'http_endpoint', 'token_store_path', 'secret_url', 'administrator_login', 'storage_authentication_type']);
-
-/** True for an argument name that reads as a secret (`master_password`, `primary_access_key`). */
-export function isSecretKey(key: string): boolean {
-  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key) && !SECRET_LOOKALIKES.has(key);
-}
-
-/** True for a literal that looks like a secret wherever it appears (connection strings, keys, PEM). */
-export function looksSecret(value: string): boolean {
-  return SECRET_VALUE.test(value);
-}
-
-/**
- * A display copy of a value: secret-looking literals masked (at any depth, including environment
- * maps and app settings), asset hashes shortened. References (`${...}`) are kept: they are code,
- * not secrets.
- */
-export function sanitize(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') {
-    if (value.includes('${') && !looksSecret(value)) return value;
-    if (key && isSecretKey(key) && value !== '') return MASK;
-    if (looksSecret(value)) return MASK;
-    if (key && HASH_KEY.test(key) && HASH_VALUE.test(value)) return `${value.slice(0, 8)}…`;
-    const asset = ASSET_PATH.exec(value);
-    if (asset) return value.replace(asset[1], `${asset[1].slice(0, 8)}…`);
-    return value;
-  }
-  if (Array.isArray(value)) return value.map((v) => sanitize(v, key));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    const obj = value as Record<string, unknown>;
-    // `{ name: "DB_PASSWORD", value: "..." }` (ECS environment, app settings as blocks).
-    const namedSecret = typeof obj.name === 'string' && isSecretKey(obj.name);
-    for (const k of Object.keys(obj).sort()) {
-      out[k] = namedSecret && k === 'value' && typeof obj[k] === 'string' && !String(obj[k]).includes('${') ? MASK : sanitize(obj[k], k);
-    }
-    return out;
-  }
-  return value;
-}
-
 /** Compact, stable JSON for a table cell (keys sorted, long values cut). */
 export function display(value: unknown, key: string, max = 120): string {
   if (value === undefined) return '';
   const s = JSON.stringify(sanitize(value, key));
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+
+/** Longest value shown whole in a before → after cell; a longer string shows its changed part. */
+const SHORT = 80;
 
 function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
@@ -184,28 +140,124 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** The key a value is masked by: the last segment of its path, without a list selector. */
 function lastSegment(name: string): string {
-  return name.replace(/\[\d+\]$/, '').split('.').pop() ?? name;
+  return name.replace(/\[[^\]]*\]$/, '').split('.').pop() ?? name;
+}
+
+/** Fields that name a list item, in the order they are tried: `name` (ECS containers, blocks), `Sid` (IAM statements). */
+export const ITEM_KEYS: readonly string[] = ['name', 'Name', 'Sid', 'sid', 'id', 'key'];
+
+/** The field that names every item of both lists uniquely, if one does. */
+function itemKey(before: unknown[], after: unknown[]): string | undefined {
+  const all = [...before, ...after];
+  if (all.length === 0 || !all.every(isPlain)) return undefined;
+  return ITEM_KEYS.find((k) => {
+    const unique = (list: unknown[]) => {
+      const names = list.map((x) => (x as Record<string, unknown>)[k]);
+      return names.every((n) => typeof n === 'string' && n !== '' && !n.includes('${')) && new Set(names).size === names.length;
+    };
+    return unique(before) && unique(after);
+  });
+}
+
+/** `[{ name, value }]` lists (ECS environment, app settings as blocks) read as a map name → value. */
+function asNameValueMap(list: unknown[], key: string): Record<string, unknown> | undefined {
+  if (key !== 'name' && key !== 'Name') return undefined;
+  const valueKey = key === 'name' ? 'value' : 'Value';
+  if (!list.every((x) => isPlain(x) && Object.keys(x).length === 2 && valueKey in x)) return undefined;
+  return Object.fromEntries(list.map((x) => [(x as Record<string, unknown>)[key] as string, (x as Record<string, unknown>)[valueKey]]));
+}
+
+function leaf(name: string, before: unknown, after: unknown, out: ArgumentChange[]): void {
+  const key = lastSegment(name);
+  if (typeof before === 'string' && typeof after === 'string') {
+    const [b, a] = [display(before, key, Infinity), display(after, key, Infinity)];
+    if ((b.length > SHORT || a.length > SHORT) && b !== a) {
+      // A long string: the changed part with some context, not the common prefix.
+      const [eb, ea] = changedExcerpt(JSON.parse(b), JSON.parse(a));
+      out.push({ name, before: JSON.stringify(eb), after: JSON.stringify(ea) });
+      return;
+    }
+  }
+  out.push({ name, before: before === undefined ? undefined : display(before, key, SHORT + 40), after: after === undefined ? undefined : display(after, key, SHORT + 40) });
+}
+
+function diffList(name: string, before: unknown[], after: unknown[], out: ArgumentChange[]): void {
+  const k = itemKey(before, after);
+  if (k) {
+    const b = asNameValueMap(before, k);
+    const a = asNameValueMap(after, k);
+    if (b && a) {
+      diffValue(name, b, a, out);
+      return;
+    }
+    // Items matched by their name: `container_definitions[app]`, `Statement[AllowRead]`.
+    const byName = (list: unknown[]) => new Map(list.map((x) => [(x as Record<string, unknown>)[k] as string, x]));
+    const [bm, am] = [byName(before), byName(after)];
+    for (const n of [...new Set([...bm.keys(), ...am.keys()])].sort(cmp)) diffValue(`${name}[${n}]`, bm.get(n), am.get(n), out);
+    return;
+  }
+  const primitives = [...before, ...after].every((x) => x === null || typeof x !== 'object');
+  if (primitives && display(before, lastSegment(name)).length <= SHORT && display(after, lastSegment(name)).length <= SHORT) {
+    leaf(name, before, after, out);
+    return;
+  }
+  if (before.length === after.length) {
+    before.forEach((b, i) => diffValue(`${name}[${i}]`, b, after[i], out));
+    return;
+  }
+  // Different lengths: leave out the items found unchanged on both sides, then pair the rest by
+  // position when as many remain on each side, else list them as removed and added.
+  const pool = new Map<string, number>();
+  for (const x of after) pool.set(stable(x), (pool.get(stable(x)) ?? 0) + 1);
+  const gone: number[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const s = stable(before[i]);
+    if ((pool.get(s) ?? 0) > 0) pool.set(s, pool.get(s)! - 1);
+    else gone.push(i);
+  }
+  const keep = new Map<string, number>();
+  for (const x of before) keep.set(stable(x), (keep.get(stable(x)) ?? 0) + 1);
+  const added: number[] = [];
+  for (let j = 0; j < after.length; j++) {
+    const s = stable(after[j]);
+    if ((keep.get(s) ?? 0) > 0) keep.set(s, keep.get(s)! - 1);
+    else added.push(j);
+  }
+  if (gone.length === added.length) {
+    gone.forEach((i, n) => diffValue(`${name}[${added[n]}]`, before[i], after[added[n]], out));
+    return;
+  }
+  for (const i of gone) diffValue(`${name}[${i}]`, before[i], undefined, out);
+  for (const j of added) diffValue(`${name}[${j}]`, undefined, after[j], out);
 }
 
 function diffValue(name: string, before: unknown, after: unknown, out: ArgumentChange[]): void {
   if (stable(before) === stable(after)) return;
+  // Encoded documents (JSON strings, `${jsonencode(...)}`) on both sides: compared as structures.
+  const [db, da] = [decodeEncoded(before), decodeEncoded(after)];
+  if (db !== undefined && da !== undefined) {
+    diffValue(name, db, da, out);
+    return;
+  }
   // Descend into maps and blocks so a changed tag or nested setting shows on its own.
   if (isPlain(before) && isPlain(after)) {
     for (const k of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(cmp)) diffValue(`${name}.${k}`, before[k], after[k], out);
     return;
   }
-  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length && [...before, ...after].every(isPlain)) {
-    before.forEach((b, i) => diffValue(`${name}[${i}]`, b, after[i], out));
+  if (Array.isArray(before) && Array.isArray(after)) {
+    diffList(name, before, after, out);
     return;
   }
-  const key = lastSegment(name);
-  out.push({ name, before: before === undefined ? undefined : display(before, key), after: after === undefined ? undefined : display(after, key) });
+  leaf(name, before, after, out);
 }
 
 /**
  * Arguments that differ between two configs, in name order. Maps and nested blocks are compared
- * key by key (`tags.owner`, `metadata_options.http_tokens`), lists as a whole.
+ * key by key (`tags.owner`, `metadata_options.http_tokens`). Encoded documents are decoded and
+ * compared the same way; list items are matched by their name (`container_definitions[app]`,
+ * `Statement[AllowRead]`), `{ name, value }` lists read as maps (`environment.LOG_LEVEL`).
  */
 export function changedArguments(before: Record<string, unknown>, after: Record<string, unknown>): ArgumentChange[] {
   const out: ArgumentChange[] = [];

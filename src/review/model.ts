@@ -6,7 +6,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { ShardMap } from '../../constructs/core/shard-map';
 import { WIRING_FILE, WiringEdge, wiringOf } from '../../constructs/core/wiring';
+import { SynthAnnotation, manifestAnnotations, readAnnotationFile } from './annotations';
 
 /** One resource or data source of a synthesized stack. */
 export interface SynthResource {
@@ -42,6 +44,13 @@ export interface SynthStack {
   readonly dir: string;
   /** The stack's recorded edges (constructs/core/wiring.ts), from `"//": { "wiring": [...] }`. */
   readonly wiring: WiringEdge[];
+  /**
+   * Shard maps by database: `stacks/<id>/shard-map-<db>.json` when the synth wrote it, else the
+   * `<db>_shard_map` output (plus its `retained` flag).
+   */
+  readonly shardMaps: Record<string, ShardMap & { readonly retained?: boolean }>;
+  /** The synth annotations (`annotations.json`); undefined when the synth did not write them. */
+  readonly annotations?: SynthAnnotation[];
 }
 
 /** A synth output folder (`cdktf.out`). */
@@ -102,9 +111,22 @@ function listFiles(dir: string, base = dir): string[] {
   return out;
 }
 
+const SHARD_MAP_OUTPUT = /^(.+)_shard_map$/;
+const SHARD_MAP_FILE = /^shard-map-(.+)\.json$/;
+
+/** Shard maps from the `<db>_shard_map` outputs of a document. */
+function shardMapOutputs(doc: Record<string, any>): SynthStack['shardMaps'] {
+  const out: Record<string, any> = {};
+  for (const [name, o] of Object.entries<any>(isObject(doc.output) ? doc.output : {}).sort(([a], [b]) => cmp(a, b))) {
+    const m = SHARD_MAP_OUTPUT.exec(name);
+    if (m && isObject(o?.value) && Array.isArray(o.value.ranges)) out[o.value.database ?? m[1]] = o.value;
+  }
+  return out;
+}
+
 /** A stack from its parsed document (tests build these without touching the disk). */
-export function stackFromDoc(id: string, doc: Record<string, any>, dir = ''): SynthStack {
-  return { id, clouds: cloudsOf(doc), resources: resourcesOf(id, doc), assets: [], doc, dir, wiring: wiringOf(doc) };
+export function stackFromDoc(id: string, doc: Record<string, any>, dir = '', annotations?: SynthAnnotation[]): SynthStack {
+  return { id, clouds: cloudsOf(doc), resources: resourcesOf(id, doc), assets: [], doc, dir, wiring: wiringOf(doc), shardMaps: shardMapOutputs(doc), annotations };
 }
 
 /**
@@ -132,10 +154,25 @@ export function readSynthOutput(dir: string): SynthOutput {
     if (!fs.existsSync(file)) continue;
     const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
     const stackDir = path.dirname(file);
-    const assets = listFiles(stackDir).filter((f) => f !== 'cdk.tf.json' && f !== 'cost.json' && f !== 'metadata.json' && f !== WIRING_FILE);
-    stacks.push({ ...stackFromDoc(id, doc, stackDir), assets });
+    const files = listFiles(stackDir);
+    const assets = files.filter((f) => f !== 'cdk.tf.json' && f !== 'cost.json' && f !== 'metadata.json' && f !== WIRING_FILE);
+    const stack = stackFromDoc(id, doc, stackDir, readAnnotationFile(stackDir) ?? manifestAnnotationsOf(dir, id));
+    // The shard-map files are what the routers load: they win over the outputs.
+    const shardMaps: Record<string, any> = { ...stack.shardMaps };
+    for (const f of files) {
+      const m = SHARD_MAP_FILE.exec(f);
+      if (!m) continue;
+      const db = Object.keys(shardMaps).find((k) => k.replace(/_/g, '-') === m[1]) ?? m[1];
+      shardMaps[db] = { ...JSON.parse(fs.readFileSync(path.join(stackDir, f), 'utf8')), ...(shardMaps[db]?.retained !== undefined ? { retained: shardMaps[db].retained } : {}) };
+    }
+    stacks.push({ ...stack, assets, shardMaps });
   }
   return { dir, stacks };
+}
+
+/** A stack's annotations from manifest.json (a synth that wrote no annotations.json). */
+function manifestAnnotationsOf(dir: string, id: string): SynthAnnotation[] | undefined {
+  return manifestAnnotations(dir).get(id);
 }
 
 /** True for a Terraform expression (`${aws_kms_key.k.arn}`): its value is only known at apply. */

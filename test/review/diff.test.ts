@@ -1,4 +1,6 @@
-import { ChangeAction, MASK, assetChanges, changedArguments, diffOutputs, diffStack, sanitize } from '../../src/review/diff';
+import { ChangeAction, assetChanges, changedArguments, diffOutputs, diffStack } from '../../src/review/diff';
+import { changedExcerpt, decodeEncoded, parseHcl } from '../../src/review/encoded';
+import { MASK, sanitize } from '../../src/review/mask';
 import { output, stack } from './fixtures';
 
 const queue = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ type: 'aws_sqs_queue', id, config: { name, ...extra } });
@@ -171,5 +173,74 @@ describe('stable output order', () => {
     const before = stack('s', [queue('Keep', 'keep', { delay_seconds: 0 }), queue('Gone', 'gone')]);
     const after = stack('s', [queue('Keep', 'keep', { delay_seconds: 5 }), { type: 'aws_kms_key', id: 'New', config: {} }]);
     expect(diffStack('s', before, after).changes.map((c) => c.action)).toEqual([ChangeAction.DESTROY, ChangeAction.CREATE, ChangeAction.UPDATE]);
+  });
+});
+
+describe('encoded values', () => {
+  const task = (env: Array<{ name: string; value: string }>, image = 'nginx:1.27') =>
+    JSON.stringify([{ name: 'app', image, essential: true, portMappings: [{ containerPort: 8080, protocol: 'tcp' }], environment: env }, { name: 'sidecar', image: 'otel:1' }]);
+  const base = [
+    { name: 'DATABASE_ORDERS_ENDPOINTS', value: '${aws_rds_cluster.Shard0.endpoint},${aws_rds_cluster.Shard1.endpoint},${aws_rds_cluster.Shard2.endpoint}' },
+    { name: 'LOG_LEVEL', value: 'info' },
+  ];
+
+  test('an env var added to a container definition is named by its path', () => {
+    const changes = changedArguments({ container_definitions: task(base) }, { container_definitions: task([...base, { name: 'FEATURE_X', value: 'on' }]) });
+    expect(changes).toEqual([{ name: 'container_definitions[app].environment.FEATURE_X', before: undefined, after: '"on"' }]);
+  });
+
+  test('an env var changed in a container definition shows the changed part of its value', () => {
+    const after = [{ ...base[0], value: `${base[0].value},\${aws_rds_cluster.Shard3.endpoint}` }, base[1]];
+    const changes = changedArguments({ container_definitions: task(base) }, { container_definitions: task(after) });
+    expect(changes).toEqual([
+      { name: 'container_definitions[app].environment.DATABASE_ORDERS_ENDPOINTS', before: '"…${aws_rds_cluster.Shard2.endpoint}"', after: '"…${aws_rds_cluster.Shard2.endpoint},${aws_rds_cluster.Shard3.endpoint}"' },
+    ]);
+  });
+
+  test('an env var removed from a container definition is listed as unset', () => {
+    const changes = changedArguments({ container_definitions: task(base) }, { container_definitions: task([base[0]]) });
+    expect(changes).toEqual([{ name: 'container_definitions[app].environment.LOG_LEVEL', before: '"info"', after: undefined }]);
+  });
+
+  test('secrets inside an encoded document stay masked', () => {
+    const changes = changedArguments({ container_definitions: task([{ name: 'DB_PASSWORD', value: 'old-secret' }]) }, { container_definitions: task([{ name: 'DB_PASSWORD', value: 'new-secret' }]) });
+    expect(changes).toEqual([{ name: 'container_definitions[app].environment.DB_PASSWORD', before: JSON.stringify(MASK), after: JSON.stringify(MASK) }]);
+    expect(JSON.stringify(changes)).not.toMatch(/old-secret|new-secret/);
+  });
+
+  test('a statement added to a policy is the only change listed', () => {
+    const read = { Effect: 'Allow', Action: ['sqs:ReceiveMessage'], Resource: '${aws_sqs_queue.Q.arn}' };
+    const write = { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: '${aws_sqs_queue.Q.arn}' };
+    const policy = (...st: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: st });
+    expect(changedArguments({ policy: policy(read) }, { policy: policy(read, write) })).toEqual([
+      { name: 'policy.Statement[1]', before: undefined, after: '{"Action":["sqs:SendMessage"],"Effect":"Allow","Resource":"${aws_sqs_queue.Q.arn}"}' },
+    ]);
+    // With a Sid, the statement is named by it.
+    expect(changedArguments({ policy: policy(read) }, { policy: policy(read, { Sid: 'Send', ...write }) }).map((c) => c.name)).toEqual(['policy.Statement[1]']);
+    expect(changedArguments({ policy: policy({ Sid: 'Read', ...read }) }, { policy: policy({ Sid: 'Read', ...read }, { Sid: 'Send', ...write }) }).map((c) => c.name)).toEqual(['policy.Statement[Send]']);
+  });
+
+  test('a jsonencode(...) document is decoded too', () => {
+    const doc = (action: string) => `\${jsonencode({"Version" = "2012-10-17", "Statement" = [{"Effect" = "Allow", "Action" = ["${action}"], "Resource" = aws_sqs_queue.Q.arn}]})}`;
+    expect(decodeEncoded(doc('sqs:SendMessage'))).toEqual({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: '${aws_sqs_queue.Q.arn}' }] });
+    expect(changedArguments({ policy: doc('sqs:SendMessage') }, { policy: doc('sqs:*') })).toEqual([{ name: 'policy.Statement[0].Action', before: '["sqs:SendMessage"]', after: '["sqs:*"]' }]);
+    expect(parseHcl('{"a" = [1, true, null, "x,y", lookup(var.m, "k", "d")]}')).toEqual({ a: [1, true, null, 'x,y', '${lookup(var.m, "k", "d")}'] });
+    expect(parseHcl('{"a" = ')).toBeUndefined();
+  });
+
+  test('a long string changed at its end shows the end, not the common prefix', () => {
+    const prefix = 'x'.repeat(300);
+    const [change] = changedArguments({ user_data: `${prefix} mode=blue` }, { user_data: `${prefix} mode=green` });
+    expect(change).toEqual({ name: 'user_data', before: '"…mode=blue"', after: '"…mode=green"' });
+    expect(changedExcerpt('abc', 'abd')).toEqual(['abc', 'abd']);
+    const [b, a] = changedExcerpt(`${'y'.repeat(200)}A${'z'.repeat(200)}`, `${'y'.repeat(200)}B${'z'.repeat(200)}`);
+    expect(b).toMatch(/^…y+Az+…$/);
+    expect(a).toMatch(/^…y+Bz+…$/);
+  });
+
+  test('a string that is not a document is compared as a string', () => {
+    expect(decodeEncoded('{not json')).toBeUndefined();
+    expect(decodeEncoded('"just a string"')).toBeUndefined();
+    expect(changedArguments({ description: 'a' }, { description: 'b' })).toEqual([{ name: 'description', before: '"a"', after: '"b"' }]);
   });
 });

@@ -343,7 +343,7 @@ describe('policy at synth', () => {
     made.push(path.dirname(out));
     const warns: ResourceRule = { ...(ruleById('BP-AWS-KMS-2') as ResourceRule), id: 'BP-AWS-TEST-2', types: ['aws_vpc'], check: () => Compliance.NON_COMPLIANT };
     const lines: string[] = [];
-    expect(synthApp({ out, stacks: ['rehost-aws'], rules: [warns], log: (l) => lines.push(l) })).toEqual(['rehost-aws']);
+    expect(synthApp({ out, stacks: ['rehost-aws'], rules: [warns], log: (l) => lines.push(l), quiet: true })).toEqual(['rehost-aws']);
     expect(lines).toEqual(['policy: 1 warning(s): BP-AWS-TEST-2 (details: npm run review, RULES.md)']);
   });
 

@@ -113,4 +113,35 @@ describe('synth entry', () => {
     expect(() => parseArgs(['--config'])).toThrow('--config needs a value');
     expect(quietly(() => main(['--bogus']))).toBe(2);
   });
+
+  test('prints every annotation grouped by stack with a summary line, writes them per stack, and --quiet hides them', () => {
+    const root = tmp();
+    dirs.push(root);
+    const capture = (argv: string[]): string[] => {
+      const lines: string[] = [];
+      const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (lines.push(...String(chunk).split('\n').filter(Boolean)), true));
+      try {
+        expect(main(argv)).toBe(0);
+      } finally {
+        out.mockRestore();
+        err.mockRestore();
+      }
+      return lines;
+    };
+    const loud = capture(['--out', path.join(root, 'a'), '--stacks', 'rehost-aws,rehost-azure', '--no-policy']);
+    expect(loud.slice(0, 4)).toEqual([
+      'rehost-aws:',
+      '  WARN [rehost-aws/LoadBalancer]: The load balancer serves plain HTTP: give certificateArn to serve HTTPS (HTTP is then redirected).',
+      'rehost-azure:',
+      '  WARN [rehost-azure/LoadBalancer]: The application gateway serves plain HTTP: give certificateSecretId (a Key Vault secret) to serve HTTPS (HTTP is then redirected).',
+    ]);
+    expect(loud[loud.length - 1]).toBe('annotations: 2 warnings, 0 info in 2 stacks');
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'a', 'stacks', 'rehost-aws', 'annotations.json'), 'utf8'))).toEqual([
+      { level: 'warning', path: 'rehost-aws/LoadBalancer', message: 'The load balancer serves plain HTTP: give certificateArn to serve HTTPS (HTTP is then redirected).' },
+    ]);
+    const quiet = capture(['--out', path.join(root, 'b'), '--stacks', 'rehost-aws', '--no-policy', '--quiet']);
+    expect(quiet.filter((l) => /WARN|annotations:/.test(l))).toEqual([]);
+    expect(fs.existsSync(path.join(root, 'b', 'stacks', 'rehost-aws', 'annotations.json'))).toBe(true);
+  });
 });

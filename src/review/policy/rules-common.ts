@@ -1,6 +1,6 @@
 /** Rules for both clouds: no plaintext secrets, cost tags. */
 import { STANDARD_TAG_KEYS } from '../../../constructs/core/tags';
-import { isSecretKey, looksSecret } from '../diff';
+import { isSecretKey, looksSecret } from '../mask';
 import { SynthResource, isToken } from '../model';
 import { Compliance, PolicyCategory, PolicySeverity, ResourceRule, Verdict } from './engine';
 import { blocks } from './helpers';
