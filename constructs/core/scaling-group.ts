@@ -1,6 +1,7 @@
 import { Comparison, GoldenSignal, MetricRef, Severity, Statistic } from './blueprint';
 import { Capacity, ScalingMetric, ScalingTarget, capacityRules, scalingTargetRules } from './capacity';
 import { ILoadBalancerTarget } from './load-balancer';
+import { SAMPLE_APP } from './sample-app';
 import { Schedule } from './schedule';
 import { SIZE_TIER_NAMES, SizeTier } from './size';
 import { Rule, ValidationIssue, rules } from './validation';
@@ -135,8 +136,8 @@ export const SCALING_GROUP_DEFAULTS = {
   size: SizeTier.SMALL,
   capacity: { min: 2, max: 6 } as Capacity,
   cpuTargetPercent: 60,
-  port: 8080,
-  healthCheckPath: '/healthz',
+  port: SAMPLE_APP.port,
+  healthCheckPath: SAMPLE_APP.healthCheckPath,
   healthCheckGraceSeconds: 600,
   cooldownSeconds: 300,
   warmupSeconds: 300,
