@@ -68,8 +68,9 @@ describe('AzureServerlessFunction', () => {
       expect(app.app_settings.AzureWebJobsStorage).toBeUndefined();
     });
 
-    test('code is zip-deployed from the same deterministic package as on AWS', () => {
-      expect(app.zip_deploy_file).toMatch(/^assets\/Fn_Code_Asset_[A-F0-9]+\/[A-F0-9]{32}\/archive\.zip$/);
+    test('code is published with One Deploy from the deterministic package, not zip_deploy_file', () => {
+      expect(app.zip_deploy_file).toBeUndefined();
+      expect(onlyResource(s, 'terraform_data').provisioner[0]['local-exec'].command).toMatch(/ --src assets\/Fn_Code_Asset_[A-F0-9]+\/[A-F0-9]{32}\/archive\.zip$/);
     });
 
     test('declares errors, p95 duration and throttles, and its usage-based costs', () => {
