@@ -73,7 +73,9 @@ export interface AzureServerlessFunctionProps extends ServerlessFunctionProps {
    * ID token (`az functionapp deployment source config-zip`, run by a `terraform_data` resource
    * whenever the package hash changes). Needs the Azure CLI, signed in, where Terraform runs. Set
    * false to publish with `scripts/deploy-azure-functions.sh` after the apply instead (CI without
-   * the CLI); the app then runs no code until you do.
+   * the CLI); the app then runs no code until you do. Without an HTTP trigger the app keeps public
+   * network access on for its SCM endpoint only (main site: deny all; SCM: Entra ID auth, basic
+   * publishing off); false turns public network access off, and you publish from inside the VNet.
    * @default true
    */
   readonly codeDeploymentEnabled?: boolean;
@@ -224,6 +226,11 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
     this.maximumInstanceCount = Math.min(FLEX_MAX_MAX_INSTANCES, Math.max(floor, reserved));
     const runtime = FLEX_RUNTIMES[props.runtime ?? d.runtime];
     const http = props.httpApiEnabled ?? d.httpApiEnabled;
+    // One Deploy reaches the app's SCM endpoint from where Terraform runs. Without an HTTP trigger
+    // the app serves nothing publicly: its main site denies every address, and only the SCM
+    // endpoint (Entra ID authentication; basic publishing credentials are off) stays reachable.
+    const deploys = (props.codeDeploymentEnabled ?? FLEX_CODE_DEPLOYMENT.enabledByDefault) && reserved > 0;
+    const scmOnly = deploys && !http;
     const sorted = Object.fromEntries(Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     this.resource = new FunctionAppFlexConsumption(this, 'Resource', {
       name,
@@ -242,7 +249,7 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
       storageUserAssignedIdentityId: this.identity.id,
       identity: { type: 'UserAssigned', identityIds: [this.identity.id] },
       httpsOnly: true,
-      publicNetworkAccessEnabled: http,
+      publicNetworkAccessEnabled: http || scmOnly,
       webdeployPublishBasicAuthenticationEnabled: false,
       virtualNetworkSubnetId: (props.privateNetworkingEnabled ?? d.privateNetworkingEnabled) ? props.subnetId : undefined,
       // No zip_deploy_file: azurerm 4.55 pushes it to /api/zipdeploy with basic auth, which Flex
@@ -253,12 +260,13 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
         minimumTlsVersion: '1.2',
         scmMinimumTlsVersion: '1.2',
         http2Enabled: true,
+        ...(scmOnly ? { ipRestrictionDefaultAction: 'Deny', scmUseMainIpRestriction: false, scmIpRestrictionDefaultAction: 'Allow' } : {}),
       },
       dependsOn: roles,
     });
     this.functionId = this.resource.id;
     // A stopped app (reserved concurrency 0) has no SCM site to publish to.
-    if ((props.codeDeploymentEnabled ?? FLEX_CODE_DEPLOYMENT.enabledByDefault) && reserved > 0) {
+    if (deploys) {
       this.codeDeployment = new FlexCodeDeployment(this, 'CodeDeployment', { resourceGroupName: rg, functionAppName: this.resource.name, codePackage: this.codePackage, dependsOn: [this.resource] });
     }
     if (http) this.endpointHostname = this.resource.defaultHostname;

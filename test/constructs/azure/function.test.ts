@@ -32,9 +32,15 @@ describe('AzureServerlessFunction', () => {
       expect(SERVERLESS_FUNCTION_DEFAULTS.reservedConcurrency).toBeLessThan(40);
     });
 
-    test('HTTPS only, TLS 1.2, no public network access without an HTTP trigger, no basic-auth publishing', () => {
-      expect(app).toMatchObject({ https_only: true, public_network_access_enabled: false, webdeploy_publish_basic_authentication_enabled: false });
-      expect(app.site_config).toMatchObject({ minimum_tls_version: '1.2', scm_minimum_tls_version: '1.2' });
+    test('HTTPS only, TLS 1.2, no basic-auth publishing; without an HTTP trigger only the SCM endpoint is reachable (for One Deploy)', () => {
+      expect(app).toMatchObject({ https_only: true, public_network_access_enabled: true, webdeploy_publish_basic_authentication_enabled: false });
+      expect(app.site_config).toMatchObject({ minimum_tls_version: '1.2', scm_minimum_tls_version: '1.2', ip_restriction_default_action: 'Deny', scm_use_main_ip_restriction: false, scm_ip_restriction_default_action: 'Allow' });
+    });
+
+    test('codeDeploymentEnabled false: no public network access at all', () => {
+      const off = onlyResource(synth(make({ codeDeploymentEnabled: false }).stack), 'azurerm_function_app_flex_consumption');
+      expect(off.public_network_access_enabled).toBe(false);
+      expect(off.site_config.ip_restriction_default_action).toBeUndefined();
     });
 
     test('a storage account: ZRS, TLS 1.2, no public blobs, shared keys off, infrastructure encryption', () => {
