@@ -51,7 +51,7 @@ export function generatedWorkload(n: number): object {
     tiers[i === 0 ? 'web' : `svc-${i}`] =
       i === 0
         ? shop.tiers.web
-        : { kind: 'api', size: 'small', capacity: { min: 2, max: 4 }, pathPatterns: [`/api/svc-${i}/*`], containerImage: 'public.ecr.aws/nginx/nginx:1.27' };
+        : { kind: 'api', size: 'small', capacity: { min: 2, max: 4 }, pathPatterns: [`/api/svc-${i}/*`], containerImage: 'public.ecr.aws/docker/library/node:22-alpine' };
   }
   for (const f of Object.values<{ source: string }>(shop.functions ?? {})) f.source = path.join(packageRoot(), 'handlers', path.basename(f.source));
   delete shop.$schema;

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
-import { appSettings, envFileUserData } from './parts/settings';
+import { appSettings } from './parts/settings';
+import { vmBootstrap } from './parts/bootstrap';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
@@ -22,7 +23,8 @@ export class RehostStack extends BlueprintStack {
     // ── compute ────────────────────────────────────────────────────────────────────────────────
     // The WAF (throttling, seed §4.2) first: the load balancer attaches it.
     const regionalWaf = addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
-    const compute = rehostCompute(this.kit, this.workload, { throttling: regionalWaf }, envFileUserData(appSettings(data)));
+    const settings = appSettings(data);
+    const compute = rehostCompute(this.kit, this.workload, { throttling: regionalWaf }, (name, tier) => vmBootstrap(this.workload, name, tier, settings));
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // (the regional WAF is created with the load balancer, above)

@@ -21,7 +21,7 @@ import { pascalCase } from '../core/private/strings';
 import { computeGoldenSignals, scalingTargetsOf, scheduleIssues, windowCapacity } from '../core/scaling-group';
 import { Schedule } from '../core/schedule';
 import { sizeSpec } from '../core/size';
-import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps } from '../core/web-app';
+import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps, containerLaunch } from '../core/web-app';
 import { AwsLoadBalancerTarget } from './load-balancer';
 
 export interface AwsWebAppProps extends WebAppProps {
@@ -93,9 +93,10 @@ export class AwsWebApp extends Blueprint implements IWebApp {
     // The application's own identity: no permissions until a blueprint grants some.
     this.taskRole = new IamRole(this, 'TaskRole', { name: resourceName(this, 'awsIamRole', 'task'), assumeRolePolicy: ecsTasks });
 
-    const environment = Object.keys(props.environment ?? {})
+    const launch = containerLaunch(props, port, props.healthCheckPath ?? props.target?.healthCheckPath ?? d.healthCheckPath);
+    const environment = Object.keys(launch.environment)
       .sort()
-      .map((name) => ({ name, value: props.environment![name] }));
+      .map((name) => ({ name, value: launch.environment[name] }));
     this.taskDefinition = new EcsTaskDefinition(this, 'TaskDefinition', {
       family: resourceName(this, 'awsGeneric'),
       requiresCompatibilities: ['FARGATE'],
@@ -108,7 +109,8 @@ export class AwsWebApp extends Blueprint implements IWebApp {
       containerDefinitions: JSON.stringify([
         {
           name: WEB_APP_CONTAINER_NAME,
-          image: props.containerImage ?? d.containerImage,
+          image: launch.image,
+          command: launch.command,
           essential: true,
           portMappings: [{ containerPort: port, protocol: 'tcp' }],
           environment,

@@ -14,6 +14,8 @@ import { Cloud } from '../core/cloud';
 import { FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../core/function';
 import { resourceName } from '../core/naming';
 import { FunctionPackage } from '../core/private/package';
+import { functionsV4Files } from './private/functions-v4';
+import { FLEX_CODE_DEPLOYMENT, FlexCodeDeployment } from './private/flex-deploy';
 import { Schedule } from '../core/schedule';
 import { ValidationIssue } from '../core/validation';
 
@@ -66,6 +68,17 @@ export interface AzureServerlessFunctionProps extends ServerlessFunctionProps {
    * @default 40
    */
   readonly maximumInstanceCountFloor?: number;
+  /**
+   * Publish the code package during `terraform apply`, through One Deploy with the deployer's Entra
+   * ID token (`az functionapp deployment source config-zip`, run by a `terraform_data` resource
+   * whenever the package hash changes). Needs the Azure CLI, signed in, where Terraform runs. Set
+   * false to publish with `scripts/deploy-azure-functions.sh` after the apply instead (CI without
+   * the CLI); the app then runs no code until you do. Without an HTTP trigger the app keeps public
+   * network access on for its SCM endpoint only (main site: deny all; SCM: Entra ID auth, basic
+   * publishing off); false turns public network access off, and you publish from inside the VNet.
+   * @default true
+   */
+  readonly codeDeploymentEnabled?: boolean;
 }
 
 function flexMemory(mib: number): number {
@@ -94,6 +107,8 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
   public readonly identity: UserAssignedIdentity;
   public readonly applicationInsights?: ApplicationInsights;
   public readonly codePackage: FunctionPackage;
+  /** The step that publishes `codePackage` (One Deploy), unless `codeDeploymentEnabled` is false. */
+  public readonly codeDeployment?: FlexCodeDeployment;
   public readonly functionName: string;
   public readonly functionId: string;
   public readonly endpointHostname?: string;
@@ -115,7 +130,21 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
     const timeout = props.timeoutSeconds ?? d.timeoutSeconds;
     const name = resourceName(this, 'azureFunctionApp');
     this.functionName = name;
-    this.codePackage = new FunctionPackage(this, 'Code', path.resolve(props.sourcePath));
+    const sourcePath = path.resolve(props.sourcePath);
+    const runtimeName = FLEX_RUNTIMES[props.runtime ?? d.runtime].name;
+    // Node.js: the v4 programming model around the Lambda handler (host.json, package.json, trigger registrations).
+    const v4 =
+      runtimeName === 'node'
+        ? functionsV4Files(sourcePath, {
+            name: this.node.id.replace(/[^A-Za-z0-9_-]/g, '-'),
+            handler: props.handler ?? d.handler,
+            queue: props.queue ? { connection: AZURE_TRIGGER_SETTINGS.serviceBusConnection, queueNameSetting: AZURE_TRIGGER_SETTINGS.queueName } : undefined,
+            timerScheduleSetting: props.schedule ? AZURE_TRIGGER_SETTINGS.timerSchedule : undefined,
+            http: props.httpApiEnabled ?? d.httpApiEnabled,
+          })
+        : [];
+    if (runtimeName !== 'node') Annotations.of(this).addWarning(`The ${runtimeName} package is deployed as it is: it must declare its own triggers (function_app.py and host.json for the Python v2 model).`);
+    this.codePackage = new FunctionPackage(this, 'Code', sourcePath, v4);
 
     this.identity = new UserAssignedIdentity(this, 'Identity', { name: resourceName(this, 'azureGeneric', 'id'), location, resourceGroupName: rg });
 
@@ -197,6 +226,11 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
     this.maximumInstanceCount = Math.min(FLEX_MAX_MAX_INSTANCES, Math.max(floor, reserved));
     const runtime = FLEX_RUNTIMES[props.runtime ?? d.runtime];
     const http = props.httpApiEnabled ?? d.httpApiEnabled;
+    // One Deploy reaches the app's SCM endpoint from where Terraform runs. Without an HTTP trigger
+    // the app serves nothing publicly: its main site denies every address, and only the SCM
+    // endpoint (Entra ID authentication; basic publishing credentials are off) stays reachable.
+    const deploys = (props.codeDeploymentEnabled ?? FLEX_CODE_DEPLOYMENT.enabledByDefault) && reserved > 0;
+    const scmOnly = deploys && !http;
     const sorted = Object.fromEntries(Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     this.resource = new FunctionAppFlexConsumption(this, 'Resource', {
       name,
@@ -215,20 +249,26 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
       storageUserAssignedIdentityId: this.identity.id,
       identity: { type: 'UserAssigned', identityIds: [this.identity.id] },
       httpsOnly: true,
-      publicNetworkAccessEnabled: http,
+      publicNetworkAccessEnabled: http || scmOnly,
       webdeployPublishBasicAuthenticationEnabled: false,
       virtualNetworkSubnetId: (props.privateNetworkingEnabled ?? d.privateNetworkingEnabled) ? props.subnetId : undefined,
-      zipDeployFile: this.codePackage.path,
+      // No zip_deploy_file: azurerm 4.55 pushes it to /api/zipdeploy with basic auth, which Flex
+      // Consumption does not support. CodeDeployment below publishes through One Deploy instead.
       appSettings: sorted,
       siteConfig: {
         applicationInsightsConnectionString: aiConnection,
         minimumTlsVersion: '1.2',
         scmMinimumTlsVersion: '1.2',
         http2Enabled: true,
+        ...(scmOnly ? { ipRestrictionDefaultAction: 'Deny', scmUseMainIpRestriction: false, scmIpRestrictionDefaultAction: 'Allow' } : {}),
       },
       dependsOn: roles,
     });
     this.functionId = this.resource.id;
+    // A stopped app (reserved concurrency 0) has no SCM site to publish to.
+    if (deploys) {
+      this.codeDeployment = new FlexCodeDeployment(this, 'CodeDeployment', { resourceGroupName: rg, functionAppName: this.resource.name, codePackage: this.codePackage, dependsOn: [this.resource] });
+    }
     if (http) this.endpointHostname = this.resource.defaultHostname;
 
     if (aiId) {

@@ -9,7 +9,7 @@ import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
 import { computeGoldenSignals, scalingTargetsOf, scheduleIssues } from '../core/scaling-group';
 import { sizeSpec } from '../core/size';
-import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps } from '../core/web-app';
+import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps, containerLaunch } from '../core/web-app';
 import { AzureLoadBalancerTarget } from './load-balancer';
 import { autoscaleProfiles, autoscaleRules } from './private/autoscale';
 
@@ -76,7 +76,8 @@ export class AzureWebApp extends Blueprint implements IWebApp {
       zoneBalancingEnabled: zoneRedundant,
     });
 
-    const image = splitImage(props.containerImage ?? d.containerImage);
+    const launch = containerLaunch(props, port, healthCheckPath);
+    const image = splitImage(launch.image);
     const siteConfig: LinuxWebAppSiteConfig = {
       alwaysOn: true,
       http2Enabled: true,
@@ -87,11 +88,12 @@ export class AzureWebApp extends Blueprint implements IWebApp {
       healthCheckEvictionTimeInMin: 5,
       vnetRouteAllEnabled: true,
       applicationStack: { dockerImageName: image.imageName, dockerRegistryUrl: image.registryUrl },
+      appCommandLine: launch.command?.join(' '),
       ipRestrictionDefaultAction: gateway ? 'Deny' : 'Allow',
       ipRestriction: gateway ? [{ name: 'application-gateway', action: 'Allow', priority: 100, ipAddress: `${gateway.sourceIpAddress}/32` }] : undefined,
     };
     const appSettings: Record<string, string> = { WEBSITES_PORT: String(port) };
-    for (const k of Object.keys(props.environment ?? {}).sort()) appSettings[k] = props.environment![k];
+    for (const k of Object.keys(launch.environment).sort()) appSettings[k] = launch.environment[k];
     const common = {
       httpsOnly: true,
       publicNetworkAccessEnabled: true,

@@ -1,5 +1,6 @@
 import { MetricRef } from './blueprint';
 import { IHttpEndpoint, IThrottling, ThrottlingScope } from './refs';
+import { SAMPLE_APP } from './sample-app';
 import { Rule, ValidationIssue, rules } from './validation';
 
 /** What the front listener speaks. */
@@ -124,8 +125,8 @@ export interface LoadBalancerTargetProps {
 
 export const LOAD_BALANCER_TARGET_DEFAULTS = {
   targetType: LoadBalancerTargetType.INSTANCE,
-  port: 8080,
-  healthCheckPath: '/healthz',
+  port: SAMPLE_APP.port,
+  healthCheckPath: SAMPLE_APP.healthCheckPath,
   healthCheckIntervalSeconds: 15,
   healthCheckTimeoutSeconds: 5,
   healthyThreshold: 3,

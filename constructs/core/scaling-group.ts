@@ -1,6 +1,7 @@
 import { Comparison, GoldenSignal, MetricRef, Severity, Statistic } from './blueprint';
 import { Capacity, ScalingMetric, ScalingTarget, capacityRules, scalingTargetRules } from './capacity';
 import { ILoadBalancerTarget } from './load-balancer';
+import { SAMPLE_APP } from './sample-app';
 import { Schedule } from './schedule';
 import { SIZE_TIER_NAMES, SizeTier } from './size';
 import { Rule, ValidationIssue, rules } from './validation';
@@ -135,8 +136,8 @@ export const SCALING_GROUP_DEFAULTS = {
   size: SizeTier.SMALL,
   capacity: { min: 2, max: 6 } as Capacity,
   cpuTargetPercent: 60,
-  port: 8080,
-  healthCheckPath: '/healthz',
+  port: SAMPLE_APP.port,
+  healthCheckPath: SAMPLE_APP.healthCheckPath,
   healthCheckGraceSeconds: 600,
   cooldownSeconds: 300,
   warmupSeconds: 300,
@@ -205,6 +206,22 @@ export const SCALING_GROUP_RULES: ReadonlyArray<Rule<ScalingGroupProps>> = [
   },
   rules.intRange<ScalingGroupProps>('ScalingGroupPortOutOfRange', 'port', (p) => p.port, 1, 65535, 'Use the port the application listens on.'),
   rules.pattern<ScalingGroupProps>('ScalingGroupHealthCheckPathInvalid', 'healthCheckPath', (p) => p.healthCheckPath, /^\/\S{0,1023}$/, 'a path starting with "/"', "Write it like '/healthz'."),
+  {
+    code: 'ScalingGroupTargetPortMismatch',
+    prop: 'port',
+    value: (p) => p.port,
+    failsWhen: (p) => p.target !== undefined && p.port !== undefined && typeof p.target.port === 'number' && p.port !== p.target.port,
+    allowed: "the load balancer target's port",
+    fix: 'Leave port unset (it follows the target), or give the target the same port: the health extension and the load balancer check must ask the same port.',
+  },
+  {
+    code: 'ScalingGroupTargetHealthPathMismatch',
+    prop: 'healthCheckPath',
+    value: (p) => p.healthCheckPath,
+    failsWhen: (p) => p.target !== undefined && p.healthCheckPath !== undefined && typeof p.target.healthCheckPath === 'string' && p.healthCheckPath !== p.target.healthCheckPath,
+    allowed: "the load balancer target's health check path",
+    fix: 'Leave healthCheckPath unset (it follows the target), or give the target the same path.',
+  },
   rules.intRange<ScalingGroupProps>('ScalingGroupHealthCheckGraceOutOfRange', 'healthCheckGraceSeconds', (p) => p.healthCheckGraceSeconds, 600, 5400, 'Use 600 to 5400 seconds (Azure automatic repair takes 10 to 90 minutes).'),
   rules.intRange<ScalingGroupProps>('ScalingGroupCooldownOutOfRange', 'cooldownSeconds', (p) => p.cooldownSeconds, 60, 3600, 'Use 60 to 3600 seconds.'),
   rules.intRange<ScalingGroupProps>('ScalingGroupWarmupOutOfRange', 'warmupSeconds', (p) => p.warmupSeconds, 0, 3600, 'Use 0 to 3600 seconds.'),

@@ -3,6 +3,7 @@ import { ILoadBalancerTarget, LOAD_BALANCER_TARGET_RULES, TARGET_NAME_RE } from 
 import { IHttpEndpoint } from './refs';
 import { scalingPolicyRules } from './scaling-group';
 import { SizeTier } from './size';
+import { SAMPLE_APP, isSampleImage, sampleAppSourceBase64 } from './sample-app';
 import { Rule, ValidationIssue, checkRules, rules } from './validation';
 import { ScalingWindow, TierKind, Workload } from './workload';
 
@@ -37,10 +38,17 @@ export interface WebAppProps {
    */
   readonly target?: ILoadBalancerTarget;
   /**
-   * Container image.
-   * @default 'public.ecr.aws/nginx/nginx:1.27'
+   * Container image. The default runs the sample shop (`apps/sample-shop`): the hosting adds its
+   * command and its code (`SAMPLE_APP_SOURCE`), `PORT` and `HEALTH_CHECK_PATH`.
+   * @default 'public.ecr.aws/docker/library/node:22-alpine' (SAMPLE_APP.containerImage)
    */
   readonly containerImage?: string;
+  /**
+   * Command the container runs, as arguments (ECS `command`; App Service `app_command_line`, the
+   * arguments joined by spaces, so no argument may contain whitespace).
+   * @default - the sample's command with the sample image, else the image's own
+   */
+  readonly command?: string[];
   /**
    * Port the container listens on, 1–65535.
    * @default - the target's port, or 8080
@@ -73,9 +81,9 @@ export interface WebAppProps {
 export const WEB_APP_DEFAULTS = {
   size: SizeTier.SMALL,
   capacity: { min: 2, max: 6 } as Capacity,
-  containerImage: 'public.ecr.aws/nginx/nginx:1.27',
-  port: 8080,
-  healthCheckPath: '/healthz',
+  containerImage: SAMPLE_APP.containerImage,
+  port: SAMPLE_APP.port,
+  healthCheckPath: SAMPLE_APP.healthCheckPath,
   zoneRedundancyEnabled: true,
   stagingSlotEnabled: false,
   cooldownSeconds: 300,
@@ -111,7 +119,15 @@ export const WEB_APP_RULES: ReadonlyArray<Rule<WebAppProps>> = [
   },
   rules.intRange<WebAppProps>('WebAppPortOutOfRange', 'port', (p) => p.port, 1, 65535, 'Use the port the container listens on.'),
   rules.pattern<WebAppProps>('WebAppHealthCheckPathInvalid', 'healthCheckPath', (p) => p.healthCheckPath, /^\/\S{0,1023}$/, 'a path starting with "/"', "Write it like '/healthz'."),
-  rules.pattern<WebAppProps>('WebAppContainerImageInvalid', 'containerImage', (p) => p.containerImage, /^[a-z0-9][a-z0-9._\-/:@]*$/i, 'a container image reference (registry/repository:tag)', "Write it like 'public.ecr.aws/nginx/nginx:1.27'."),
+  rules.pattern<WebAppProps>('WebAppContainerImageInvalid', 'containerImage', (p) => p.containerImage, /^[a-z0-9][a-z0-9._\-/:@]*$/i, 'a container image reference (registry/repository:tag)', "Write it like 'public.ecr.aws/docker/library/node:22-alpine'."),
+  {
+    code: 'WebAppCommandArgumentInvalid',
+    prop: 'command',
+    value: (p) => p.command?.find((a) => a.length === 0 || /\s/.test(a)),
+    failsWhen: (p) => (p.command ?? []).some((a) => a.length === 0 || /\s/.test(a)),
+    allowed: 'non-empty arguments without whitespace',
+    fix: 'Split the argument at its spaces (App Service joins the arguments with spaces into one command line).',
+  },
   {
     code: 'WebAppEnvironmentNameInvalid',
     prop: 'environment',
@@ -121,6 +137,29 @@ export const WEB_APP_RULES: ReadonlyArray<Rule<WebAppProps>> = [
     fix: 'Rename the variable (App Service rejects other characters).',
   },
 ];
+
+/** What a hosting runs: the image, its command and its environment (the sample's added when it runs the sample). */
+export interface ContainerLaunch {
+  readonly image: string;
+  readonly command?: string[];
+  readonly environment: Record<string, string>;
+}
+
+/**
+ * The container a web app runs. With the sample image and no command of its own, the sample's
+ * command, its code and the `PORT` / `HEALTH_CHECK_PATH` it reads are added (settings the caller
+ * passed win).
+ */
+export function containerLaunch(props: WebAppProps, port: number, healthCheckPath: string): ContainerLaunch {
+  const image = props.containerImage ?? WEB_APP_DEFAULTS.containerImage;
+  const environment: Record<string, string> = { ...(props.environment ?? {}) };
+  if (!isSampleImage(image) || props.command !== undefined) return { image, command: props.command, environment };
+  return {
+    image,
+    command: [...SAMPLE_APP.command],
+    environment: { PORT: String(port), HEALTH_CHECK_PATH: healthCheckPath, ...environment, [SAMPLE_APP.sourceSetting]: sampleAppSourceBase64() },
+  };
+}
 
 /** A web app as stacks see it. */
 export interface IWebApp extends IHttpEndpoint {

@@ -47,7 +47,10 @@ export interface WorkloadTier {
   readonly cpuTargetPercent?: number;
   /** Target requests per instance per minute, behind a load balancer. @default - not used */
   readonly requestsPerInstanceTarget?: number;
-  /** Container image for replatform/refactor hosting. @default - a placeholder image */
+  /**
+   * Container image: the containers of replatform/refactor and, through Docker, the rehost VMs.
+   * @default 'public.ecr.aws/docker/library/node:22-alpine' - the sample shop (SAMPLE_APP)
+   */
   readonly containerImage?: string;
   readonly schedules?: ScalingWindow[];
 }

@@ -7,6 +7,7 @@ import { IScalingGroup } from '../../constructs/core/scaling-group';
 import { SizeTier } from '../../constructs/core/size';
 import { IWebApp } from '../../constructs/core/web-app';
 import { TierKind, Workload, WorkloadTier } from '../../constructs/core/workload';
+import { tierAppSettings } from './bootstrap';
 
 /** What the compute wiring of a stack made, for other areas and the outputs. */
 export interface ComputeParts {
@@ -60,8 +61,9 @@ function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType
 /**
  * Rehost: one load balancer; per tier a scaling group with its size, capacity, targets and schedules.
  * @param lbProps load balancer props, e.g. the `throttling` of the resilience area.
+ * @param userData cloud-init for every tier, or per tier (stacks/parts/bootstrap.ts `vmBootstrap`).
  */
-export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}, userData?: string): ComputeParts {
+export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}, userData?: string | ((name: string, tier: WorkloadTier) => string | undefined)): ComputeParts {
   const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.INSTANCE, lbProps);
   const scalingGroups: Record<string, IScalingGroup> = {};
   for (const [name, t] of orderedTiers(w)) {
@@ -73,7 +75,7 @@ export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalan
       target: targets[name],
       port: t.port,
       healthCheckPath: t.healthCheckPath,
-      userData,
+      userData: typeof userData === 'function' ? userData(name, t) : userData,
     });
   }
   return { loadBalancer, targets, scalingGroups, webApps: {} };
@@ -97,7 +99,8 @@ export function webAppCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalan
       port: t.port,
       healthCheckPath: t.healthCheckPath,
       containerImage: t.containerImage,
-      environment,
+      // The data tier's settings, then the tier's own (APP_TIER, PORT, HEALTH_CHECK_PATH, FEATURE_*).
+      environment: { ...(environment ?? {}), ...tierAppSettings(w, name, t) },
       // Zone-redundant whenever the tier can be: at least 2 instances, and not the Basic-tier dev size.
       zoneRedundancyEnabled: t.capacity.min >= 2 && t.size !== SizeTier.XSMALL,
       stagingSlotEnabled: kit.cloud === Cloud.AZURE,

@@ -37,10 +37,11 @@ describe('serverless wiring in the stacks', () => {
 
   test.each(['aws', 'azure'])('refactor-%s holds real function packages, byte-identical across runs', (cloud) => {
     const doc = read(dirs[0], `refactor-${cloud}`);
-    const fns = Object.values<any>(doc.resource[cloud === 'aws' ? 'aws_lambda_function' : 'azurerm_function_app_flex_consumption']);
+    const fns = Object.values<any>(doc.resource[cloud === 'aws' ? 'aws_lambda_function' : 'terraform_data']);
     expect(fns).toHaveLength(2);
     for (const fn of fns) {
-      const rel = cloud === 'aws' ? fn.filename : fn.zip_deploy_file;
+      // Azure: the package the One Deploy step publishes (`--src <asset>`).
+      const rel = cloud === 'aws' ? fn.filename : / --src (\S+)$/.exec(fn.provisioner[0]['local-exec'].command)![1];
       const a = fs.readFileSync(path.join(dirs[0], 'stacks', `refactor-${cloud}`, rel));
       const b = fs.readFileSync(path.join(dirs[1], 'stacks', `refactor-${cloud}`, rel));
       expect(a.readUInt32LE(0)).toBe(0x04034b50);

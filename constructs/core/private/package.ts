@@ -27,13 +27,29 @@ function crc32(buf: Buffer): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** A file of a package: its path inside the zip (forward slashes), its bytes and its mode. */
+export interface PackageFile {
+  readonly name: string;
+  readonly data: Buffer;
+  /** @default 0o644 */
+  readonly mode?: number;
+}
+
 interface Entry {
   readonly name: string;
   readonly data: Buffer;
   readonly mode: number;
 }
 
-function collect(root: string): Entry[] {
+/**
+ * The files of a folder, sorted by path (byte order), under an optional prefix; `skip` drops a
+ * file or folder by its path relative to the folder.
+ */
+export function folderFiles(root: string, prefix = '', skip: (rel: string, isDir: boolean) => boolean = () => false): PackageFile[] {
+  return collect(root, skip).map((e) => ({ ...e, name: prefix ? `${prefix}/${e.name}` : e.name }));
+}
+
+function collect(root: string, skip: (rel: string, isDir: boolean) => boolean = () => false): Entry[] {
   const out: Entry[] = [];
   const walk = (dir: string, rel: string) => {
     for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -41,6 +57,7 @@ function collect(root: string): Entry[] {
       const abs = path.join(dir, d.name);
       const name = rel ? `${rel}/${d.name}` : d.name;
       const st = fs.statSync(abs);
+      if (skip(name, st.isDirectory())) continue;
       if (st.isDirectory()) walk(abs, name);
       else if (st.isFile()) out.push({ name, data: fs.readFileSync(abs), mode: st.mode & 0o111 ? 0o755 : 0o644 });
     }
@@ -57,11 +74,18 @@ function collect(root: string): Entry[] {
  * the Node.js that runs the synth. cdktf's own ARCHIVE assets embed file mtimes, which differ after
  * every fresh clone and would redeploy unchanged code.
  */
-export function deterministicZip(folder: string): Buffer {
+export function deterministicZip(folder: string, extra: readonly PackageFile[] = []): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const e of collect(folder)) {
+  const byName = new Map<string, Entry>();
+  for (const e of collect(folder)) byName.set(e.name, e);
+  for (const e of extra) {
+    if (byName.has(e.name)) throw new Error(`${e.name} is both in ${folder} and added to its package. Remove one of them.`);
+    byName.set(e.name, { name: e.name, data: e.data, mode: e.mode ?? 0o644 });
+  }
+  const entries = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const crc = crc32(e.data);
     const local = Buffer.alloc(30);
@@ -122,14 +146,21 @@ export class FunctionPackage extends Construct {
   public readonly sha256Hex: string;
   /** Base64 SHA-256 of the zip bytes: Lambda's `source_code_hash`. */
   public readonly sha256Base64: string;
+  /** Where the zip is staged on the synthesizing machine (content-addressed). */
+  public readonly stagedPath: string;
 
-  constructor(scope: Construct, id: string, folder: string) {
+  /**
+   * @param folder the handler folder
+   * @param extra files added to the folder's (generated files, vendored packages); a name the folder already has is an error
+   */
+  constructor(scope: Construct, id: string, folder: string, extra: readonly PackageFile[] = []) {
     super(scope, id);
-    const zip = deterministicZip(folder);
+    const zip = deterministicZip(folder, extra);
     const digest = createHash('sha256').update(zip).digest();
     this.sha256Hex = digest.toString('hex');
     this.sha256Base64 = digest.toString('base64');
     const staged = path.join(os.tmpdir(), 'scaling-blueprints-assets', this.sha256Hex, 'archive.zip');
+    this.stagedPath = staged;
     if (!fs.existsSync(staged)) {
       fs.mkdirSync(path.dirname(staged), { recursive: true });
       const tmp = `${staged}.${process.pid}.tmp`;

@@ -224,6 +224,17 @@ describe('fails when', () => {
     expect(errorCodes(() => make(props as Partial<AwsScalingGroupProps>))).toEqual([code]);
   });
 
+  test.each([
+    ['ScalingGroupTargetPortMismatch', { port: 9000 }],
+    ['ScalingGroupTargetHealthPathMismatch', { healthCheckPath: '/ready' }],
+  ])('%s: the group and its target disagree', (code, props) => {
+    expect(errorCodes(() => make(props as Partial<AwsScalingGroupProps>, true))).toEqual([code]);
+  });
+
+  test("the target's own port and path pass", () => {
+    expect(() => make({ port: 8080, healthCheckPath: '/healthz' }, true)).not.toThrow();
+  });
+
   test('every failure is reported at once', () => {
     expect(errorCodes(() => make({ capacity: { min: 5, max: 2 }, size: 'huge', port: 0 }))).toEqual(['ScalingGroupMinAboveMax', 'ScalingGroupSizeUnknown', 'ScalingGroupPortOutOfRange']);
   });

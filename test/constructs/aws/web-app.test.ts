@@ -3,6 +3,7 @@ import { AwsWebApp, AwsWebAppProps, WEB_APP_CONTAINER_NAME } from '../../../cons
 import { ScalingMetric } from '../../../constructs/core/capacity';
 import { LoadBalancerTargetType } from '../../../constructs/core/load-balancer';
 import { SIZE_TIERS, SizeTier } from '../../../constructs/core/size';
+import { SAMPLE_APP, sampleAppSourceBase64 } from '../../../constructs/core/sample-app';
 import { WEB_APP_DEFAULTS } from '../../../constructs/core/web-app';
 import { awsStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
 
@@ -100,6 +101,23 @@ describe('options', () => {
     expect(container).toMatchObject({ image: 'nginx:1.27', portMappings: [{ containerPort: 9000 }], environment: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] });
     expect(onlyResource(s, 'aws_ecs_service').desired_count).toBe(4);
     expect(onlyResource(s, 'aws_appautoscaling_target')).toMatchObject({ min_capacity: 3, max_capacity: 9 });
+  });
+
+  test('with the default image it runs the sample shop: its command, its code, the port and health path it answers', () => {
+    const { s } = make({ port: 9000, healthCheckPath: '/ready', environment: { APP_TIER: 'web' } });
+    const [container] = JSON.parse(onlyResource(s, 'aws_ecs_task_definition').container_definitions);
+    expect(container.image).toBe(SAMPLE_APP.containerImage);
+    expect(container.command).toEqual(['node', '-e', 'eval(atob(process.env.SAMPLE_APP_SOURCE))']);
+    const env = Object.fromEntries(container.environment.map((e: any) => [e.name, e.value]));
+    expect(env).toEqual({ APP_TIER: 'web', PORT: '9000', HEALTH_CHECK_PATH: '/ready', SAMPLE_APP_SOURCE: sampleAppSourceBase64() });
+    expect(Buffer.from(env.SAMPLE_APP_SOURCE, 'base64').toString()).toContain("require('http')");
+  });
+
+  test('another image runs as it is: no sample command or code', () => {
+    const { s } = make({ containerImage: 'nginx:1.27' });
+    const [container] = JSON.parse(onlyResource(s, 'aws_ecs_task_definition').container_definitions);
+    expect(container.command).toBeUndefined();
+    expect(container.environment).toEqual([]);
   });
 
   test('without zone redundancy the service uses one subnet', () => {

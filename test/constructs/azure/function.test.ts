@@ -32,9 +32,15 @@ describe('AzureServerlessFunction', () => {
       expect(SERVERLESS_FUNCTION_DEFAULTS.reservedConcurrency).toBeLessThan(40);
     });
 
-    test('HTTPS only, TLS 1.2, no public network access without an HTTP trigger, no basic-auth publishing', () => {
-      expect(app).toMatchObject({ https_only: true, public_network_access_enabled: false, webdeploy_publish_basic_authentication_enabled: false });
-      expect(app.site_config).toMatchObject({ minimum_tls_version: '1.2', scm_minimum_tls_version: '1.2' });
+    test('HTTPS only, TLS 1.2, no basic-auth publishing; without an HTTP trigger only the SCM endpoint is reachable (for One Deploy)', () => {
+      expect(app).toMatchObject({ https_only: true, public_network_access_enabled: true, webdeploy_publish_basic_authentication_enabled: false });
+      expect(app.site_config).toMatchObject({ minimum_tls_version: '1.2', scm_minimum_tls_version: '1.2', ip_restriction_default_action: 'Deny', scm_use_main_ip_restriction: false, scm_ip_restriction_default_action: 'Allow' });
+    });
+
+    test('codeDeploymentEnabled false: no public network access at all', () => {
+      const off = onlyResource(synth(make({ codeDeploymentEnabled: false }).stack), 'azurerm_function_app_flex_consumption');
+      expect(off.public_network_access_enabled).toBe(false);
+      expect(off.site_config.ip_restriction_default_action).toBeUndefined();
     });
 
     test('a storage account: ZRS, TLS 1.2, no public blobs, shared keys off, infrastructure encryption', () => {
@@ -68,8 +74,9 @@ describe('AzureServerlessFunction', () => {
       expect(app.app_settings.AzureWebJobsStorage).toBeUndefined();
     });
 
-    test('code is zip-deployed from the same deterministic package as on AWS', () => {
-      expect(app.zip_deploy_file).toMatch(/^assets\/Fn_Code_Asset_[A-F0-9]+\/[A-F0-9]{32}\/archive\.zip$/);
+    test('code is published with One Deploy from the deterministic package, not zip_deploy_file', () => {
+      expect(app.zip_deploy_file).toBeUndefined();
+      expect(onlyResource(s, 'terraform_data').provisioner[0]['local-exec'].command).toMatch(/ --src assets\/Fn_Code_Asset_[A-F0-9]+\/[A-F0-9]{32}\/archive\.zip$/);
     });
 
     test('declares errors, p95 duration and throttles, and its usage-based costs', () => {

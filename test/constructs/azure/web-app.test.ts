@@ -3,6 +3,7 @@ import { AzureWebApp, AzureWebAppProps, splitImage } from '../../../constructs/a
 import { ScalingMetric } from '../../../constructs/core/capacity';
 import { LoadBalancerTargetType } from '../../../constructs/core/load-balancer';
 import { SizeTier } from '../../../constructs/core/size';
+import { sampleAppSourceBase64 } from '../../../constructs/core/sample-app';
 import { WEB_APP_DEFAULTS } from '../../../constructs/core/web-app';
 import { azureStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
 
@@ -30,9 +31,13 @@ describe('default properties', () => {
       public_network_access_enabled: true,
       identity: { type: 'SystemAssigned' },
       virtual_network_subnet_id: 'integration-subnet',
-      app_settings: { WEBSITES_PORT: '8080' },
+      app_settings: { WEBSITES_PORT: '8080', PORT: '8080', HEALTH_CHECK_PATH: '/healthz', SAMPLE_APP_SOURCE: sampleAppSourceBase64() },
     });
-    expect(site.site_config).toMatchObject({ minimum_tls_version: '1.2', scm_minimum_tls_version: '1.2', ftps_state: 'Disabled', health_check_path: WEB_APP_DEFAULTS.healthCheckPath, vnet_route_all_enabled: true, application_stack: { docker_registry_url: 'https://public.ecr.aws', docker_image_name: 'nginx/nginx:1.27' } });
+    expect(site.site_config).toMatchObject({ minimum_tls_version: '1.2', scm_minimum_tls_version: '1.2', ftps_state: 'Disabled', health_check_path: WEB_APP_DEFAULTS.healthCheckPath, vnet_route_all_enabled: true, application_stack: { docker_registry_url: 'https://public.ecr.aws', docker_image_name: 'docker/library/node:22-alpine' } });
+  });
+
+  test('runs the sample shop: its command as the startup command line', () => {
+    expect(site.site_config.app_command_line).toBe('node -e eval(atob(process.env.SAMPLE_APP_SOURCE))');
   });
 
   test('an autoscale setting on the plan; its floor is one worker per zone', () => {
@@ -89,6 +94,12 @@ describe('options', () => {
     const { site } = make({ containerImage: 'nginx:1.27', port: 3000, environment: { LOG_LEVEL: 'info' } });
     expect(site.site_config.application_stack).toEqual({ docker_registry_url: 'https://index.docker.io', docker_image_name: 'nginx:1.27' });
     expect(site.app_settings).toEqual({ WEBSITES_PORT: '3000', LOG_LEVEL: 'info' });
+    expect(site.site_config.app_command_line).toBeUndefined();
+  });
+
+  test('a command of its own is the startup command line', () => {
+    const { site } = make({ containerImage: 'nginx:1.27', command: ['nginx', '-g', 'daemon_off;'] });
+    expect(site.site_config.app_command_line).toBe('nginx -g daemon_off;');
   });
 
   test('image references split into registry and name', () => {
@@ -103,6 +114,7 @@ describe('fails when', () => {
     ['WebAppZoneRedundantMinTooLow', { capacity: { min: 1, max: 3 } }],
     ['WebAppSizeNotZoneRedundant', { size: SizeTier.XSMALL }],
     ['WebAppSizeUnknown', { size: 'xxl' }],
+    ['WebAppCommandArgumentInvalid', { command: ['nginx', '-g', 'daemon off;'] }],
     ['WebAppRequestTargetWithoutLoadBalancer', { scalingTargets: [{ metric: ScalingMetric.REQUESTS_PER_INSTANCE, targetValue: 10 }] }],
     ['WebAppEnvironmentNameInvalid', { environment: { 'a-b': '1' } }],
     ['WebAppScheduleNotWeekly', { schedules: [{ name: 'w', cron: '0 7 1 1 *', min: 2 }] }],
