@@ -56,6 +56,7 @@ function collect(root: string): Entry[] {
  * no extra fields, and no compression (stored), so the bytes do not depend on the zlib build of
  * the Node.js that runs the synth. cdktf's own ARCHIVE assets embed file mtimes, which differ after
  * every fresh clone and would redeploy unchanged code.
+ * @internal left out of the published types, which then need no @types/node
  */
 export function deterministicZip(folder: string): Buffer {
   const locals: Buffer[] = [];
