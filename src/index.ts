@@ -7,6 +7,7 @@
  * `scaling-blueprints/aws` and `scaling-blueprints/azure` hold one layer each.
  * test/src/api.test.ts fails when an export of a public module is reachable from none of them.
  * @packageDocumentation
+ * @module scaling-blueprints
  */
 export * from '../constructs/core';
 export * from '../constructs/aws';

@@ -3,6 +3,7 @@
  * Every public module of this folder is listed here (`private/` never is); test/src/api.test.ts fails
  * when one is missing.
  * @packageDocumentation
+ * @module scaling-blueprints/azure
  */
 export * from './cache';
 export * from './cost-alerts';
