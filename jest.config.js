@@ -4,6 +4,6 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
-  moduleNameMapper: { '^scaling-blueprints$': '<rootDir>/src/index.ts' },
+  moduleNameMapper: { '^scaling-blueprints$': '<rootDir>/src/index.ts', '^scaling-blueprints/(core|aws|azure)$': '<rootDir>/constructs/$1/index.ts' },
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 };

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { AzurermBackend, LocalBackend, S3Backend, TerraformStack } from 'cdktf';
-import { BlueprintKit, IKitFactory } from '../constructs/core/kit';
+import { Cloud } from '../constructs/core/cloud';
+import { BlueprintKit, IKitFactory, KitProps } from '../constructs/core/kit';
 import { NAME_PREFIX_CONTEXT } from '../constructs/core/naming';
 import { StandardTagsProps, applyStandardTags } from '../constructs/core/tags';
 import { Wiring } from '../constructs/core/wiring';
@@ -38,12 +39,12 @@ export abstract class BlueprintStack extends TerraformStack {
     this.workload = props.loaded.workload;
     const w = this.workload;
     this.node.setContext(NAME_PREFIX_CONTEXT, `${w.name}-${w.environment}-${strategy}`);
-    const tags: StandardTagsProps = { project: w.name, environment: w.environment, owner: w.owner, costCenter: w.costCenter };
-    applyStandardTags(this, tags);
+    const kitProps = kitPropsOf(w, props.kitFactory.cloud);
+    applyStandardTags(this, kitProps.tags);
     this.configureBackend(id);
     // Every stack records its edges (app → database, edge → origin, …) and writes wiring.json.
     Wiring.of(this);
-    this.kit = props.kitFactory.create(this, { loaded: props.loaded, tags });
+    this.kit = props.kitFactory.create(this, kitProps);
   }
 
   /**
@@ -76,6 +77,21 @@ export abstract class BlueprintStack extends TerraformStack {
       new LocalBackend(this, { path: `terraform.${id}.tfstate` });
     }
   }
+}
+
+/**
+ * What a kit reads from the workload file: the cloud's region (`aws.region` or `azure.location`),
+ * the standard tags, the network, TLS and the alert e-mails.
+ */
+export function kitPropsOf(workload: Workload, cloud: Cloud): KitProps {
+  const tags: StandardTagsProps = { project: workload.name, environment: workload.environment, owner: workload.owner, costCenter: workload.costCenter };
+  return {
+    region: cloud === Cloud.AZURE ? workload.azure.location : workload.aws.region,
+    tags,
+    network: workload.network,
+    tls: workload.tls,
+    alertEmails: workload.alerts.emails,
+  };
 }
 
 /** The stack id of a strategy on a cloud: `refactor-aws`. */

@@ -9,6 +9,8 @@ import { NAME_PREFIX_CONTEXT } from '../constructs/core/naming';
 import { applyStandardTags } from '../constructs/core/tags';
 import { LoadedWorkload, Workload } from '../constructs/core/workload';
 import { loadWorkload } from '../src/workload';
+import { kitPropsOf } from '../stacks/base';
+import { Cloud } from '../constructs/core/cloud';
 
 /** The parsed synth output of a stack. */
 export interface Synth {
@@ -56,7 +58,7 @@ export function shopWith(change: (w: any) => void): LoadedWorkload {
 /** A test stack holding a full kit for a cloud, built from the sample shop (or a given workload). */
 export function kitStack(cloud: 'aws' | 'azure', loaded: LoadedWorkload = shop()): { stack: TerraformStack; kit: AwsKit | AzureKit } {
   const stack = testStack(`test-${cloud}`);
-  const props = { loaded, tags: { project: 'shop', environment: 'prod', owner: 'team', costCenter: 'cc-1' } };
+  const props = { ...kitPropsOf(loaded.workload, cloud === 'aws' ? Cloud.AWS : Cloud.AZURE), tags: { project: 'shop', environment: 'prod', owner: 'team', costCenter: 'cc-1' } };
   const kit = cloud === 'aws' ? new AwsKit(stack, props) : new AzureKit(stack, props);
   return { stack, kit };
 }

@@ -3,6 +3,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { CacheProps } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
+import { ICacheRef, ICostAlerts, IEdgeCache, IFeatureFlags, ILoadBalancer, ILogSearch, IMessagingRef, IMonitoring, IScalingGroup, IServerlessFunction, IThrottling, IWebApp } from '../core';
 import { LogSearchProps } from '../core/log-search';
 import { AwsLogSearch } from './log-search';
 import { CostAlertsProps } from '../core/cost-alerts';
@@ -14,6 +15,7 @@ import { IShardedDatabaseRef, ShardedDatabaseKitProps, databaseNameOf, retainedD
 import { AwsCache } from './cache';
 import { AwsNetwork } from './network';
 import { AwsMessageQueue, AwsMessageQueueProps } from './queue';
+import { MessageQueueProps } from '../core/queue';
 import { AwsShardedDatabase } from './sharded-database';
 import { EdgeCacheProps } from '../core/edge-cache';
 import { FeatureFlagsProps } from '../core/feature-flags';
@@ -45,22 +47,21 @@ export class AwsKit implements BlueprintKit {
   constructor(scope: Construct, props: KitProps) {
     this.scope = scope;
     this.props = props;
-    const w = props.loaded.workload;
-    this.region = w.aws.region;
+    this.region = props.region;
     this.provider = new AwsProvider(scope, 'aws', { region: this.region });
-    this.network = new AwsNetwork(scope, 'Network', { ...(w.network ?? {}), region: this.region });
+    this.network = new AwsNetwork(scope, 'Network', { ...props.network, region: this.region });
   }
 
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
-  public loadBalancer(id: string, props: LoadBalancerProps = {}): AwsLoadBalancer {
-    return new AwsLoadBalancer(this.scope, id, { certificateArn: this.props.loaded.workload.tls?.awsCertificateArn, ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.PUBLIC) });
+  public loadBalancer(id: string, props: LoadBalancerProps = {}): ILoadBalancer {
+    return new AwsLoadBalancer(this.scope, id, { certificateArn: this.props.tls?.awsCertificateArn, ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.PUBLIC) });
   }
 
-  public scalingGroup(id: string, props: ScalingGroupProps = {}): AwsScalingGroup {
+  public scalingGroup(id: string, props: ScalingGroupProps = {}): IScalingGroup {
     return new AwsScalingGroup(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.APP) });
   }
 
-  public webApp(id: string, props: WebAppProps = {}): AwsWebApp {
+  public webApp(id: string, props: WebAppProps = {}): IWebApp {
     return new AwsWebApp(this.scope, id, { ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.APP), region: this.region });
   }
 
@@ -71,11 +72,11 @@ export class AwsKit implements BlueprintKit {
     return Array.from({ length: this.network.zoneCount }, (_, i) => cidrSubnet(this.network.cidr, SUBNET_NEW_BITS, subnetIndex(SubnetTier.APP, i)));
   }
 
-  public cache(id: string, props: CacheProps): AwsCache {
+  public cache(id: string, props: CacheProps = {}): ICacheRef {
     return new AwsCache(this.scope, id, { ...props, vpcId: this.network.resource.id, subnetIds: this.network.subnetIds(SubnetTier.DATA), allowedCidrs: this.appSubnetCidrs() });
   }
 
-  public shardedDatabase(id: string, props: ShardedDatabaseKitProps): IShardedDatabaseRef {
+  public shardedDatabase(id: string, props: ShardedDatabaseKitProps = {}): IShardedDatabaseRef {
     const { retained, ...rest } = props;
     if (retained) return retainedDatabaseRef(databaseNameOf(rest, id), retained);
     return new AwsShardedDatabase(this.scope, id, {
@@ -87,41 +88,41 @@ export class AwsKit implements BlueprintKit {
     });
   }
 
-  /** Takes the AWS props too (`encryption`). */
-  public messageQueue(id: string, props: AwsMessageQueueProps): AwsMessageQueue {
+  /** Takes the AWS props too (`encryption`) when they are passed as {@link AwsMessageQueueProps}. */
+  public messageQueue(id: string, props: MessageQueueProps): IMessagingRef {
     return new AwsMessageQueue(this.scope, id, props);
   }
 
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
-  public serverlessFunction(id: string, props: ServerlessFunctionProps): AwsServerlessFunction {
+  public serverlessFunction(id: string, props: ServerlessFunctionProps): IServerlessFunction {
     const inVpc = props.privateNetworkingEnabled ?? true;
     return new AwsServerlessFunction(this.scope, id, { ...props, vpcId: inVpc ? this.network.resource.id : undefined, subnetIds: inVpc ? this.network.subnetIds(SubnetTier.APP) : undefined });
   }
 
-  public throttling(id: string, props: ThrottlingProps): AwsThrottling {
+  public throttling(id: string, props: ThrottlingProps = {}): IThrottling {
     return new AwsThrottling(this.scope, id, { ...props, region: this.region });
   }
 
-  public featureFlags(id: string, props: FeatureFlagsProps): AwsFeatureFlags {
+  public featureFlags(id: string, props: FeatureFlagsProps): IFeatureFlags {
     return new AwsFeatureFlags(this.scope, id, props);
   }
 
-  public edgeCache(id: string, props: EdgeCacheProps): AwsEdgeCache {
-    const tls = this.props.loaded.workload.tls;
+  public edgeCache(id: string, props: EdgeCacheProps): IEdgeCache {
+    const tls = this.props.tls;
     return new AwsEdgeCache(this.scope, id, { acmCertificateArn: tls?.awsEdgeCertificateArn, aliases: tls?.domainNames, ...props });
   }
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
   /** Log search: an OpenSearch domain in the data subnets, fed through Firehose, S3 and OpenSearch Ingestion. */
-  public logSearch(id: string, props: LogSearchProps): AwsLogSearch {
+  public logSearch(id: string, props: LogSearchProps = {}): ILogSearch {
     return new AwsLogSearch(this.scope, id, { ...props, network: this.network, region: this.region });
   }
 
-  public monitoring(id: string, props: MonitoringProps): AwsMonitoring {
+  public monitoring(id: string, props: MonitoringProps = {}): IMonitoring {
     return new AwsMonitoring(this.scope, id, { ...props, region: this.region });
   }
 
-  public costAlerts(id: string, props: CostAlertsProps): AwsCostAlerts {
+  public costAlerts(id: string, props: CostAlertsProps): ICostAlerts {
     return new AwsCostAlerts(this.scope, id, { ...props, projectTag: this.props.tags.project });
   }
 }

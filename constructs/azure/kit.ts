@@ -6,6 +6,7 @@ import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { CacheProps } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
+import { ICacheRef, ICostAlerts, IEdgeCache, IFeatureFlags, ILoadBalancer, ILogSearch, IMessagingRef, IMonitoring, IScalingGroup, IServerlessFunction, IThrottling, IWebApp } from '../core';
 import { LogSearchProps } from '../core/log-search';
 import { AzureLogSearch } from './log-search';
 import { resourceName } from '../core/naming';
@@ -51,12 +52,11 @@ export class AzureKit implements BlueprintKit {
   constructor(scope: Construct, props: KitProps) {
     this.scope = scope;
     this.props = props;
-    const w = props.loaded.workload;
-    this.region = w.azure.location;
+    this.region = props.region;
     // Storage data-plane calls use Entra ID, so storage accounts can run with shared keys off.
     this.provider = new AzurermProvider(scope, 'azurerm', { features: [{}], storageUseAzuread: true });
     this.resourceGroup = new ResourceGroup(scope, 'ResourceGroup', { name: resourceName(scope, 'azureResourceGroup', 'rg'), location: this.region });
-    this.network = new AzureNetwork(scope, 'Network', { ...(w.network ?? {}), location: this.region, resourceGroup: this.resourceGroup });
+    this.network = new AzureNetwork(scope, 'Network', { ...props.network, location: this.region, resourceGroup: this.resourceGroup });
     // Data stores get a CanNotDelete lock (Azure has no deletion-protection flag for them).
     Aspects.of(scope).add(new DataStoreLocks());
   }
@@ -76,9 +76,9 @@ export class AzureKit implements BlueprintKit {
     return this.sshKeyVariable.stringValue;
   }
 
-  public loadBalancer(id: string, props: LoadBalancerProps = {}): AzureLoadBalancer {
+  public loadBalancer(id: string, props: LoadBalancerProps = {}): ILoadBalancer {
     return new AzureLoadBalancer(this.scope, id, {
-      certificateSecretId: this.props.loaded.workload.tls?.azureCertificateSecretId,
+      certificateSecretId: this.props.tls?.azureCertificateSecretId,
       ...props,
       resourceGroupName: this.resourceGroup.name,
       location: this.region,
@@ -87,7 +87,7 @@ export class AzureKit implements BlueprintKit {
     });
   }
 
-  public scalingGroup(id: string, props: ScalingGroupProps = {}): AzureScalingGroup {
+  public scalingGroup(id: string, props: ScalingGroupProps = {}): IScalingGroup {
     return new AzureScalingGroup(this.scope, id, {
       ...props,
       resourceGroupName: this.resourceGroup.name,
@@ -98,7 +98,7 @@ export class AzureKit implements BlueprintKit {
     });
   }
 
-  public webApp(id: string, props: WebAppProps = {}): AzureWebApp {
+  public webApp(id: string, props: WebAppProps = {}): IWebApp {
     return new AzureWebApp(this.scope, id, {
       ...props,
       resourceGroupName: this.resourceGroup.name,
@@ -110,7 +110,7 @@ export class AzureKit implements BlueprintKit {
 
   // ── data and messaging ───────────────────────────────────────────────────────────────────────
 
-  public cache(id: string, props: CacheProps): AzureCache {
+  public cache(id: string, props: CacheProps = {}): ICacheRef {
     return new AzureCache(this.scope, id, {
       ...props,
       resourceGroupName: this.resourceGroup.name,
@@ -120,7 +120,7 @@ export class AzureKit implements BlueprintKit {
     });
   }
 
-  public shardedDatabase(id: string, props: ShardedDatabaseKitProps): IShardedDatabaseRef {
+  public shardedDatabase(id: string, props: ShardedDatabaseKitProps = {}): IShardedDatabaseRef {
     const { retained, ...rest } = props;
     if (retained) return retainedDatabaseRef(databaseNameOf(rest, id), retained);
     return new AzureShardedDatabase(this.scope, id, {
@@ -133,7 +133,7 @@ export class AzureKit implements BlueprintKit {
     });
   }
 
-  public messageQueue(id: string, props: MessageQueueProps): AzureMessageQueue {
+  public messageQueue(id: string, props: MessageQueueProps): IMessagingRef {
     return new AzureMessageQueue(this.scope, id, {
       ...props,
       resourceGroupName: this.resourceGroup.name,
@@ -144,34 +144,34 @@ export class AzureKit implements BlueprintKit {
   }
 
   // ── serverless and resilience ────────────────────────────────────────────────────────────────
-  public serverlessFunction(id: string, props: ServerlessFunctionProps): AzureServerlessFunction {
+  public serverlessFunction(id: string, props: ServerlessFunctionProps): IServerlessFunction {
     return new AzureServerlessFunction(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region, subnetId: this.network.subnets[AzureSubnetRole.FUNCTIONS].id });
   }
 
-  public throttling(id: string, props: ThrottlingProps): AzureThrottling {
+  public throttling(id: string, props: ThrottlingProps = {}): IThrottling {
     return new AzureThrottling(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region });
   }
 
-  public featureFlags(id: string, props: FeatureFlagsProps): AzureFeatureFlags {
+  public featureFlags(id: string, props: FeatureFlagsProps): IFeatureFlags {
     return new AzureFeatureFlags(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region, privateEndpointSubnetId: this.network.subnets[AzureSubnetRole.DATA].id });
   }
 
-  public edgeCache(id: string, props: EdgeCacheProps): AzureEdgeCache {
+  public edgeCache(id: string, props: EdgeCacheProps): IEdgeCache {
     return new AzureEdgeCache(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region });
   }
 
   // ── observability and cost ───────────────────────────────────────────────────────────────────
   /** Log search: Elastic on Azure, fed by diagnostic settings; the owner is the first alert e-mail. */
-  public logSearch(id: string, props: LogSearchProps): AzureLogSearch {
-    const email = this.props.loaded.workload.alerts.emails[0];
+  public logSearch(id: string, props: LogSearchProps = {}): ILogSearch {
+    const email = this.props.alertEmails?.[0] ?? '';
     return new AzureLogSearch(this.scope, id, { zoneCount: this.network.zoneCount, ...props, resourceGroup: this.resourceGroup, location: this.region, elasticCloudEmailAddress: email });
   }
 
-  public monitoring(id: string, props: MonitoringProps): AzureMonitoring {
+  public monitoring(id: string, props: MonitoringProps = {}): IMonitoring {
     return new AzureMonitoring(this.scope, id, { ...props, location: this.region, resourceGroup: this.resourceGroup });
   }
 
-  public costAlerts(id: string, props: CostAlertsProps): AzureCostAlerts {
+  public costAlerts(id: string, props: CostAlertsProps): ICostAlerts {
     return new AzureCostAlerts(this.scope, id, { ...props, resourceGroup: this.resourceGroup });
   }
 }

@@ -7,9 +7,38 @@ import { parseArgs, synth } from '../../src/main';
 const ROOT = path.join(__dirname, '../..');
 
 describe('examples', () => {
-  test('the README embeds examples/embed.ts verbatim', () => {
+  test.each(['embed.ts', 'blueprint.ts', 'kit-stack.ts'])('the README embeds examples/%s verbatim', (file) => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain(fs.readFileSync(path.join(ROOT, 'examples/embed.ts'), 'utf8').trim());
+    expect(readme).toContain(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8').trim());
+  });
+
+  /** Runs an example in a temp folder; returns the synthesized stacks by id. */
+  function runExample(file: string): Record<string, any> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-example-'));
+    try {
+      process.env.CDKTF_OUTDIR = path.join(dir, 'out');
+      jest.isolateModules(() => require(path.join(ROOT, 'examples', file)));
+      const stacks = path.join(dir, 'out/stacks');
+      return Object.fromEntries(fs.readdirSync(stacks).map((id) => [id, JSON.parse(fs.readFileSync(path.join(stacks, id, 'cdk.tf.json'), 'utf8'))]));
+    } finally {
+      delete process.env.CDKTF_OUTDIR;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('examples/blueprint.ts synthesizes one blueprint alone in the user\'s stack with the user\'s provider', () => {
+    const { sessions } = runExample('blueprint.ts');
+    expect(Object.keys(sessions.provider)).toEqual(['aws']);
+    expect(Object.keys(sessions.resource.aws_elasticache_replication_group)).toHaveLength(1);
+    expect(Object.keys(sessions.resource.aws_subnet)).toHaveLength(6);
+  });
+
+  test('examples/kit-stack.ts synthesizes a user-written stack on both kits without a workload file', () => {
+    const stacks = runExample('kit-stack.ts');
+    expect(Object.keys(stacks).sort()).toEqual(['shop-aws', 'shop-azure']);
+    expect(Object.keys(stacks['shop-aws'].resource)).toEqual(expect.arrayContaining(['aws_lb', 'aws_ecs_service', 'aws_elasticache_replication_group', 'aws_budgets_budget']));
+    expect(Object.keys(stacks['shop-azure'].resource)).toEqual(expect.arrayContaining(['azurerm_application_gateway', 'azurerm_linux_web_app', 'azurerm_managed_redis', 'azurerm_consumption_budget_resource_group']));
+    expect(Object.values<any>(stacks['shop-aws'].resource.aws_lb)[0].tags).toMatchObject({ project: 'shop', environment: 'prod' });
   });
 
   test('examples/embed.ts synthesizes a refactor stack from a workload file', () => {

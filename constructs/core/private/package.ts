@@ -73,6 +73,7 @@ function collect(root: string, skip: (rel: string, isDir: boolean) => boolean = 
  * no extra fields, and no compression (stored), so the bytes do not depend on the zlib build of
  * the Node.js that runs the synth. cdktf's own ARCHIVE assets embed file mtimes, which differ after
  * every fresh clone and would redeploy unchanged code.
+ * @internal left out of the published types, which then need no @types/node
  */
 export function deterministicZip(folder: string, extra: readonly PackageFile[] = []): Buffer {
   const locals: Buffer[] = [];

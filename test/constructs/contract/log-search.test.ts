@@ -19,7 +19,7 @@ function policyDays(json: string): number {
 describe.each([['aws'], ['azure']] as const)('LogSearch contract on %s', (cloud) => {
   function make(props: LogSearchProps): { stack: TerraformStack; logSearch: AwsLogSearch | AzureLogSearch } {
     const { stack, kit } = kitStack(cloud) as { stack: TerraformStack; kit: Kit };
-    return { stack, logSearch: kit.logSearch('LogSearch', props) };
+    return { stack, logSearch: kit.logSearch('LogSearch', props) as AwsLogSearch | AzureLogSearch };
   }
 
   test('the kit builds a LogSearch blueprint for the cloud', () => {

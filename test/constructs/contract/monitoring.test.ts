@@ -1,5 +1,7 @@
 import { AwsKit } from '../../../constructs/aws/kit';
 import { AzureKit } from '../../../constructs/azure/kit';
+import { AwsMonitoring } from '../../../constructs/aws/monitoring';
+import { AzureMonitoring } from '../../../constructs/azure/monitoring';
 import { Blueprint } from '../../../constructs/core/blueprint';
 import { MonitoringProps } from '../../../constructs/core/monitoring';
 import { FakeBlueprint, cpuHigh } from '../../fixtures/blueprints';
@@ -16,7 +18,7 @@ describe.each(CLOUDS)('Monitoring contract on $cloud', ({ cloud, alarmType, thre
   test('every blueprint of the stack gets at least one alarm routed to the channel', () => {
     const { stack, kit } = kitStack(cloud);
     new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
-    const mon = kit.monitoring('Monitoring', props);
+    const mon = kit.monitoring('Monitoring', props) as AwsMonitoring | AzureMonitoring;
     const watched = Blueprint.allIn(stack).filter((b) => b.blueprintKind !== 'Monitoring');
     const made = ('alarms' in mon ? mon.alarms : mon.alerts) as Array<{ node: { path: string } }>;
     const alarmPaths = made.map((a) => a.node.path);

@@ -5,7 +5,7 @@ import { PRICES_DATA } from '../../../constructs/core/prices/data';
 import { MessagingTier } from '../../../constructs/core/queue';
 import { DATABASE_SIZES } from '../../../constructs/core/sharded-database';
 import { SizeTier } from '../../../constructs/core/size';
-import { AwsQueueEncryption } from '../../../constructs/aws/queue';
+import { AwsMessageQueueProps, AwsQueueEncryption } from '../../../constructs/aws/queue';
 import { AwsKit } from '../../../constructs/aws/kit';
 import { kitStack } from '../../helpers';
 
@@ -38,7 +38,7 @@ describe('data and messaging prices', () => {
     kit.cache('SmallCache', { memoryGiB: 0.5, replicasPerShard: 0 });
     for (const size of Object.values(SizeTier)) kit.shardedDatabase(`Db${size.replace(/\W/g, '')}`, { size, readReplicas: size === SizeTier.XSMALL ? 0 : 1 });
     kit.messageQueue('Bus', { queues: [{ name: 'a' }], topics: [{ name: 't', subscriptions: ['a'] }] });
-    if (cloud === 'aws') (kit as AwsKit).messageQueue('KmsBus', { queues: [{ name: 'b' }], encryption: AwsQueueEncryption.KMS });
+    if (cloud === 'aws') (kit as AwsKit).messageQueue('KmsBus', { queues: [{ name: 'b' }], encryption: AwsQueueEncryption.KMS } as AwsMessageQueueProps);
     else kit.messageQueue('StandardBus', { queues: [{ name: 'b' }], tier: MessagingTier.STANDARD });
     const skus = Blueprint.allIn(stack).filter((b) => DATA_KINDS.has(b.blueprintKind)).flatMap((b) => b.costItems.map((c) => c.sku));
     expect(skus.length).toBeGreaterThan(10);

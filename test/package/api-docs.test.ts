@@ -1,0 +1,49 @@
+/**
+ * docs/api is generated from the TSDoc by typedoc (typedoc.json). It must match the sources:
+ * regenerate into a temp folder and compare every file. Fix a failure with `npm run docs:api`.
+ * The output is deterministic: no source links (no git revision), no generator line, no dates.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '../..');
+const COMMITTED = path.join(ROOT, 'docs/api');
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(dir, p).split(path.sep).join('/')] = fs.readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('API reference (docs/api)', () => {
+  test('is up to date with the TSDoc (regenerate: npm run docs:api)', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-api-docs-'));
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typedoc/bin/typedoc'), '--out', out, '--logLevel', 'Error'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      const fresh = tree(out);
+      const committed = tree(COMMITTED);
+      expect(Object.keys(committed).sort()).toEqual(Object.keys(fresh).sort());
+      const stale = Object.keys(fresh).filter((f) => fresh[f] !== committed[f]);
+      expect(stale).toEqual([]);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  test('documents every entry point, with the TSDoc summaries and defaults', () => {
+    const files = tree(COMMITTED);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.md', 'scaling-blueprints.md', 'scaling-blueprints/core.md', 'scaling-blueprints/aws.md', 'scaling-blueprints/azure.md']));
+    expect(files['scaling-blueprints/aws.md']).toContain('### AwsScalingGroup');
+    expect(files['scaling-blueprints/core.md']).toMatch(/### KitProps[\s\S]*AWS region \(`eu-west-1`\) or Azure location/);
+    expect(Object.values(files).join('\n')).not.toMatch(/blob\/[0-9a-f]{7,40}|Generated (using|by|on)|\b20\d\d-\d\d-\d\dT/);
+  });
+});
