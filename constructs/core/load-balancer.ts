@@ -38,10 +38,20 @@ export interface LoadBalancerProps {
    * @default true
    */
   readonly deletionProtectionEnabled?: boolean;
+  /**
+   * Take traffic from the internet. `false` makes the load balancer an origin that only an edge
+   * cache reaches (AWS: an internal ALB in the private app subnets, opened to the CloudFront VPC
+   * origin only; Azure: the gateway subnet opened to the `AzureFrontDoor.Backend` service tag only,
+   * and a WAF rule that blocks requests without this Front Door's `X-Azure-FDID`). The stacks set
+   * it to `false` whenever the edge is on: nothing behind the edge is reachable around it.
+   * @default true
+   */
+  readonly publicAccessEnabled?: boolean;
 }
 
 export const LOAD_BALANCER_DEFAULTS = {
   deletionProtectionEnabled: true,
+  publicAccessEnabled: true,
   /** AWS: TLS 1.3 with TLS 1.2 fallback. */
   awsSslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
   /** Azure: predefined policy with TLS 1.2 minimum and only strong (ECDHE/GCM) suites. */
@@ -161,6 +171,12 @@ export interface ILoadBalancerTarget {
 export interface ILoadBalancer extends IHttpEndpoint {
   /** AWS: the ALB ARN. Azure: the Application Gateway id. */
   readonly loadBalancerId: string;
+  /** What the serving listener speaks (HTTPS with a certificate, HTTP otherwise). */
+  readonly protocol: LoadBalancerProtocol;
+  /** The port of the serving listener: 443 for HTTPS, 80 for HTTP. */
+  readonly listenerPort: number;
+  /** Whether the internet reaches the load balancer directly (see {@link LoadBalancerProps.publicAccessEnabled}). */
+  readonly publicAccessEnabled: boolean;
   /** Adds a target group / backend pool and its routing (default route, or path rules). */
   addTarget(name: string, props?: LoadBalancerTargetProps): ILoadBalancerTarget;
 }
@@ -243,6 +259,11 @@ export function targetConflicts(name: string, props: LoadBalancerTargetProps, ex
     issues.push({ code: 'LoadBalancerSecondDefaultTarget', path: '', prop: 'pathPatterns', value: undefined, allowed: 'set: the load balancer already has a default target', fix: 'Route this target by pathPatterns.' });
   }
   return issues;
+}
+
+/** The port of the serving listener for a protocol. */
+export function listenerPortOf(protocol: LoadBalancerProtocol): number {
+  return protocol === LoadBalancerProtocol.HTTPS ? 443 : 80;
 }
 
 /** The protocol in force: explicit, or HTTPS exactly when a certificate is given. */
