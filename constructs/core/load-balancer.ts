@@ -1,6 +1,7 @@
 import { MetricRef } from './blueprint';
 import { IHttpEndpoint, IThrottling, ThrottlingScope } from './refs';
 import { Rule, ValidationIssue, rules } from './validation';
+import { Environment, Workload } from './workload';
 
 /** What the front listener speaks. */
 export enum LoadBalancerProtocol {
@@ -273,3 +274,29 @@ export function effectiveProtocol(protocol: LoadBalancerProtocol | undefined, ce
 
 /** Stable kebab-case target names, which become parts of resource names. */
 export const TARGET_NAME_RE = /^[a-z][a-z0-9-]{0,19}$/;
+
+/**
+ * The certificate each cloud's load balancer needs when it is the public entry point (the edge
+ * is off): the workload `tls` field and what it holds.
+ */
+export const ENTRY_POINT_CERTIFICATES = [
+  { prop: 'tls.awsCertificateArn', cloud: 'AWS', what: 'an ACM certificate for the ALB', get: (w: Workload) => w.tls?.awsCertificateArn },
+  { prop: 'tls.azureCertificateSecretId', cloud: 'Azure', what: 'a Key Vault secret id of the Application Gateway certificate', get: (w: Workload) => w.tls?.azureCertificateSecretId },
+] as const;
+
+/**
+ * No plaintext public entry point in prod: TLS either ends at the edge (on by default; the load
+ * balancer is then its private origin) or comes from the workload's `tls` certificates on the
+ * public load balancer. In dev and staging HTTP is allowed: the load balancer warns at synth.
+ */
+export function entryPointWorkloadIssues(w: Workload, source: string): ValidationIssue[] {
+  if (w.environment !== Environment.PROD || w.edge?.enabled !== false) return [];
+  return ENTRY_POINT_CERTIFICATES.filter((c) => !c.get(w)).map((c) => ({
+    code: 'WorkloadPlaintextEntryPoint',
+    path: source,
+    prop: c.prop,
+    value: c.get(w),
+    allowed: `set in prod when edge.enabled is false (the ${c.cloud} load balancer is then the public entry point and would serve checkout over plain HTTP)`,
+    fix: `Give ${c.prop} (${c.what}), or turn the edge back on (edge.enabled: true): TLS then ends at the edge and the load balancer becomes its private origin.`,
+  }));
+}
