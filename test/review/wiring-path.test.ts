@@ -1,13 +1,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App } from 'cdktf';
+import { App, Testing } from 'cdktf';
+import { AwsKitFactory } from '../../constructs/aws/kit';
+import { RehostStack } from '../../stacks/rehost';
 import { EdgeKind } from '../../constructs/core/wiring';
 import { addStacks } from '../../src/app';
 import { SynthStack, readSynthOutput, stackFromDoc } from '../../src/review/model';
 import { checkOutput, checkStack } from '../../src/review/policy';
 import { WIRING_PATH_RULES } from '../../src/review/policy/rules-wiring-path';
-import { shop } from '../helpers';
+import { shop, shopWith } from '../helpers';
 
 const made: string[] = [];
 afterAll(() => made.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -121,5 +123,19 @@ describe('removing a piece of the request path fires the exact rule, with the co
     });
     expect(findings.map((f) => [f.ruleId, f.address])).toEqual([['BP-AWS-PATH-1', 'stack']]);
     expect(findings[0].detail).toContain("piece 'distribution'");
+  });
+});
+
+describe('with the edge off', () => {
+  test('rehost puts the regional WAF on a public load balancer and records no edge -> origin edge', () => {
+    const loaded = shopWith((w) => (w.edge.enabled = false));
+    const stack = new RehostStack(Testing.app(), 'rehost-aws', { loaded, kitFactory: new AwsKitFactory() });
+    const doc = JSON.parse(Testing.synth(stack));
+    expect(Object.values<any>(doc.resource.aws_wafv2_web_acl).map((a) => a.scope)).toEqual(['REGIONAL']);
+    expect(Object.keys(doc.resource.aws_wafv2_web_acl_association ?? {})).toHaveLength(1);
+    expect(Object.values<any>(doc.resource.aws_lb)[0].internal).toBe(false);
+    expect(doc.resource.aws_cloudfront_distribution).toBeUndefined();
+    const edges = (stack.toTerraform() as any)['//'].wiring as Array<{ kind: string }>;
+    expect(edges.filter((e) => e.kind === EdgeKind.EDGE_ORIGIN)).toEqual([]);
   });
 });

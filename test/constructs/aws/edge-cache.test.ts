@@ -145,7 +145,7 @@ describe('in front of a private load balancer', () => {
     const vo = onlyResource(s, 'aws_cloudfront_vpc_origin').vpc_origin_endpoint_config[0];
     expect(vo).toMatchObject({ http_port: 80, origin_protocol_policy: 'http-only' });
     expect(vo.arn).toMatch(/^\$\{aws_lb\.LoadBalancer_.*\.arn\}$/);
-    expect(Object.values<any>(s.doc.data.aws_ec2_managed_prefix_list)[0].name).toBe('com.amazonaws.global.cloudfront.origin-facing');
+    expect(Object.values<any>(s.doc.data!.aws_ec2_managed_prefix_list)[0].name).toBe('com.amazonaws.global.cloudfront.origin-facing');
     const primary = onlyResource(s, 'aws_cloudfront_distribution').origin.find((o: any) => o.origin_id === 'primary');
     expect(primary.custom_origin_config).toBeUndefined();
     expect(primary.vpc_origin_config.vpc_origin_id).toMatch(/aws_cloudfront_vpc_origin\./);
