@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { capacityRules } from '../constructs/core/capacity';
+import { entryPointWorkloadIssues } from '../constructs/core/load-balancer';
 import { logSearchIssues } from '../constructs/core/log-search';
 import { costAlertsWorkloadIssues } from '../constructs/core/cost-alerts';
 import { monitoringWorkloadIssues } from '../constructs/core/monitoring';
@@ -214,6 +215,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
 
   // ── compute rules (add calls here) ──
   issues.push(...computeWorkloadIssues(w, source));
+  issues.push(...entryPointWorkloadIssues(w, source));
 
   // ── data and messaging rules (add calls here) ──
   add(dataWorkloadIssues(w, source));

@@ -6,7 +6,7 @@ import { addLogSearch, addLogSearchOutputs } from './parts/log-search';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
-import { addEdgeCache, addFeatureFlags, addFunctions, addThrottling } from './parts/serverless';
+import { addEdgeCache, requestPathProps, addFeatureFlags, addFunctions, addThrottling } from './parts/serverless';
 import { webAppCompute } from './parts/compute';
 
 /**
@@ -21,7 +21,8 @@ export class RefactorStack extends BlueprintStack {
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: false, messaging: true });
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
-    const compute = webAppCompute(this.kit, this.workload, {}, appSettings(data));
+    // With the edge on, the load balancer is the edge's private origin (requestPathProps).
+    const compute = webAppCompute(this.kit, this.workload, requestPathProps(this.workload), appSettings(data));
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // Functions: the notification sender on its queue (backpressure), the reconciliation on its schedule.

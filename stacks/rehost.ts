@@ -6,7 +6,7 @@ import { vmBootstrap } from './parts/bootstrap';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
-import { addThrottling } from './parts/serverless';
+import { addEdgeCache, addThrottling, edgeEnabled, requestPathProps } from './parts/serverless';
 import { rehostCompute } from './parts/compute';
 
 /**
@@ -21,13 +21,18 @@ export class RehostStack extends BlueprintStack {
     const data = addDataTier(this.kit, this.workload, { cache: false, singleShard: true, messaging: false });
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
-    // The WAF (throttling, seed §4.2) first: the load balancer attaches it.
-    const regionalWaf = addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
+    // The WAF (throttling, seed §4.2) sits where TLS ends: at the edge when the edge is on (the load
+    // balancer is then its private origin), else on the public load balancer.
+    const edgeOn = edgeEnabled(this.workload);
+    const regionalWaf = edgeOn ? undefined : addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
+    const lbProps = edgeOn ? requestPathProps(this.workload) : { throttling: regionalWaf };
     const settings = appSettings(data);
-    const compute = rehostCompute(this.kit, this.workload, { throttling: regionalWaf }, (name, tier) => vmBootstrap(this.workload, name, tier, settings));
+    const compute = rehostCompute(this.kit, this.workload, lbProps, (name, tier) => vmBootstrap(this.workload, name, tier, settings));
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
-    // (the regional WAF is created with the load balancer, above)
+    // The edge cache in front of the load balancer, failing over to the degraded-mode page.
+    const edgeWaf = edgeOn ? addThrottling(this.kit, this.workload, ThrottlingScope.EDGE) : undefined;
+    const edge = addEdgeCache(this.kit, this.workload, compute.loadBalancer, edgeWaf);
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
     const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
@@ -37,5 +42,6 @@ export class RehostStack extends BlueprintStack {
     observabilityOutputs(this, monitoring, costAlerts);
     addDataOutputs(this, data);
     new TerraformOutput(this, 'load_balancer_endpoint', { value: compute.loadBalancer.endpointHostname });
+    if (edge) new TerraformOutput(this, 'edge_endpoint', { value: edge.endpointHostname });
   }
 }

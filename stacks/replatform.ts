@@ -5,7 +5,7 @@ import { appSettings } from './parts/settings';
 import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
-import { addEdgeCache, addThrottling } from './parts/serverless';
+import { addEdgeCache, requestPathProps, addThrottling } from './parts/serverless';
 import { webAppCompute } from './parts/compute';
 
 /**
@@ -20,7 +20,8 @@ export class ReplatformStack extends BlueprintStack {
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: true, messaging: false });
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
-    const compute = webAppCompute(this.kit, this.workload, {}, appSettings(data));
+    // With the edge on, the load balancer is the edge's private origin (requestPathProps).
+    const compute = webAppCompute(this.kit, this.workload, requestPathProps(this.workload), appSettings(data));
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);

@@ -3,6 +3,9 @@ import { Annotations, Fn } from 'cdktf';
 import { CloudfrontCachePolicy } from '@cdktf/provider-aws/lib/cloudfront-cache-policy';
 import { CloudfrontDistribution, CloudfrontDistributionOrderedCacheBehavior } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { CloudfrontOriginAccessControl } from '@cdktf/provider-aws/lib/cloudfront-origin-access-control';
+import { CloudfrontVpcOrigin } from '@cdktf/provider-aws/lib/cloudfront-vpc-origin';
+import { DataAwsEc2ManagedPrefixList } from '@cdktf/provider-aws/lib/data-aws-ec2-managed-prefix-list';
+import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
 import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
@@ -15,13 +18,32 @@ import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { Policy } from '../core/policy';
 import { EDGE_CACHE_DEFAULTS, EDGE_CACHE_RULES, EDGE_FAILOVER_STATUS_CODES, EdgeCacheProps, IEdgeCache, degradedPage } from '../core/edge-cache';
+import { LoadBalancerProtocol } from '../core/load-balancer';
 import { resourceName } from '../core/naming';
+import { EdgeKind, Wiring } from '../core/wiring';
+import { AwsLoadBalancer } from './load-balancer';
 
 /** CloudFront managed policies (their ids are the same in every account). */
 export const CLOUDFRONT_MANAGED_POLICIES = {
   cachingOptimized: '658327ea-f89d-4fab-a63d-7e88639e58f6',
   cachingDisabled: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
   allViewerExceptHostHeader: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
+} as const;
+
+/**
+ * CloudFront facts the edge relies on.
+ * source: AWS CloudFront Developer Guide, "Restrict access with VPC origins" (private-content-vpc-origins,
+ * read 2026-12): a VPC origin reaches an internal ALB in private subnets of a VPC with an internet
+ * gateway; the ALB's security group must admit the CloudFront origin-facing managed prefix list.
+ * AWS provider v6.25.0 resource aws_cloudfront_vpc_origin (vpc_origin_endpoint_config: arn, name,
+ * http_port, https_port, origin_protocol_policy http-only | https-only | match-viewer,
+ * origin_ssl_protocols { items, quantity }).
+ */
+export const CLOUDFRONT_ORIGIN_FACTS = {
+  /** The AWS-managed prefix list of CloudFront's origin-facing addresses (VPC origins included). */
+  originFacingPrefixList: 'com.amazonaws.global.cloudfront.origin-facing',
+  /** origin_protocol_policy by the origin listener's protocol. */
+  originProtocolPolicy: { [LoadBalancerProtocol.HTTP]: 'http-only', [LoadBalancerProtocol.HTTPS]: 'https-only' } as Record<LoadBalancerProtocol, string>,
 } as const;
 
 export interface AwsEdgeCacheProps extends EdgeCacheProps {
@@ -74,6 +96,10 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
   public readonly logBucket: S3Bucket;
   public readonly fallbackBucket?: S3Bucket;
   public readonly fallbackPage?: S3Object;
+  /** The VPC origin to an internal load balancer (when `origin` is one). */
+  public readonly vpcOrigin?: CloudfrontVpcOrigin;
+  /** The ingress rule that opens the internal load balancer to CloudFront's origin-facing prefix list. */
+  public readonly originIngress?: VpcSecurityGroupIngressRule;
   public readonly endpointHostname: string;
 
   constructor(scope: Construct, id: string, props: AwsEdgeCacheProps) {
@@ -110,13 +136,37 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
       },
     });
 
-    const origins: any[] = [
-      {
+    // The origin speaks what the load balancer's listener serves; a private (internal) load balancer
+    // is reached through a VPC origin and opened to CloudFront's origin-facing prefix list only.
+    const lb = props.origin instanceof AwsLoadBalancer ? props.origin : undefined;
+    const originProtocol = lb?.protocol ?? LoadBalancerProtocol.HTTPS;
+    const originProtocolPolicy = CLOUDFRONT_ORIGIN_FACTS.originProtocolPolicy[originProtocol];
+    const httpPort = originProtocol === LoadBalancerProtocol.HTTP ? (lb?.listenerPort ?? 80) : 80;
+    const httpsPort = originProtocol === LoadBalancerProtocol.HTTPS ? (lb?.listenerPort ?? 443) : 443;
+    let primary: Record<string, unknown>;
+    if (lb && !lb.publicAccessEnabled) {
+      const prefixList = new DataAwsEc2ManagedPrefixList(this, 'OriginFacingPrefixList', { name: CLOUDFRONT_ORIGIN_FACTS.originFacingPrefixList });
+      this.originIngress = lb.allowIngressFromPrefixList('IngressFromEdge', prefixList.id, `listener ${lb.listenerPort} from CloudFront (VPC origin of ${this.node.path})`);
+      this.vpcOrigin = new CloudfrontVpcOrigin(this, 'VpcOrigin', {
+        vpcOriginEndpointConfig: [{
+          name: resourceName(this, 'awsGeneric', 'origin'),
+          arn: lb.resource.arn,
+          httpPort,
+          httpsPort,
+          originProtocolPolicy,
+          originSslProtocols: [{ items: ['TLSv1.2'], quantity: 1 }],
+        }],
+        dependsOn: [this.originIngress],
+      });
+      primary = { originId: PRIMARY, domainName: lb.endpointHostname, vpcOriginConfig: { vpcOriginId: this.vpcOrigin.id, originReadTimeout: 30, originKeepaliveTimeout: 5 } };
+    } else {
+      primary = {
         originId: PRIMARY,
         domainName: props.originHostname,
-        customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: 'https-only', originSslProtocols: ['TLSv1.2'], originReadTimeout: 30, originKeepaliveTimeout: 5 },
-      },
-    ];
+        customOriginConfig: { httpPort, httpsPort, originProtocolPolicy, originSslProtocols: ['TLSv1.2'], originReadTimeout: 30, originKeepaliveTimeout: 5 },
+      };
+    }
+    const origins: any[] = [primary];
     const ordered: CloudfrontDistributionOrderedCacheBehavior[] = [];
     let oac: CloudfrontOriginAccessControl | undefined;
     if (fallback) {
@@ -194,6 +244,23 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
       dependsOn: [ownership],
     });
     this.endpointHostname = this.resource.domainName;
+    if (lb) {
+      const pieces: Record<string, string> = { distribution: this.resource.arn, loadBalancer: lb.resource.arn, listener: lb.listener.arn, securityGroup: lb.securityGroup.id };
+      if (this.vpcOrigin) pieces.vpcOrigin = this.vpcOrigin.arn;
+      if (this.originIngress) pieces.ingress = this.originIngress.arn;
+      Wiring.of(this).add({
+        kind: EdgeKind.EDGE_ORIGIN,
+        from: this.node.path,
+        to: lb.node.path,
+        port: lb.listenerPort,
+        protocol: originProtocol,
+        healthCheckPath: props.healthProbePath ?? d.healthProbePath,
+        pieces,
+        note: this.vpcOrigin
+          ? `CloudFront reaches the internal load balancer through a VPC origin (${originProtocolPolicy}, port ${lb.listenerPort}); its security group admits only CloudFront's origin-facing prefix list.`
+          : `CloudFront reaches the internet-facing load balancer (${originProtocolPolicy}, port ${lb.listenerPort}).`,
+      });
+    }
     if (!cert) {
       Policy.suppress(this.resource, 'BP-AWS-CDN-4', 'No edge certificate was given (workload tls.awsEdgeCertificateArn): CloudFront serves its *.cloudfront.net name with its default certificate, whose minimum TLS version only a custom certificate can raise.');
     }

@@ -54,7 +54,9 @@ export class AwsKit implements BlueprintKit {
 
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
   public loadBalancer(id: string, props: LoadBalancerProps = {}): ILoadBalancer {
-    return new AwsLoadBalancer(this.scope, id, { certificateArn: this.props.tls?.awsCertificateArn, ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(SubnetTier.PUBLIC) });
+    // An internal load balancer (behind the edge) lives in the private app subnets.
+    const tier = props.publicAccessEnabled === false ? SubnetTier.APP : SubnetTier.PUBLIC;
+    return new AwsLoadBalancer(this.scope, id, { certificateArn: this.props.tls?.awsCertificateArn, ...props, vpcId: this.network.resource.id, vpcCidr: this.network.cidr, subnetIds: this.network.subnetIds(tier) });
   }
 
   public scalingGroup(id: string, props: ScalingGroupProps = {}): IScalingGroup {

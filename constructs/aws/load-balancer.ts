@@ -29,6 +29,7 @@ import {
   LoadBalancerTargetProps,
   LoadBalancerTargetType,
   effectiveProtocol,
+  listenerPortOf,
   loadBalancerRules,
   targetConflicts,
 } from '../core/load-balancer';
@@ -39,7 +40,7 @@ export interface AwsLoadBalancerProps extends LoadBalancerProps {
   readonly vpcId: string;
   /** The VPC CIDR: the load balancer may reach targets only inside it. */
   readonly vpcCidr: string;
-  /** Public subnets, one per zone. */
+  /** Subnets, one per zone: the public subnets, or the private app subnets when `publicAccessEnabled` is false. */
   readonly subnetIds: string[];
   /**
    * ACM certificate ARN for the HTTPS listener.
@@ -187,9 +188,11 @@ export class AwsLoadBalancerTarget extends Construct implements ILoadBalancerTar
 }
 
 /**
- * An internet-facing Application Load Balancer: HTTPS with a TLS 1.3 policy when a certificate is
- * given (HTTP redirected to it), invalid header fields dropped, deletion protection, access logs to
- * an encrypted private bucket, and a security group that opens only the listener ports. Targets are
+ * An Application Load Balancer: HTTPS with a TLS 1.3 policy when a certificate is given (HTTP
+ * redirected to it), invalid header fields dropped, deletion protection, access logs to an encrypted
+ * private bucket, and a security group that opens only the listener ports. Internet-facing by
+ * default; with `publicAccessEnabled: false` it is internal (give it the private subnets) and admits
+ * nobody until the edge in front opens its prefix list ({@link allowIngressFromPrefixList}). Targets are
  * added with {@link addTarget}: one default route and path-pattern rules, with weighted blue/green
  * forwarding.
  */
@@ -205,6 +208,9 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
   public readonly accessLogBucket?: S3Bucket;
   public readonly webAclAssociation?: Wafv2WebAclAssociation;
   public readonly protocol: LoadBalancerProtocol;
+  public readonly publicAccessEnabled: boolean;
+  /** Ingress rules that admit clients: 0.0.0.0/0 on the listener ports when public, the edge's prefix list when not. */
+  public readonly ingressRules: VpcSecurityGroupIngressRule[] = [];
   /** CloudWatch namespace and dimensions of the load balancer's metrics. */
   public readonly metricNamespace = 'AWS/ApplicationELB';
   public readonly metricDimensions: MetricDimension[];
@@ -221,18 +227,22 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
     this.vpcId = props.vpcId;
     this.vpcCidr = props.vpcCidr;
     this.protocol = effectiveProtocol(props.protocol, props.certificateArn);
-    if (this.protocol === LoadBalancerProtocol.HTTP) {
+    this.publicAccessEnabled = props.publicAccessEnabled ?? LOAD_BALANCER_DEFAULTS.publicAccessEnabled;
+    if (this.protocol === LoadBalancerProtocol.HTTP && this.publicAccessEnabled) {
       Annotations.of(this).addWarning('The load balancer serves plain HTTP: give certificateArn to serve HTTPS (HTTP is then redirected).');
     }
 
     this.securityGroup = new SecurityGroup(this, 'SecurityGroup', {
       name: resourceName(this, 'awsSecurityGroup', 'alb'),
-      description: `Load balancer ${this.node.path}: listener ports from the internet, target ports into the VPC`,
+      description: this.publicAccessEnabled
+        ? `Load balancer ${this.node.path}: listener ports from the internet, target ports into the VPC`
+        : `Load balancer ${this.node.path}: the listener port from the edge only, target ports into the VPC`,
       vpcId: props.vpcId,
     });
-    const ports = this.protocol === LoadBalancerProtocol.HTTPS ? [80, 443] : [80];
+    // Internal: no ingress until the edge in front opens its own (allowIngressFromPrefixList).
+    const ports = !this.publicAccessEnabled ? [] : this.protocol === LoadBalancerProtocol.HTTPS ? [80, 443] : [80];
     for (const port of ports) {
-      new VpcSecurityGroupIngressRule(this, `Ingress${port}`, { securityGroupId: this.securityGroup.id, cidrIpv4: '0.0.0.0/0', ipProtocol: 'tcp', fromPort: port, toPort: port, description: `listener ${port}` });
+      this.ingressRules.push(new VpcSecurityGroupIngressRule(this, `Ingress${port}`, { securityGroupId: this.securityGroup.id, cidrIpv4: '0.0.0.0/0', ipProtocol: 'tcp', fromPort: port, toPort: port, description: `listener ${port}` }));
     }
 
     let accessLogs: { bucket: string; enabled: boolean; prefix: string } | undefined;
@@ -272,7 +282,7 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
     this.resource = new Lb(this, 'Resource', {
       name: resourceName(this, 'awsAlb'),
       loadBalancerType: 'application',
-      internal: false,
+      internal: !this.publicAccessEnabled,
       securityGroups: [this.securityGroup.id],
       subnets: props.subnetIds,
       dropInvalidHeaderFields: true,
@@ -301,7 +311,13 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
       });
     } else {
       this.listener = new LbListener(this, 'HttpListener', { loadBalancerArn: this.resource.arn, port: 80, protocol: 'HTTP', defaultAction: [notFound] });
-      Policy.suppress(this.listener, 'BP-AWS-ELB-1', 'No certificate was given (certificateArn, or workload tls.awsCertificateArn): the listener serves HTTP, and synth warns about it. With a certificate HTTP only redirects to HTTPS.');
+      Policy.suppress(
+        this.listener,
+        'BP-AWS-ELB-1',
+        this.publicAccessEnabled
+          ? 'No certificate was given (certificateArn, or workload tls.awsCertificateArn): the listener serves HTTP, and synth warns about it. With a certificate HTTP only redirects to HTTPS.'
+          : 'Internal load balancer in the private subnets, reached only through the CloudFront VPC origin: TLS ends at the edge and this hop stays inside the VPC.',
+      );
     }
 
     if (props.throttling) {
@@ -330,6 +346,23 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
 
   public get loadBalancerId(): string {
     return this.resource.arn;
+  }
+
+  /** The port of the serving listener (443 with HTTPS, 80 with HTTP). */
+  public get listenerPort(): number {
+    return listenerPortOf(this.protocol);
+  }
+
+  /**
+   * Admits clients from a managed prefix list (the CloudFront origin-facing list, for an edge in
+   * front of an internal load balancer) on the serving listener's port. Returns the rule.
+   */
+  public allowIngressFromPrefixList(id: string, prefixListId: string, description: string): VpcSecurityGroupIngressRule {
+    const rule = new VpcSecurityGroupIngressRule(this, id, {
+      securityGroupId: this.securityGroup.id, prefixListId, ipProtocol: 'tcp', fromPort: this.listenerPort, toPort: this.listenerPort, description,
+    });
+    this.ingressRules.push(rule);
+    return rule;
   }
 
   /** The DNS name clients and the edge cache use. */

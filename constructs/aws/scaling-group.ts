@@ -21,6 +21,7 @@ import { IScalingGroup, SCALING_GROUP_DEFAULTS, SCALING_GROUP_RULES, ScalingGrou
 import { Schedule } from '../core/schedule';
 import { sizeSpec } from '../core/size';
 import { Rule, rules } from '../core/validation';
+import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsLoadBalancerTarget } from './load-balancer';
 
 export interface AwsScalingGroupProps extends ScalingGroupProps {
@@ -123,9 +124,10 @@ export class AwsScalingGroup extends Blueprint implements IScalingGroup {
     if (props.vpcCidr) {
       new VpcSecurityGroupEgressRule(this, 'EgressVpc', { securityGroupId: this.securityGroup.id, cidrIpv4: props.vpcCidr, ipProtocol: 'tcp', fromPort: 0, toPort: 65535, description: 'TCP inside the VPC (data stores, internal APIs)' });
     }
+    let ingress: VpcSecurityGroupIngressRule | undefined;
     if (props.target instanceof AwsLoadBalancerTarget) {
       const lb = props.target.loadBalancer;
-      new VpcSecurityGroupIngressRule(this, 'IngressFromLoadBalancer', {
+      ingress = new VpcSecurityGroupIngressRule(this, 'IngressFromLoadBalancer', {
         securityGroupId: this.securityGroup.id, referencedSecurityGroupId: lb.securityGroup.id, ipProtocol: 'tcp', fromPort: port, toPort: port, description: 'application port from the load balancer',
       });
     }
@@ -184,6 +186,27 @@ export class AwsScalingGroup extends Blueprint implements IScalingGroup {
       // The drift of aws-cdk #5215: autoscaling owns the desired capacity after the first deploy.
       lifecycle: { ignoreChanges: ['desired_capacity'] },
     });
+    if (props.target instanceof AwsLoadBalancerTarget) {
+      // The request path: load balancer → target group → instance port, checked on the health path.
+      const target = props.target;
+      Wiring.of(this).add({
+        kind: EdgeKind.LOAD_BALANCER_TARGET,
+        from: target.loadBalancer.node.path,
+        to: this.node.path,
+        port,
+        protocol: 'http',
+        healthCheckPath: props.healthCheckPath ?? target.healthCheckPath,
+        pieces: {
+          loadBalancer: target.loadBalancer.resource.arn,
+          listener: target.loadBalancer.listener.arn,
+          targetGroup: target.targetGroup.arn,
+          autoscalingGroup: this.resource.arn,
+          securityGroup: this.securityGroup.id,
+          ingress: ingress!.arn,
+        },
+        note: `Target group ${target.targetName} forwards HTTP to the instances on port ${port}; the instance security group admits the load balancer's group on that port.`,
+      });
+    }
 
     for (const t of scalingTargetsOf(props.scalingTargets)) this.addTargetTracking(t, props, warmup, protectScaleIn);
     for (const s of props.stepScaling ?? []) this.addStepScaling(s, protectScaleIn);

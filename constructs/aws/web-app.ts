@@ -22,6 +22,7 @@ import { computeGoldenSignals, scalingTargetsOf, scheduleIssues, windowCapacity 
 import { Schedule } from '../core/schedule';
 import { sizeSpec } from '../core/size';
 import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps, containerLaunch } from '../core/web-app';
+import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsLoadBalancerTarget } from './load-balancer';
 
 export interface AwsWebAppProps extends WebAppProps {
@@ -129,9 +130,10 @@ export class AwsWebApp extends Blueprint implements IWebApp {
       new VpcSecurityGroupEgressRule(this, 'EgressVpc', { securityGroupId: this.securityGroup.id, cidrIpv4: props.vpcCidr, ipProtocol: 'tcp', fromPort: 0, toPort: 65535, description: 'TCP inside the VPC (data stores, internal APIs)' });
     }
     const target = props.target instanceof AwsLoadBalancerTarget ? props.target : undefined;
+    let ingress: VpcSecurityGroupIngressRule | undefined;
     if (target) {
       const lb = target.loadBalancer;
-      new VpcSecurityGroupIngressRule(this, 'IngressFromLoadBalancer', {
+      ingress = new VpcSecurityGroupIngressRule(this, 'IngressFromLoadBalancer', {
         securityGroupId: this.securityGroup.id, referencedSecurityGroupId: lb.securityGroup.id, ipProtocol: 'tcp', fromPort: port, toPort: port, description: 'container port from the load balancer',
       });
     }
@@ -158,6 +160,28 @@ export class AwsWebApp extends Blueprint implements IWebApp {
       // Autoscaling owns the task count after the first deploy.
       lifecycle: { ignoreChanges: ['desired_count'] },
     });
+
+    if (target) {
+      // The request path: load balancer → target group → task port, checked on the health path.
+      Wiring.of(this).add({
+        kind: EdgeKind.LOAD_BALANCER_TARGET,
+        from: target.loadBalancer.node.path,
+        to: this.node.path,
+        port,
+        protocol: 'http',
+        healthCheckPath: props.healthCheckPath ?? target.healthCheckPath,
+        pieces: {
+          loadBalancer: target.loadBalancer.resource.arn,
+          listener: target.loadBalancer.listener.arn,
+          targetGroup: target.targetGroup.arn,
+          service: this.resource.id,
+          taskDefinition: this.taskDefinition.arn,
+          securityGroup: this.securityGroup.id,
+          ingress: ingress!.arn,
+        },
+        note: `Target group ${target.targetName} forwards HTTP to the Fargate tasks on port ${port}; the task security group admits the load balancer's group on that port.`,
+      });
+    }
 
     const resourceId = `service/${this.cluster.name}/${this.resource.name}`;
     this.scalableTarget = new AppautoscalingTarget(this, 'ScalableTarget', {

@@ -15,9 +15,23 @@ import { StorageBlob } from '@cdktf/provider-azurerm/lib/storage-blob';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { EDGE_CACHE_DEFAULTS, EDGE_CACHE_RULES, EdgeCacheProps, IEdgeCache, degradedPage } from '../core/edge-cache';
+import { LoadBalancerProtocol } from '../core/load-balancer';
 import { resourceName } from '../core/naming';
+import { Policy } from '../core/policy';
 import { ValidationIssue } from '../core/validation';
+import { EdgeKind, Wiring } from '../core/wiring';
+import { AzureLoadBalancer } from './load-balancer';
 import { FRONT_DOOR_SKU } from './throttling';
+
+/**
+ * Front Door protocol names by the origin listener's protocol.
+ * source: azurerm v4.55.0 cdn_frontdoor_route (forwarding_protocol HttpOnly | HttpsOnly |
+ * MatchRequest) and cdn_frontdoor_origin_group health_probe.protocol (Http | Https).
+ */
+export const FRONT_DOOR_ORIGIN_PROTOCOL = {
+  [LoadBalancerProtocol.HTTP]: { forwarding: 'HttpOnly', probe: 'Http' },
+  [LoadBalancerProtocol.HTTPS]: { forwarding: 'HttpsOnly', probe: 'Https' },
+} as const;
 
 export interface AzureEdgeCacheProps extends EdgeCacheProps {
   readonly resourceGroupName: string;
@@ -82,6 +96,11 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
     const ttl = props.defaultTtlSeconds ?? d.defaultTtlSeconds;
     if (!fallback) Annotations.of(this).addWarning('fallbackEnabled is false: when the origin fails, viewers get raw errors instead of the degraded-mode page.');
     const sku = props.skuName ?? throttlingSku ?? FRONT_DOOR_SKU.premium;
+    // The origin speaks what the gateway's listener serves (HTTP when TLS ends here at the edge).
+    const lb = props.origin instanceof AzureLoadBalancer ? props.origin : undefined;
+    const originProtocol = lb?.protocol ?? LoadBalancerProtocol.HTTPS;
+    const fdProtocol = FRONT_DOOR_ORIGIN_PROTOCOL[originProtocol];
+    const healthProbePath = props.healthProbePath ?? d.healthProbePath;
 
     this.resource = new CdnFrontdoorProfile(this, 'Resource', { name: resourceName(this, 'azureFrontDoor', 'afd'), resourceGroupName: rg, skuName: sku, responseTimeoutSeconds: 60 });
     this.endpoint = new CdnFrontdoorEndpoint(this, 'Endpoint', { name: resourceName(this, 'azureFrontDoorEndpoint', 'edge'), cdnFrontdoorProfileId: this.resource.id, enabled: true });
@@ -90,7 +109,7 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
       cdnFrontdoorProfileId: this.resource.id,
       sessionAffinityEnabled: false,
       restoreTrafficTimeToHealedOrNewEndpointInMinutes: 5,
-      healthProbe: { intervalInSeconds: 30, path: props.healthProbePath ?? d.healthProbePath, protocol: 'Https', requestType: 'GET' },
+      healthProbe: { intervalInSeconds: 30, path: healthProbePath, protocol: fdProtocol.probe, requestType: 'GET' },
       loadBalancing: { sampleSize: 4, successfulSamplesRequired: 3, additionalLatencyInMilliseconds: 50 },
     });
     this.primaryOrigin = new CdnFrontdoorOrigin(this, 'PrimaryOrigin', {
@@ -98,8 +117,8 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
       cdnFrontdoorOriginGroupId: this.originGroup.id,
       hostName: props.originHostname,
       originHostHeader: props.originHostname,
-      httpsPort: 443,
-      httpPort: 80,
+      httpsPort: originProtocol === LoadBalancerProtocol.HTTPS ? (lb?.listenerPort ?? 443) : 443,
+      httpPort: originProtocol === LoadBalancerProtocol.HTTP ? (lb?.listenerPort ?? 80) : 80,
       priority: 1,
       weight: 1000,
       enabled: true,
@@ -115,13 +134,17 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
         accountTier: 'Standard',
         accountReplicationType: 'ZRS',
         minTlsVersion: 'TLS1_2',
-        httpsTrafficOnlyEnabled: true,
+        // The fallback shares the origin group's protocol: HTTP when the gateway behind serves HTTP.
+        httpsTrafficOnlyEnabled: originProtocol === LoadBalancerProtocol.HTTPS,
         allowNestedItemsToBePublic: false,
         sharedAccessKeyEnabled: false,
         defaultToOauthAuthentication: true,
         infrastructureEncryptionEnabled: true,
         crossTenantReplicationEnabled: false,
       });
+      if (originProtocol === LoadBalancerProtocol.HTTP) {
+        Policy.suppress(this.fallbackStorage, 'BP-AZURE-ST-1', 'Holds only the public degraded-mode page of the static website; Front Door fails over to it on the origin group protocol, which is HTTP because TLS ends at the edge (the gateway has no certificate).');
+      }
       const page = fallbackPath.replace(/^\//, '');
       const site = new StorageAccountStaticWebsiteA(this, 'FallbackWebsite', { storageAccountId: this.fallbackStorage.id, indexDocument: page, error404Document: page });
       new StorageBlob(this, 'FallbackPage', {
@@ -174,7 +197,7 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
       patternsToMatch: ['/*'],
       supportedProtocols: ['Http', 'Https'],
       httpsRedirectEnabled: true,
-      forwardingProtocol: 'HttpsOnly',
+      forwardingProtocol: fdProtocol.forwarding,
       linkToDefaultDomain: true,
       enabled: true,
       cache: { queryStringCachingBehavior: 'UseQueryString', compressionEnabled: compress, contentTypesToCompress: compress ? COMPRESSED_CONTENT_TYPES : undefined },
@@ -190,7 +213,7 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
         patternsToMatch: [...dynamic],
         supportedProtocols: ['Http', 'Https'],
         httpsRedirectEnabled: true,
-        forwardingProtocol: 'HttpsOnly',
+        forwardingProtocol: fdProtocol.forwarding,
         linkToDefaultDomain: true,
         enabled: true,
       });
@@ -220,6 +243,28 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
       });
     }
     this.endpointHostname = this.endpoint.hostName;
+    if (originProtocol === LoadBalancerProtocol.HTTP) {
+      Policy.suppress(this, 'BP-AZURE-FD-4', 'TLS ends at the edge: the gateway behind it has no certificate (workload tls.azureCertificateSecretId) and admits only this Front Door (AzureFrontDoor.Backend service tag and its X-Azure-FDID), so the hop to it is HTTP.');
+    }
+    if (lb) {
+      // Nothing behind the edge is reachable around it: the gateway's WAF requires this profile's id.
+      const guard = !lb.publicAccessEnabled ? lb.requireFrontDoor(this.resource.resourceGuid, healthProbePath) : undefined;
+      const pieces: Record<string, string> = { profile: this.resource.id, origin: this.primaryOrigin.id, originGroup: this.originGroup.id, route: this.route.id, gateway: lb.resource.id };
+      if (guard) pieces.wafPolicy = guard.id;
+      if (lb.gatewaySecurityGroupId) pieces.securityGroup = lb.gatewaySecurityGroupId;
+      Wiring.of(this).add({
+        kind: EdgeKind.EDGE_ORIGIN,
+        from: this.node.path,
+        to: lb.node.path,
+        port: lb.listenerPort,
+        protocol: originProtocol,
+        healthCheckPath: healthProbePath,
+        pieces,
+        note: lb.publicAccessEnabled
+          ? `Front Door reaches the public gateway (${fdProtocol.forwarding}, port ${lb.listenerPort}).`
+          : `Front Door reaches the gateway (${fdProtocol.forwarding}, port ${lb.listenerPort}); its subnet admits only AzureFrontDoor.Backend and its WAF blocks requests without this profile's X-Azure-FDID.`,
+      });
+    }
 
     this.addGoldenSignal({
       name: '5xx-error-rate', description: 'More than 5% of edge responses are 5xx: the origin is failing.',

@@ -20,7 +20,7 @@ import { AzureCache } from './cache';
 import { AzureMessageQueue } from './queue';
 import { AzureShardedDatabase } from './sharded-database';
 import { DataStoreLocks } from './locks';
-import { AzureNetwork, AzureSubnetRole } from './network';
+import { AZURE_SERVICE_TAGS, AzureNetwork, AzureSubnetRole } from './network';
 import { EdgeCacheProps } from '../core/edge-cache';
 import { FeatureFlagsProps } from '../core/feature-flags';
 import { ServerlessFunctionProps } from '../core/function';
@@ -29,7 +29,7 @@ import { AzureEdgeCache } from './edge-cache';
 import { AzureFeatureFlags } from './feature-flags';
 import { AzureServerlessFunction } from './function';
 import { AzureThrottling } from './throttling';
-import { LoadBalancerProps } from '../core/load-balancer';
+import { LoadBalancerProps, LoadBalancerProtocol } from '../core/load-balancer';
 import { ScalingGroupProps } from '../core/scaling-group';
 import { WebAppProps } from '../core/web-app';
 import { AzureLoadBalancer } from './load-balancer';
@@ -77,14 +77,20 @@ export class AzureKit implements BlueprintKit {
   }
 
   public loadBalancer(id: string, props: LoadBalancerProps = {}): ILoadBalancer {
-    return new AzureLoadBalancer(this.scope, id, {
+    const lb = new AzureLoadBalancer(this.scope, id, {
       certificateSecretId: this.props.tls?.azureCertificateSecretId,
       ...props,
       resourceGroupName: this.resourceGroup.name,
       location: this.region,
       subnetId: this.network.subnets[AzureSubnetRole.GATEWAY].id,
+      subnetSecurityGroupId: this.network.securityGroups[AzureSubnetRole.GATEWAY].id,
       zones: this.network.zones,
     });
+    // The gateway subnet admits the internet on the listener ports, or only Front Door when the
+    // gateway is the origin of an edge.
+    if (lb.publicAccessEnabled) this.network.setGatewayIngress(AZURE_SERVICE_TAGS.internet, lb.protocol === LoadBalancerProtocol.HTTPS ? [443, 80] : [80]);
+    else this.network.setGatewayIngress(AZURE_SERVICE_TAGS.frontDoorBackend, [lb.listenerPort]);
+    return lb;
   }
 
   public scalingGroup(id: string, props: ScalingGroupProps = {}): IScalingGroup {

@@ -25,6 +25,7 @@ import {
   LoadBalancerTargetProps,
   LoadBalancerTargetType,
   effectiveProtocol,
+  listenerPortOf,
   loadBalancerRules,
   targetConflicts,
 } from '../core/load-balancer';
@@ -36,6 +37,8 @@ export interface AzureLoadBalancerProps extends LoadBalancerProps {
   readonly location: string;
   /** The dedicated Application Gateway subnet. */
   readonly subnetId: string;
+  /** The NSG on that subnet (the wiring check reads who it admits). @default - not recorded */
+  readonly subnetSecurityGroupId?: string;
   /**
    * Zones to spread across.
    * @default ['1', '2', '3']
@@ -72,6 +75,25 @@ const AZURE_RULES: Rule<AzureLoadBalancerProps>[] = [
     fix: 'Lower minCapacity or raise maxCapacity.',
   },
 ];
+
+/**
+ * The WAF custom rule that admits only one Front Door profile.
+ * source: azurerm v4.55.0 internal/services/network/web_application_firewall_policy_resource.go,
+ * custom_rules (action Allow|Block|Log|JSChallenge; rule_type MatchRule|RateLimitRule|Invalid;
+ * match_variables.variable_name RequestHeaders|RequestUri|…; operator Equal|BeginsWith|…;
+ * negation_condition). Microsoft Learn, Front Door "Secure traffic to origins" (read 2026-12): Front
+ * Door sends its profile id in `X-Azure-FDID` (the profile's resource_guid); its health probes carry
+ * `X-FD-HealthProbe: 1`.
+ */
+export const FRONT_DOOR_GUARD = {
+  header: 'X-Azure-FDID',
+  headerVariable: 'RequestHeaders',
+  uriVariable: 'RequestUri',
+  equal: 'Equal',
+  beginsWith: 'BeginsWith',
+  action: 'Block',
+  ruleType: 'MatchRule',
+} as const;
 
 const FRONTEND_IP = 'public';
 const DEFAULT_POOL = 'default-pool';
@@ -129,7 +151,8 @@ export class AzureLoadBalancerTarget implements ILoadBalancerTarget {
 }
 
 /**
- * An Application Gateway v2 with the WAF_v2 SKU across zones 1–3, autoscaling between min and max
+ * An Application Gateway v2 with the WAF_v2 SKU (public unless `publicAccessEnabled` is false: then
+ * the kit opens its subnet to `AzureFrontDoor.Backend` only and the edge calls {@link requireFrontDoor}) across zones 1–3, autoscaling between min and max
  * capacity; a WAF policy (the Throttling blueprint's, or a baseline OWASP/DRS policy in Prevention
  * mode of its own); a modern TLS policy with HTTP redirected to HTTPS when a Key Vault certificate is
  * given; health probes per backend pool; a CanNotDelete lock. Targets are added with
@@ -146,6 +169,9 @@ export class AzureLoadBalancer extends Blueprint implements ILoadBalancer {
   public readonly identity?: UserAssignedIdentity;
   public readonly lock?: ManagementLock;
   public readonly protocol: LoadBalancerProtocol;
+  public readonly publicAccessEnabled: boolean;
+  /** The NSG on the gateway subnet, when the kit passed it. */
+  public readonly gatewaySecurityGroupId?: string;
   public readonly metricNamespace = 'Microsoft.Network/applicationGateways';
   private readonly targets: AzureLoadBalancerTarget[] = [];
 
@@ -155,7 +181,9 @@ export class AzureLoadBalancer extends Blueprint implements ILoadBalancer {
     const d = LOAD_BALANCER_DEFAULTS;
     const zones = props.zones ?? ['1', '2', '3'];
     this.protocol = effectiveProtocol(props.protocol, props.certificateSecretId);
-    if (this.protocol === LoadBalancerProtocol.HTTP) {
+    this.publicAccessEnabled = props.publicAccessEnabled ?? d.publicAccessEnabled;
+    this.gatewaySecurityGroupId = props.subnetSecurityGroupId;
+    if (this.protocol === LoadBalancerProtocol.HTTP && this.publicAccessEnabled) {
       Annotations.of(this).addWarning('The application gateway serves plain HTTP: give certificateSecretId (a Key Vault secret) to serve HTTPS (HTTP is then redirected).');
     }
     const base = { resourceGroupName: props.resourceGroupName, location: props.location };
@@ -234,6 +262,38 @@ export class AzureLoadBalancer extends Blueprint implements ILoadBalancer {
 
   public get loadBalancerId(): string {
     return this.resource.id;
+  }
+
+  /** The port of the serving listener (443 with HTTPS, 80 with HTTP). */
+  public get listenerPort(): number {
+    return listenerPortOf(this.protocol);
+  }
+
+  /**
+   * Makes the gateway's WAF block every request that does not carry this Front Door's id in
+   * `X-Azure-FDID` (the profile's `resource_guid`), except on `healthPath`, which Front Door's
+   * health probes call. With the NSG open to `AzureFrontDoor.Backend` only, this keeps other Front
+   * Door profiles out too. Needs the gateway's own baseline WAF policy (no `throttling` given);
+   * returns it, or undefined (with a warning) when the policy is not the gateway's.
+   */
+  public requireFrontDoor(frontDoorId: string, healthPath: string): WebApplicationFirewallPolicy | undefined {
+    if (!this.wafPolicy) {
+      Annotations.of(this).addWarning('The gateway uses the throttling WAF policy: add the X-Azure-FDID custom rule to that policy yourself, or the gateway stays reachable from other Front Door profiles.');
+      return undefined;
+    }
+    this.wafPolicy.putCustomRules([
+      {
+        name: 'RequireThisFrontDoor',
+        priority: 1,
+        ruleType: FRONT_DOOR_GUARD.ruleType,
+        action: FRONT_DOOR_GUARD.action,
+        matchConditions: [
+          { matchVariables: [{ variableName: FRONT_DOOR_GUARD.headerVariable, selector: FRONT_DOOR_GUARD.header }], operator: FRONT_DOOR_GUARD.equal, negationCondition: true, matchValues: [frontDoorId] },
+          { matchVariables: [{ variableName: FRONT_DOOR_GUARD.uriVariable }], operator: FRONT_DOOR_GUARD.beginsWith, negationCondition: true, matchValues: [healthPath] },
+        ],
+      },
+    ]);
+    return this.wafPolicy;
   }
 
   /** The gateway's public IP address (no DNS label is set: point your DNS or the edge cache at it). */

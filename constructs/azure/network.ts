@@ -40,6 +40,20 @@ const DELEGATIONS: Partial<Record<AzureSubnetRole, { service: string; actions: s
   [AzureSubnetRole.POSTGRES]: { service: 'Microsoft.DBforPostgreSQL/flexibleServers', actions: ['Microsoft.Network/virtualNetworks/subnets/join/action'] },
 };
 
+/**
+ * Service tags the NSG rules use as sources.
+ * source: Microsoft Learn, "Azure service tags overview" and "Application Gateway infrastructure
+ * configuration" (network security groups: GatewayManager on 65200-65535 and AzureLoadBalancer must
+ * be allowed for v2), read 2026-12. `AzureFrontDoor.Backend` is the address space Front Door uses
+ * to reach origins.
+ */
+export const AZURE_SERVICE_TAGS = {
+  internet: 'Internet',
+  frontDoorBackend: 'AzureFrontDoor.Backend',
+  gatewayManager: 'GatewayManager',
+  azureLoadBalancer: 'AzureLoadBalancer',
+} as const;
+
 /** Roles whose outbound traffic leaves through the NAT gateway. */
 const NAT_ROLES = new Set([AzureSubnetRole.APP, AzureSubnetRole.INTEGRATION, AzureSubnetRole.FUNCTIONS]);
 
@@ -80,6 +94,8 @@ export class AzureNetwork extends Blueprint implements INetwork {
   public readonly subnets: Record<AzureSubnetRole, Subnet>;
   public readonly securityGroups: Record<AzureSubnetRole, NetworkSecurityGroup>;
   public readonly natGateway: NatGateway;
+  /** Who reaches the Application Gateway's listeners, and on which ports. */
+  private gatewayIngress: { source: string; ports: string[] } = { source: AZURE_SERVICE_TAGS.internet, ports: ['443', '80'] };
 
   constructor(scope: Construct, id: string, props: AzureNetworkProps) {
     super(scope, id);
@@ -163,6 +179,16 @@ export class AzureNetwork extends Blueprint implements INetwork {
     return cidrSubnet(this.cidr, SUBNET_NEW_BITS, ROLE_ORDER.indexOf(role));
   }
 
+  /**
+   * Sets who reaches the Application Gateway's listeners: the internet on the listener ports (a
+   * public gateway), or only `AzureFrontDoor.Backend` (a gateway behind Front Door). Rewrites the
+   * gateway subnet's NSG rules.
+   */
+  public setGatewayIngress(source: string, ports: number[]): void {
+    this.gatewayIngress = { source, ports: ports.map(String) };
+    this.securityGroups[AzureSubnetRole.GATEWAY].putSecurityRule(this.rulesFor(AzureSubnetRole.GATEWAY));
+  }
+
   private rulesFor(role: AzureSubnetRole): NetworkSecurityGroupSecurityRule[] {
     const deny: NetworkSecurityGroupSecurityRule = {
       name: 'deny-internet-inbound', priority: 4000, direction: 'Inbound', access: 'Deny', protocol: '*',
@@ -171,10 +197,11 @@ export class AzureNetwork extends Blueprint implements INetwork {
     switch (role) {
       case AzureSubnetRole.GATEWAY:
         // Application Gateway v2 needs the GatewayManager ports and the Azure load balancer probes.
+        // The listeners from the internet, or from Front Door only when the gateway is its origin.
         return [
-          allow('allow-https-inbound', 100, 'Internet', ['443', '80']),
-          allow('allow-gateway-manager', 110, 'GatewayManager', ['65200-65535']),
-          allow('allow-azure-load-balancer', 120, 'AzureLoadBalancer', ['*'], { protocol: '*', destinationPortRanges: undefined, destinationPortRange: '*' }),
+          allow(this.gatewayIngress.source === AZURE_SERVICE_TAGS.internet ? 'allow-https-inbound' : 'allow-front-door-inbound', 100, this.gatewayIngress.source, this.gatewayIngress.ports),
+          allow('allow-gateway-manager', 110, AZURE_SERVICE_TAGS.gatewayManager, ['65200-65535']),
+          allow('allow-azure-load-balancer', 120, AZURE_SERVICE_TAGS.azureLoadBalancer, ['*'], { protocol: '*', destinationPortRanges: undefined, destinationPortRange: '*' }),
         ];
       case AzureSubnetRole.APP:
         return [allow('allow-gateway-to-app', 100, this.subnetPrefix(AzureSubnetRole.GATEWAY), ['80', '443', '1024-65535']), deny];

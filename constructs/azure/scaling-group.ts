@@ -8,6 +8,8 @@ import { resourceName } from '../core/naming';
 import { IScalingGroup, SCALING_GROUP_DEFAULTS, SCALING_GROUP_RULES, ScalingGroupProps, computeGoldenSignals, scalingTargetsOf, scheduleIssues } from '../core/scaling-group';
 import { sizeSpec } from '../core/size';
 import { Rule } from '../core/validation';
+import { EdgeKind, Wiring } from '../core/wiring';
+import { AzureLoadBalancerTarget } from './load-balancer';
 import { autoscaleProfiles, autoscaleRules, isoDuration } from './private/autoscale';
 
 export interface AzureScalingGroupProps extends ScalingGroupProps {
@@ -120,6 +122,20 @@ export class AzureScalingGroup extends Blueprint implements IScalingGroup {
       // Autoscale owns the instance count after the first deploy.
       lifecycle: { ignoreChanges: ['instances'] },
     });
+    if (props.target instanceof AzureLoadBalancerTarget) {
+      // The request path: gateway → backend pool (HTTP settings, probe) → instance port and health path.
+      const t = props.target;
+      Wiring.of(this).add({
+        kind: EdgeKind.LOAD_BALANCER_TARGET,
+        from: t.loadBalancer.node.path,
+        to: this.node.path,
+        port,
+        protocol: 'http',
+        healthCheckPath: healthPath,
+        pieces: { gateway: t.loadBalancer.resource.id, scaleSet: this.resource.id, backendPool: t.poolName, httpSettings: t.settingsName, probe: t.probeName },
+        note: `Backend pool ${t.poolName} sends HTTP to the instances on port ${port} and probes ${healthPath}; the app subnet admits the gateway subnet.`,
+      });
+    }
 
     const rules = autoscaleRules(scalingTargetsOf(props.scalingTargets), props.stepScaling ?? [], {
       resourceId: this.resource.id,

@@ -10,8 +10,16 @@ import { resourceName } from '../core/naming';
 import { computeGoldenSignals, scalingTargetsOf, scheduleIssues } from '../core/scaling-group';
 import { sizeSpec } from '../core/size';
 import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps, containerLaunch } from '../core/web-app';
+import { EdgeKind, Wiring } from '../core/wiring';
 import { AzureLoadBalancerTarget } from './load-balancer';
 import { autoscaleProfiles, autoscaleRules } from './private/autoscale';
+
+/**
+ * What App Service serves on its default host name: HTTPS on 443, forwarded to the container's
+ * WEBSITES_PORT. source: Microsoft Learn, "Configure a custom container for Azure App Service"
+ * (WEBSITES_PORT), read 2026-12.
+ */
+export const AZURE_WEB_APP_FRONT_END = { port: 443, protocol: 'https' } as const;
 
 export interface AzureWebAppProps extends WebAppProps {
   readonly resourceGroupName: string;
@@ -111,6 +119,19 @@ export class AzureWebApp extends Blueprint implements IWebApp {
       this.stagingSlot = new LinuxWebAppSlot(this, 'StagingSlot', { ...common, name: 'staging', appServiceId: this.resource.id });
     }
     gateway?.addBackendFqdn(this.resource.defaultHostname);
+    if (gateway) {
+      // The request path: gateway → backend pool → the app's HTTPS front end (443) → container port, health path.
+      Wiring.of(this).add({
+        kind: EdgeKind.LOAD_BALANCER_TARGET,
+        from: gateway.loadBalancer.node.path,
+        to: this.node.path,
+        port: AZURE_WEB_APP_FRONT_END.port,
+        protocol: AZURE_WEB_APP_FRONT_END.protocol,
+        healthCheckPath,
+        pieces: { gateway: gateway.loadBalancer.resource.id, webApp: this.resource.id, backendPool: gateway.poolName, httpSettings: gateway.settingsName, probe: gateway.probeName },
+        note: `Backend pool ${gateway.poolName} reaches the app's HTTPS front end on ${AZURE_WEB_APP_FRONT_END.port} (host name from the pool), which forwards to the container on WEBSITES_PORT ${port}; the app admits only the gateway's address.`,
+      });
+    }
 
     if (basic) {
       Annotations.of(this).addWarning(`App Service ${this.sku} does not autoscale: the plan stays at ${workers} workers. Pick size small or larger to autoscale.`);

@@ -1,3 +1,4 @@
+import { ILoadBalancer } from './load-balancer';
 import { IThrottling, ThrottlingScope } from './refs';
 import { Rule, rules } from './validation';
 
@@ -8,6 +9,16 @@ import { Rule, rules } from './validation';
 export interface EdgeCacheProps {
   /** Host name of the primary origin (load balancer DNS name, web app host name). */
   readonly originHostname: string;
+  /**
+   * The load balancer behind the edge (the same kit's). With it the edge speaks the protocol and
+   * port its listener serves, and, when the load balancer is not public (`publicAccessEnabled:
+   * false`), reaches it privately and opens it to itself only: AWS through a CloudFront VPC origin
+   * and the origin-facing prefix list; Azure through the `AzureFrontDoor.Backend` service tag and a
+   * gateway WAF rule on this profile's `X-Azure-FDID`. The edge -> origin edge is recorded for the
+   * wiring check.
+   * @default - an HTTPS origin at originHostname, reached over the internet
+   */
+  readonly origin?: ILoadBalancer;
   /** Path the origin answers health probes on (Azure Front Door probes). @default '/healthz' */
   readonly healthProbePath?: string;
   /** An edge-scoped WAF to attach (`Throttling` with scope `edge`). @default - none */

@@ -2,6 +2,7 @@ import { MetricRef } from './blueprint';
 import { IHttpEndpoint, IThrottling, ThrottlingScope } from './refs';
 import { SAMPLE_APP } from './sample-app';
 import { Rule, ValidationIssue, rules } from './validation';
+import { Environment, Workload } from './workload';
 
 /** What the front listener speaks. */
 export enum LoadBalancerProtocol {
@@ -39,10 +40,20 @@ export interface LoadBalancerProps {
    * @default true
    */
   readonly deletionProtectionEnabled?: boolean;
+  /**
+   * Take traffic from the internet. `false` makes the load balancer an origin that only an edge
+   * cache reaches (AWS: an internal ALB in the private app subnets, opened to the CloudFront VPC
+   * origin only; Azure: the gateway subnet opened to the `AzureFrontDoor.Backend` service tag only,
+   * and a WAF rule that blocks requests without this Front Door's `X-Azure-FDID`). The stacks set
+   * it to `false` whenever the edge is on: nothing behind the edge is reachable around it.
+   * @default true
+   */
+  readonly publicAccessEnabled?: boolean;
 }
 
 export const LOAD_BALANCER_DEFAULTS = {
   deletionProtectionEnabled: true,
+  publicAccessEnabled: true,
   /** AWS: TLS 1.3 with TLS 1.2 fallback. */
   awsSslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
   /** Azure: predefined policy with TLS 1.2 minimum and only strong (ECDHE/GCM) suites. */
@@ -162,6 +173,12 @@ export interface ILoadBalancerTarget {
 export interface ILoadBalancer extends IHttpEndpoint {
   /** AWS: the ALB ARN. Azure: the Application Gateway id. */
   readonly loadBalancerId: string;
+  /** What the serving listener speaks (HTTPS with a certificate, HTTP otherwise). */
+  readonly protocol: LoadBalancerProtocol;
+  /** The port of the serving listener: 443 for HTTPS, 80 for HTTP. */
+  readonly listenerPort: number;
+  /** Whether the internet reaches the load balancer directly (see {@link LoadBalancerProps.publicAccessEnabled}). */
+  readonly publicAccessEnabled: boolean;
   /** Adds a target group / backend pool and its routing (default route, or path rules). */
   addTarget(name: string, props?: LoadBalancerTargetProps): ILoadBalancerTarget;
 }
@@ -246,6 +263,11 @@ export function targetConflicts(name: string, props: LoadBalancerTargetProps, ex
   return issues;
 }
 
+/** The port of the serving listener for a protocol. */
+export function listenerPortOf(protocol: LoadBalancerProtocol): number {
+  return protocol === LoadBalancerProtocol.HTTPS ? 443 : 80;
+}
+
 /** The protocol in force: explicit, or HTTPS exactly when a certificate is given. */
 export function effectiveProtocol(protocol: LoadBalancerProtocol | undefined, certificate: string | undefined): LoadBalancerProtocol {
   return protocol ?? (certificate ? LoadBalancerProtocol.HTTPS : LoadBalancerProtocol.HTTP);
@@ -253,3 +275,29 @@ export function effectiveProtocol(protocol: LoadBalancerProtocol | undefined, ce
 
 /** Stable kebab-case target names, which become parts of resource names. */
 export const TARGET_NAME_RE = /^[a-z][a-z0-9-]{0,19}$/;
+
+/**
+ * The certificate each cloud's load balancer needs when it is the public entry point (the edge
+ * is off): the workload `tls` field and what it holds.
+ */
+export const ENTRY_POINT_CERTIFICATES = [
+  { prop: 'tls.awsCertificateArn', cloud: 'AWS', what: 'an ACM certificate for the ALB', get: (w: Workload) => w.tls?.awsCertificateArn },
+  { prop: 'tls.azureCertificateSecretId', cloud: 'Azure', what: 'a Key Vault secret id of the Application Gateway certificate', get: (w: Workload) => w.tls?.azureCertificateSecretId },
+] as const;
+
+/**
+ * No plaintext public entry point in prod: TLS either ends at the edge (on by default; the load
+ * balancer is then its private origin) or comes from the workload's `tls` certificates on the
+ * public load balancer. In dev and staging HTTP is allowed: the load balancer warns at synth.
+ */
+export function entryPointWorkloadIssues(w: Workload, source: string): ValidationIssue[] {
+  if (w.environment !== Environment.PROD || w.edge?.enabled !== false) return [];
+  return ENTRY_POINT_CERTIFICATES.filter((c) => !c.get(w)).map((c) => ({
+    code: 'WorkloadPlaintextEntryPoint',
+    path: source,
+    prop: c.prop,
+    value: c.get(w),
+    allowed: `set in prod when edge.enabled is false (the ${c.cloud} load balancer is then the public entry point and would serve checkout over plain HTTP)`,
+    fix: `Give ${c.prop} (${c.what}), or turn the edge back on (edge.enabled: true): TLS then ends at the edge and the load balancer becomes its private origin.`,
+  }));
+}

@@ -77,6 +77,11 @@ export interface WiringEdge {
   readonly settings?: string[];
   /** One line for people: how the edge works. @default - none */
   readonly note?: string;
+  /**
+   * Request-path edges (edge -> origin, load balancer -> target): the path the caller checks health
+   * on, which the callee must answer. @default - none
+   */
+  readonly healthCheckPath?: string;
 }
 
 /** Where the edges live in a stack's `cdk.tf.json`. */

@@ -7,6 +7,7 @@ import { IEdgeCache } from '../../constructs/core/edge-cache';
 import { IFeatureFlags } from '../../constructs/core/feature-flags';
 import { IServerlessFunction } from '../../constructs/core/function';
 import { BlueprintKit } from '../../constructs/core/kit';
+import { ILoadBalancer, LoadBalancerProps, LoadBalancerProtocol } from '../../constructs/core/load-balancer';
 import { IHttpEndpoint, IQueueRef, IThrottling, ThrottlingScope } from '../../constructs/core/refs';
 import { functionPropsFromSpec } from '../../constructs/core/serverless-workload';
 import { ThrottlingProps } from '../../constructs/core/throttling';
@@ -70,13 +71,29 @@ export function addFeatureFlags(kit: BlueprintKit, w: Workload): IFeatureFlags |
   return kit.featureFlags(SERVERLESS_IDS.featureFlags, { flags });
 }
 
+/** Whether the workload puts the edge cache in front of its load balancer (`edge.enabled`, on by default). */
+export function edgeEnabled(w: Workload): boolean {
+  return w.edge?.enabled !== false;
+}
+
+/**
+ * The load balancer props of the request path. With the edge on, TLS ends at the edge and the load
+ * balancer is its private origin: not public, serving HTTP on 80 to the edge only (AWS: internal ALB
+ * behind a CloudFront VPC origin; Azure: gateway open to Front Door only). With the edge off, the
+ * load balancer is public and serves HTTPS when the workload's `tls` gives it a certificate.
+ */
+export function requestPathProps(w: Workload): LoadBalancerProps {
+  return edgeEnabled(w) ? { publicAccessEnabled: false, protocol: LoadBalancerProtocol.HTTP } : {};
+}
+
 /** The edge cache in front of an origin, with the degraded-mode fallback, when `edge.enabled`. */
-export function addEdgeCache(kit: BlueprintKit, w: Workload, origin: IHttpEndpoint, throttling?: IThrottling): IEdgeCache | undefined {
-  if (w.edge?.enabled === false) return undefined;
+export function addEdgeCache(kit: BlueprintKit, w: Workload, origin: IHttpEndpoint | ILoadBalancer, throttling?: IThrottling): IEdgeCache | undefined {
+  if (!edgeEnabled(w)) return undefined;
   const web = Object.values(w.tiers).find((t) => t.kind === 'web');
   const dynamic = [...new Set(Object.values(w.tiers).flatMap((t) => (t.kind === 'api' ? (t.pathPatterns ?? []) : [])))].sort();
   return kit.edgeCache(SERVERLESS_IDS.edgeCache, {
     originHostname: origin.endpointHostname,
+    origin: 'loadBalancerId' in origin ? origin : undefined,
     throttling,
     defaultTtlSeconds: w.edge?.defaultTtlSeconds,
     fallbackPath: w.edge?.fallbackPath,

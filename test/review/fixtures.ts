@@ -1,3 +1,4 @@
+import { WiringEdge } from '../../constructs/core/wiring';
 import { SynthOutput, SynthResource, SynthStack, stackFromDoc } from '../../src/review/model';
 
 /** One resource for a fixture document: its config, and optionally its construct path. */
@@ -7,23 +8,27 @@ export interface FixtureResource {
   readonly config: Record<string, unknown>;
   readonly path?: string;
   readonly suppressions?: Array<{ id: string; reason: string }>;
+  /** A data source instead of a resource. @default false */
+  readonly data?: boolean;
 }
 
 /** A cdk.tf.json-shaped document holding the given resources (construct paths default to `<stack>/<id>/Resource`). */
-export function doc(stack: string, list: FixtureResource[], provider: 'aws' | 'azurerm' = 'aws'): Record<string, any> {
+export function doc(stack: string, list: FixtureResource[], provider: 'aws' | 'azurerm' = 'aws', wiring?: WiringEdge[]): Record<string, any> {
   const resource: Record<string, Record<string, unknown>> = {};
+  const data: Record<string, Record<string, unknown>> = {};
   for (const r of list) {
-    resource[r.type] ??= {};
-    resource[r.type][r.id] = {
+    const into = r.data ? data : resource;
+    into[r.type] ??= {};
+    into[r.type][r.id] = {
       '//': { metadata: { path: r.path ?? `${stack}/${r.id}/Resource`, uniqueId: r.id }, ...(r.suppressions ? { suppressions: r.suppressions } : {}) },
       ...r.config,
     };
   }
-  return { provider: { [provider]: [{}] }, resource };
+  return { provider: { [provider]: [{}] }, resource, ...(Object.keys(data).length > 0 ? { data } : {}), ...(wiring ? { '//': { wiring } } : {}) };
 }
 
-export function stack(id: string, list: FixtureResource[], provider: 'aws' | 'azurerm' = 'aws'): SynthStack {
-  return stackFromDoc(id, doc(id, list, provider));
+export function stack(id: string, list: FixtureResource[], provider: 'aws' | 'azurerm' = 'aws', wiring?: WiringEdge[]): SynthStack {
+  return stackFromDoc(id, doc(id, list, provider, wiring));
 }
 
 export function output(...stacks: SynthStack[]): SynthOutput {

@@ -1,3 +1,6 @@
+import { WiringEdge } from '../../constructs/core/wiring';
+import { PATH_FIXTURES } from './policy-fixtures-path';
+
 /** A non-compliant and a compliant configuration for every resource rule of the policy pack. */
 export interface RuleFixture {
   readonly type: string;
@@ -148,14 +151,17 @@ export const RESOURCE_FIXTURES: Record<string, RuleFixture> = {
 /** A stack fixture: resources making a stack non-compliant, and resources making it compliant. */
 export interface StackFixture {
   readonly provider: 'aws' | 'azurerm';
-  readonly bad: Array<{ type: string; id: string; config: Record<string, unknown> }>;
-  readonly good: Array<{ type: string; id: string; config: Record<string, unknown> }>;
+  readonly bad: Array<{ type: string; id: string; config: Record<string, unknown>; data?: boolean }>;
+  readonly good: Array<{ type: string; id: string; config: Record<string, unknown>; data?: boolean }>;
+  /** The recorded edges of both stacks (wiring rules). @default - none */
+  readonly wiring?: WiringEdge[];
 }
 
 const bucket = { type: 'aws_s3_bucket', id: 'Logs', config: { bucket: 'logs' } };
 const onBucket = (type: string, config: Record<string, unknown> = {}) => ({ type, id: `Logs${type.length}`, config: { bucket: '${aws_s3_bucket.Logs.id}', ...config } });
 
 export const STACK_FIXTURES: Record<string, StackFixture> = {
+  ...PATH_FIXTURES,
   'BP-AWS-BUDGET-1': { provider: 'aws', bad: [], good: [{ type: 'aws_budgets_budget', id: 'Budget', config: { budget_type: 'COST' } }] },
   'BP-AWS-LAMBDA-2': {
     provider: 'aws',

@@ -57,6 +57,25 @@ const CASES: Array<[string, (w: any) => void]> = [
 
 describe('workload rules', () => {
   test('the sample shop passes every rule', () => expect(codesAfter(() => undefined)).toEqual([]));
+  test('fails when … WorkloadPlaintextEntryPoint: prod without the edge and without certificates, naming tls and the fix', () => {
+    const doc = shopDoc();
+    doc.edge.enabled = false;
+    let err: ValidationError | undefined;
+    try {
+      validateWorkload(doc, 'w.json', baseDir);
+    } catch (e) {
+      err = e as ValidationError;
+    }
+    expect(err?.codes).toEqual(['WorkloadPlaintextEntryPoint', 'WorkloadPlaintextEntryPoint']);
+    expect(err?.message).toContain('tls.awsCertificateArn must be set in prod when edge.enabled is false');
+    expect(err?.message).toContain('Give tls.azureCertificateSecretId');
+    expect(err?.message).toContain('turn the edge back on (edge.enabled: true)');
+  });
+  test('prod without the edge passes with both certificates; dev without the edge and certificates passes', () => {
+    expect(codesAfter((w) => { w.edge.enabled = false; w.tls = { awsCertificateArn: 'arn:aws:acm:eu-west-1:1:certificate/a', azureCertificateSecretId: 'https://kv.vault.azure.net/secrets/agw' }; })).toEqual([]);
+    expect(codesAfter((w) => { w.edge.enabled = false; w.tls = { awsCertificateArn: 'arn:aws:acm:eu-west-1:1:certificate/a' }; })).toEqual(['WorkloadPlaintextEntryPoint']);
+    expect(codesAfter((w) => { w.edge.enabled = false; w.environment = 'dev'; })).toEqual([]);
+  });
   test.each(CASES)('fails when … %s', (code, change) => {
     expect(codesAfter(change)).toContain(code);
   });

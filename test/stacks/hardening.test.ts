@@ -43,26 +43,41 @@ describe('secure defaults that span blueprints', () => {
     expect(suppressionsOf(Object.values<any>(d.resource.aws_cloudfront_distribution)[0])).toContain('BP-AWS-CDN-4');
   });
 
-  test('with the workload tls certificates: HTTPS with HTTP redirected, TLS 1.2+ at the edge, no suppressions', () => {
+  test('with the edge certificate: TLS 1.2+ at the edge for the domain names, no suppressions on the distribution', () => {
     const loaded = shopWith((w) => {
-      w.tls = {
-        awsCertificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/abc',
-        awsEdgeCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/def',
-        domainNames: ['shop.example.com'],
-      };
+      w.tls = { awsEdgeCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/def', domainNames: ['shop.example.com'] };
     });
     const d = doc('refactor-aws', loaded);
-    const listeners = Object.values<any>(d.resource.aws_lb_listener);
-    expect(listeners.find((l) => l.protocol === 'HTTPS')).toMatchObject({ certificate_arn: 'arn:aws:acm:eu-west-1:123456789012:certificate/abc', ssl_policy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' });
-    expect(listeners.find((l) => l.protocol === 'HTTP').default_action[0].type).toBe('redirect');
     const cdn = Object.values<any>(d.resource.aws_cloudfront_distribution)[0];
     expect(cdn.viewer_certificate).toMatchObject({ acm_certificate_arn: 'arn:aws:acm:us-east-1:123456789012:certificate/def', minimum_protocol_version: 'TLSv1.2_2021' });
     expect(cdn.aliases).toEqual(['shop.example.com']);
     expect(suppressionsOf(cdn)).toEqual([]);
   });
 
-  test('with an Azure certificate, the Application Gateway listens on HTTPS', () => {
-    const loaded = shopWith((w) => (w.tls = { azureCertificateSecretId: 'https://kv-shop.vault.azure.net/secrets/shop-tls' }));
+  test('behind the edge the load balancer is its private origin: HTTP on 80 only, even with a certificate', () => {
+    const loaded = shopWith((w) => (w.tls = { awsCertificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/abc' }));
+    const d = doc('refactor-aws', loaded);
+    expect(Object.values<any>(d.resource.aws_lb_listener).map((l) => [l.protocol, l.port])).toEqual([['HTTP', 80]]);
+    expect(Object.values<any>(d.resource.aws_lb)[0].internal).toBe(true);
+  });
+
+  test('with the edge off and the load balancer certificate: HTTPS with HTTP redirected', () => {
+    const loaded = shopWith((w) => {
+      w.edge.enabled = false;
+      w.tls = { awsCertificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/abc' };
+    });
+    const d = doc('refactor-aws', loaded);
+    const listeners = Object.values<any>(d.resource.aws_lb_listener);
+    expect(listeners.find((l) => l.protocol === 'HTTPS')).toMatchObject({ certificate_arn: 'arn:aws:acm:eu-west-1:123456789012:certificate/abc', ssl_policy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' });
+    expect(listeners.find((l) => l.protocol === 'HTTP').default_action[0].type).toBe('redirect');
+    expect(Object.values<any>(d.resource.aws_lb)[0].internal).toBe(false);
+  });
+
+  test('with the edge off and an Azure certificate, the Application Gateway listens on HTTPS', () => {
+    const loaded = shopWith((w) => {
+      w.edge.enabled = false;
+      w.tls = { azureCertificateSecretId: 'https://kv-shop.vault.azure.net/secrets/shop-tls' };
+    });
     const gw = Object.values<any>(doc('rehost-azure', loaded).resource.azurerm_application_gateway)[0];
     expect(gw.ssl_certificate[0].key_vault_secret_id).toBe('https://kv-shop.vault.azure.net/secrets/shop-tls');
     expect(gw.http_listener.map((l: any) => l.protocol).sort()).toEqual(['Http', 'Https']);

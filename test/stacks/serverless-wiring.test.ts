@@ -64,9 +64,9 @@ describe('serverless wiring in the stacks', () => {
     expect(onlyOf(az, 'azurerm_app_configuration_feature').name).toBe('recommendations');
   });
 
-  test('rehost: a regional WAF for the load balancer; replatform: an edge WAF', () => {
-    expect(onlyOf(read(dirs[0], 'rehost-aws'), 'aws_wafv2_web_acl').scope).toBe('REGIONAL');
-    expect(onlyOf(read(dirs[0], 'rehost-azure'), 'azurerm_web_application_firewall_policy').custom_rules[0].rate_limit_threshold).toBe(100);
+  test('the WAF sits where TLS ends: at the edge in every stack while the edge is on', () => {
+    expect(onlyOf(read(dirs[0], 'rehost-aws'), 'aws_wafv2_web_acl').scope).toBe('CLOUDFRONT');
+    expect(onlyOf(read(dirs[0], 'rehost-azure'), 'azurerm_cdn_frontdoor_firewall_policy').sku_name).toBe('Premium_AzureFrontDoor');
     expect(onlyOf(read(dirs[0], 'replatform-aws'), 'aws_wafv2_web_acl').scope).toBe('CLOUDFRONT');
     expect(onlyOf(read(dirs[0], 'replatform-azure'), 'azurerm_cdn_frontdoor_firewall_policy').sku_name).toBe('Premium_AzureFrontDoor');
   });

@@ -2,6 +2,9 @@ import { AwsEdgeCache, CLOUDFRONT_MANAGED_POLICIES } from '../../../constructs/a
 import { AwsThrottling } from '../../../constructs/aws/throttling';
 import { EDGE_CACHE_DEFAULTS, degradedPage } from '../../../constructs/core/edge-cache';
 import { ThrottlingScope } from '../../../constructs/core/refs';
+import { AwsLoadBalancer } from '../../../constructs/aws/load-balancer';
+import { LoadBalancerProtocol } from '../../../constructs/core/load-balancer';
+import { EdgeKind, Wiring } from '../../../constructs/core/wiring';
 import { awsStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
 
 const ORIGIN = 'shop-web-123.eu-west-1.elb.amazonaws.com';
@@ -125,5 +128,35 @@ describe('AwsEdgeCache', () => {
     ])('fails when %s', (code, p) => {
       expect(errorCodes(() => new AwsEdgeCache(awsStack(), 'Edge', { originHostname: ORIGIN, ...(p as object) }))).toEqual([code]);
     });
+  });
+});
+
+describe('in front of a private load balancer', () => {
+  function build(publicAccessEnabled: boolean, certificateArn?: string) {
+    const stack = awsStack();
+    const lb = new AwsLoadBalancer(stack, 'LoadBalancer', { vpcId: 'vpc-1', vpcCidr: '10.0.0.0/16', subnetIds: ['a', 'b'], publicAccessEnabled, certificateArn, protocol: certificateArn ? LoadBalancerProtocol.HTTPS : undefined });
+    lb.addTarget('web');
+    const edge = new AwsEdgeCache(stack, 'Edge', { originHostname: lb.endpointHostname, origin: lb });
+    return { stack, lb, edge, s: synth(stack) };
+  }
+
+  test('reaches it through a VPC origin on the listener protocol and port, and opens it to the origin-facing prefix list', () => {
+    const { s, stack } = build(false);
+    const vo = onlyResource(s, 'aws_cloudfront_vpc_origin').vpc_origin_endpoint_config[0];
+    expect(vo).toMatchObject({ http_port: 80, origin_protocol_policy: 'http-only' });
+    expect(vo.arn).toMatch(/^\$\{aws_lb\.LoadBalancer_.*\.arn\}$/);
+    expect(Object.values<any>(s.doc.data!.aws_ec2_managed_prefix_list)[0].name).toBe('com.amazonaws.global.cloudfront.origin-facing');
+    const primary = onlyResource(s, 'aws_cloudfront_distribution').origin.find((o: any) => o.origin_id === 'primary');
+    expect(primary.custom_origin_config).toBeUndefined();
+    expect(primary.vpc_origin_config.vpc_origin_id).toMatch(/aws_cloudfront_vpc_origin\./);
+    const edges = Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.EDGE_ORIGIN);
+    expect(edges.map((e) => [e.from, e.to, e.port, e.protocol])).toEqual([['test/Edge', 'test/LoadBalancer', 80, 'http']]);
+  });
+
+  test('an internet-facing HTTPS load balancer is a custom origin on https-only 443 without a VPC origin', () => {
+    const { s } = build(true, 'arn:aws:acm:eu-west-1:1:certificate/x');
+    expect(resources(s, 'aws_cloudfront_vpc_origin')).toEqual({});
+    const primary = onlyResource(s, 'aws_cloudfront_distribution').origin.find((o: any) => o.origin_id === 'primary');
+    expect(primary.custom_origin_config).toMatchObject({ origin_protocol_policy: 'https-only', https_port: 443 });
   });
 });

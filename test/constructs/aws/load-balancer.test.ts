@@ -260,3 +260,22 @@ describe('fails when', () => {
     expect(errorCodes(() => lb.addTarget('Web_Tier'))).toEqual(['LoadBalancerTargetNameInvalid']);
   });
 });
+
+describe('behind an edge (publicAccessEnabled false)', () => {
+  const { stack, lb } = make({ publicAccessEnabled: false });
+  lb.addTarget('web');
+  const rule = lb.allowIngressFromPrefixList('IngressFromEdge', 'pl-123', 'from the edge');
+  const s = synth(stack);
+
+  test('the ALB is internal and admits nobody until the edge opens its prefix list on the listener port', () => {
+    expect(onlyResource(s, 'aws_lb').internal).toBe(true);
+    const ingress = Object.values<any>(resources(s, 'aws_vpc_security_group_ingress_rule'));
+    expect(ingress.map((r) => [r.prefix_list_id, r.cidr_ipv4, r.from_port, r.to_port])).toEqual([['pl-123', undefined, 80, 80]]);
+    expect(lb.ingressRules).toEqual([rule]);
+    expect([lb.publicAccessEnabled, lb.listenerPort]).toEqual([false, 80]);
+  });
+
+  test('no plaintext warning: TLS ends at the edge', () => {
+    expect(warnings(lb)).toEqual([]);
+  });
+});

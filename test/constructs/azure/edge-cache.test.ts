@@ -2,7 +2,10 @@ import { AzureEdgeCache, AzureEdgeCacheProps, COMPRESSED_CONTENT_TYPES, frontDoo
 import { AzureThrottling } from '../../../constructs/azure/throttling';
 import { degradedPage } from '../../../constructs/core/edge-cache';
 import { ThrottlingScope } from '../../../constructs/core/refs';
-import { azureStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
+import { AzureKit } from '../../../constructs/azure/kit';
+import { LoadBalancerProtocol } from '../../../constructs/core/load-balancer';
+import { EdgeKind, Wiring } from '../../../constructs/core/wiring';
+import { azureStack, errorCodes, kitStack, onlyResource, resources, synth } from '../../helpers';
 
 const ORIGIN = 'shop-web.azurewebsites.net';
 
@@ -130,5 +133,37 @@ describe('AzureEdgeCache', () => {
       new AzureEdgeCache(stack, 'Edge', { originHostname: ORIGIN, resourceGroupName: resourceGroup.name, location: 'westeurope', throttling: waf });
       expect(onlyResource(synth(stack), 'azurerm_cdn_frontdoor_profile').sku_name).toBe('Standard_AzureFrontDoor');
     });
+  });
+});
+
+describe('in front of a private Application Gateway', () => {
+  function build(publicAccessEnabled: boolean) {
+    const { stack, kit } = kitStack('azure');
+    const k = kit as AzureKit;
+    const lb = k.loadBalancer('LoadBalancer', { publicAccessEnabled, protocol: LoadBalancerProtocol.HTTP });
+    lb.addTarget('web', { port: 8080, healthCheckPath: '/healthz' });
+    k.edgeCache('Edge', { originHostname: lb.endpointHostname, origin: lb, healthProbePath: '/healthz' });
+    return { stack, s: synth(stack) };
+  }
+
+  test('forwards HTTP to the gateway listener port, probes over HTTP, and the gateway WAF requires its X-Azure-FDID', () => {
+    const { s, stack } = build(false);
+    for (const r of Object.values<any>(resources(s, 'azurerm_cdn_frontdoor_route'))) expect(r.forwarding_protocol).toBe('HttpOnly');
+    expect(onlyResource(s, 'azurerm_cdn_frontdoor_origin_group').health_probe.protocol).toBe('Http');
+    const primary = Object.values<any>(resources(s, 'azurerm_cdn_frontdoor_origin')).find((o) => o.name === 'primary');
+    expect(primary.http_port).toBe(80);
+    const rule = onlyResource(s, 'azurerm_web_application_firewall_policy').custom_rules[0];
+    expect(rule).toMatchObject({ action: 'Block', rule_type: 'MatchRule', priority: 1 });
+    expect(rule.match_conditions[1]).toMatchObject({ operator: 'BeginsWith', negation_condition: true, match_values: ['/healthz'] });
+    const nsg = Object.values<any>(resources(s, 'azurerm_network_security_group')).find((n) => n.name.includes('gateway'));
+    expect(nsg.security_rule[0]).toMatchObject({ source_address_prefix: 'AzureFrontDoor.Backend', destination_port_ranges: ['80'] });
+    expect(Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.EDGE_ORIGIN).map((e) => [e.to, e.port, e.protocol])).toEqual([['test-azure/LoadBalancer', 80, 'http']]);
+  });
+
+  test('a public gateway keeps its subnet open to the internet and gets no Front Door rule', () => {
+    const { s } = build(true);
+    expect(onlyResource(s, 'azurerm_web_application_firewall_policy').custom_rules).toBeUndefined();
+    const nsg = Object.values<any>(resources(s, 'azurerm_network_security_group')).find((n) => n.name.includes('gateway'));
+    expect(nsg.security_rule[0]).toMatchObject({ source_address_prefix: 'Internet', destination_port_ranges: ['80'] });
   });
 });
