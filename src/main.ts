@@ -8,6 +8,8 @@
  *
  * The policy pack (src/review/policy, RULES.md) judges the synthesized JSON before the swap:
  * unsuppressed error-level findings fail the synth and nothing is written. `--no-policy` skips it.
+ * The provider rules (src/review/schema/provider-rules) always run: a value the pinned provider's
+ * plan-time validators reject fails the synth with the construct path, argument, value and source.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -18,6 +20,8 @@ import { StackCostFile } from './review/cost';
 import { ValidationError } from '../constructs/core/validation';
 import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
 import { ALL_STACK_IDS, addStacks } from './app';
+import { readSynthOutput } from './review/model';
+import { ProviderRuleError, checkOutput as checkProviderRules } from './review/schema/provider-rules';
 import { loadWorkload } from './workload';
 
 export interface SynthOptions {
@@ -93,6 +97,9 @@ export function synth(opts: SynthOptions): string[] {
     const app = new App({ outdir: scratch, stackTraces: false });
     const stacks = addStacks(app, loaded, opts.stacks);
     app.synth();
+    // Provider rules (src/review/schema/provider-rules): what `terraform plan` would reject fails here.
+    const violations = checkProviderRules(readSynthOutput(scratch));
+    if (violations.length > 0) throw new ProviderRuleError(violations);
     writeCostFiles(scratch, stacks);
     if (opts.policy !== false) {
       const findings = checkPolicies(scratch, opts.rules ?? ALL_RULES);
@@ -121,7 +128,7 @@ export function main(argv: string[]): number {
       process.stderr.write(`${err.message ? `error: ${err.message}\n` : ''}${USAGE}\n`);
       return err.message ? 2 : 0;
     }
-    if (err instanceof ValidationError || err instanceof PolicyError) {
+    if (err instanceof ValidationError || err instanceof PolicyError || err instanceof ProviderRuleError) {
       process.stderr.write(`error: ${err.message}\nNothing was written.\n`);
       return 1;
     }

@@ -9,16 +9,21 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readSynthOutput } from './review/model';
 import { renderReport, review } from './review/report';
+import { checkOutput, coverage, renderCoverage } from './review/schema/provider-rules';
 
 export interface ReviewOptions {
   readonly base: string;
   readonly head: string;
   readonly out?: string;
+  /** Report provider-rule coverage (and violations) of --head instead of a PR review. @default false */
+  readonly coverage?: boolean;
 }
 
 export class ReviewUsageError extends Error {}
 
 export const REVIEW_USAGE = `usage: npm run review -- --base DIR --head DIR [--out FILE]
+       npm run review -- --coverage [--head DIR] [--out FILE]
+  --coverage   provider-rule coverage of one synth output (--head, default cdktf.out): emitted types and arguments checked by a rule
   --base DIR   synth output of the base branch (a cdktf.out folder; may be missing on a first PR)
   --head DIR   synth output of the pull request
   --out FILE   write the Markdown report here; default: stdout`;
@@ -27,6 +32,7 @@ export function parseReviewArgs(argv: string[]): ReviewOptions {
   let base: string | undefined;
   let head: string | undefined;
   let out: string | undefined;
+  let cov = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -37,14 +43,24 @@ export function parseReviewArgs(argv: string[]): ReviewOptions {
     if (arg === '--base') base = next();
     else if (arg === '--head') head = next();
     else if (arg === '--out') out = next();
+    else if (arg === '--coverage') cov = true;
     else if (arg === '--help' || arg === '-h') throw new ReviewUsageError('');
     else throw new ReviewUsageError(`unknown argument '${arg}'`);
   }
-  if (!base || !head) throw new ReviewUsageError('--base and --head are required');
+  if (cov) head ??= 'cdktf.out';
+  if (!cov && (!base || !head)) throw new ReviewUsageError('--base and --head are required');
+  if (!head) throw new ReviewUsageError('--head is required');
   if (!fs.existsSync(path.join(head, 'stacks')) && !fs.existsSync(path.join(head, 'manifest.json'))) {
     throw new ReviewUsageError(`--head must be a synth output folder (with manifest.json or stacks/), got '${head}'`);
   }
-  return { base, head, out };
+  return { base: base ?? '', head, out, coverage: cov };
+}
+
+/** Provider-rule coverage and violations of one synth folder, as Markdown. */
+export function coverageReport(head: string): string {
+  const out = readSynthOutput(path.resolve(head));
+  const violations = checkOutput(out);
+  return `${renderCoverage(coverage(out))}\nProvider-rule violations: ${violations.length}.\n${violations.map((v) => `- ${v.stack} \`${v.address}\`: ${v.message}\n`).join('')}`;
 }
 
 /** Builds the report of two synth folders. */
@@ -55,7 +71,7 @@ export function reviewDirs(opts: ReviewOptions): string {
 export function main(argv: string[]): number {
   try {
     const opts = parseReviewArgs(argv);
-    const report = reviewDirs(opts);
+    const report = opts.coverage ? coverageReport(opts.head) : reviewDirs(opts);
     if (opts.out) {
       fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
       fs.writeFileSync(opts.out, report);

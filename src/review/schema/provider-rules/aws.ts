@@ -1,0 +1,56 @@
+/**
+ * Plan-time validators of hashicorp/terraform-provider-aws v6.25.0 that the `.jsii` schema does not
+ * carry, for the resource types the library emits. `source` on each entry names the provider file
+ * and the validator (function, or schema field when the validator is inline), read from the stored
+ * copy of the repository nearest the tag (commits named per group below).
+ */
+import { ProviderRule, rules as r } from './rule';
+
+// source: internal/service/rds/validate.go validIdentifier (commit 03e17e19)
+const RDS_IDENTIFIER: Array<[RegExp, string, 'match' | 'not']> = [
+  [/^[0-9a-z-]+$/, 'only lowercase alphanumeric characters and hyphens', 'match'],
+  [/^[a-z]/, 'starting with a letter', 'match'],
+  [/--/, 'without two consecutive hyphens', 'not'],
+  [/-$/, 'without a trailing hyphen', 'not'],
+];
+function rdsIdentifier(type: string, argument: string, source: string): ProviderRule[] {
+  return RDS_IDENTIFIER.map(([re, text, how]) => (how === 'match' ? r.pattern : r.notPattern)(type, argument, re, text, source));
+}
+
+// source: internal/service/elbv2/validate.go validName / validTargetGroupName (commit 013f1736)
+function elbName(type: string, source: string, internalPrefix: boolean): ProviderRule[] {
+  return [
+    r.length(type, 'name', undefined, 32, source),
+    r.pattern(type, 'name', /^[0-9A-Za-z-]+$/, 'only alphanumeric characters and hyphens', source),
+    r.notPattern(type, 'name', /^-/, 'without a leading hyphen', source),
+    r.notPattern(type, 'name', /-$/, 'without a trailing hyphen', source),
+    ...(internalPrefix ? [r.notPattern(type, 'name', /^internal-/, 'without the prefix "internal-"', source)] : []),
+  ];
+}
+
+export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
+  // aws_lb / aws_lb_target_group
+  ...elbName('aws_lb', 'internal/service/elbv2/validate.go validName', true),
+  ...elbName('aws_lb_target_group', 'internal/service/elbv2/validate.go validTargetGroupName', false),
+
+  // aws_rds_cluster, source: internal/service/rds/cluster.go resourceCluster schema (commit 0168cf68)
+  ...rdsIdentifier('aws_rds_cluster', 'cluster_identifier', 'internal/service/rds/validate.go validIdentifier (cluster.go cluster_identifier)'),
+  r.conflictsWith('aws_rds_cluster', 'cluster_identifier', ['cluster_identifier_prefix'], 'internal/service/rds/cluster.go resourceCluster cluster_identifier ConflictsWith'),
+  r.between('aws_rds_cluster', 'backup_retention_period', undefined, 35, 'internal/service/rds/cluster.go resourceCluster backup_retention_period IntAtMost(35)'),
+  r.pattern('aws_rds_cluster', 'final_snapshot_identifier', /^[0-9A-Za-z-]+$/, 'only alphanumeric characters and hyphens', 'internal/service/rds/cluster.go resourceCluster final_snapshot_identifier ValidateFunc'),
+  r.notPattern('aws_rds_cluster', 'final_snapshot_identifier', /--/, 'without two consecutive hyphens', 'internal/service/rds/cluster.go resourceCluster final_snapshot_identifier ValidateFunc'),
+  r.notPattern('aws_rds_cluster', 'final_snapshot_identifier', /-$/, 'without a trailing hyphen', 'internal/service/rds/cluster.go resourceCluster final_snapshot_identifier ValidateFunc'),
+  r.conflictsWith('aws_rds_cluster', 'manage_master_user_password', ['master_password', 'master_password_wo'], 'internal/service/rds/cluster.go resourceCluster manage_master_user_password ConflictsWith'),
+  r.between('aws_rds_cluster', 'serverlessv2_scaling_configuration.max_capacity', 1, 256, 'internal/service/rds/cluster.go resourceCluster serverlessv2_scaling_configuration.max_capacity FloatBetween(1, 256)'),
+  r.between('aws_rds_cluster', 'serverlessv2_scaling_configuration.min_capacity', 0, 256, 'internal/service/rds/cluster.go resourceCluster serverlessv2_scaling_configuration.min_capacity FloatBetween(0, 256)'),
+
+  // aws_elasticache_replication_group, source: internal/service/elasticache/replication_group.go resourceReplicationGroup (commit 001b6364)
+  r.oneOf('aws_elasticache_replication_group', 'engine', ['redis', 'valkey'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup engine StringInSlice(engineRedis, engineValkey)', true),
+  r.oneOf('aws_elasticache_replication_group', 'cluster_mode', ['enabled', 'disabled', 'compatible'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup cluster_mode enum.Validate[awstypes.ClusterMode]'),
+  r.oneOf('aws_elasticache_replication_group', 'transit_encryption_mode', ['preferred', 'required'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup transit_encryption_mode enum.Validate[awstypes.TransitEncryptionMode]'),
+  r.conflictsWith('aws_elasticache_replication_group', 'num_cache_clusters', ['num_node_groups', 'replicas_per_node_group'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup num_cache_clusters ConflictsWith'),
+  r.between('aws_elasticache_replication_group', 'replicas_per_node_group', 0, undefined, 'internal/service/elasticache/replication_group.go resourceReplicationGroup replicas_per_node_group IntAtLeast(0)'),
+  r.between('aws_elasticache_replication_group', 'snapshot_retention_limit', undefined, 35, 'internal/service/elasticache/replication_group.go resourceReplicationGroup snapshot_retention_limit IntAtMost(35)'),
+  r.conflictsWith('aws_elasticache_replication_group', 'auth_token', ['user_group_ids'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup auth_token ConflictsWith'),
+  r.length('aws_elasticache_replication_group', 'description', 1, undefined, 'internal/service/elasticache/replication_group.go resourceReplicationGroup description StringIsNotEmpty'),
+];

@@ -1,0 +1,30 @@
+/**
+ * Plan-time validators of hashicorp/terraform-provider-azurerm v4.55.0 that the `.jsii` schema does
+ * not carry, for the resource types the library emits. `source` on each entry names the provider
+ * file and the validator, read from the stored copy of the repository nearest the tag (commits named
+ * per group below).
+ */
+import { ProviderRule, rules as r } from './rule';
+
+export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
+  // source: internal/services/servicebus/validate/namespace_name.go NamespaceName (commit 084c2405)
+  r.pattern('azurerm_servicebus_namespace', 'name', /^[a-zA-Z][-a-zA-Z0-9]{4,48}[a-zA-Z0-9]$/, '6 to 50 letters, numbers and hyphens, starting with a letter and ending with a letter or number', 'internal/services/servicebus/validate/namespace_name.go NamespaceName'),
+  r.notPattern('azurerm_servicebus_namespace', 'name', /(-|-sb|-mgmt)$/, 'without a "-", "-sb" or "-mgmt" ending', 'internal/services/servicebus/validate/namespace_name.go NamespaceName'),
+  // source: internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace (commit 06ca75c0)
+  r.oneOf('azurerm_servicebus_namespace', 'sku', ['Basic', 'Standard', 'Premium'], 'internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace sku StringInSlice'),
+  r.oneOf('azurerm_servicebus_namespace', 'capacity', [0, 1, 2, 4, 8, 16], 'internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace capacity IntInSlice'),
+  r.oneOf('azurerm_servicebus_namespace', 'premium_messaging_partitions', [0, 1, 2, 4], 'internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace premium_messaging_partitions IntInSlice'),
+  r.oneOf('azurerm_servicebus_namespace', 'minimum_tls_version', ['1.0', '1.1', '1.2'], 'internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace minimum_tls_version StringInSlice(namespaces.TlsVersion*)'),
+  // source: internal/services/servicebus/servicebus_queue_resource.go resourceServicebusQueueSchema (commit 03658787)
+  r.between('azurerm_servicebus_queue', 'max_delivery_count', 1, undefined, 'internal/services/servicebus/servicebus_queue_resource.go max_delivery_count IntAtLeast(1)'),
+
+  // source: internal/services/storage/validate/storage_account_name.go StorageAccountName
+  r.pattern('azurerm_storage_account', 'name', /^[a-z0-9]{3,24}$/, '3 to 24 lowercase letters and numbers', 'internal/services/storage/validate/storage_account_name.go StorageAccountName'),
+
+  // source: internal/services/postgres/validate/flexible_server_name.go FlexibleServerName
+  r.length('azurerm_postgresql_flexible_server', 'name', 3, 63, 'internal/services/postgres/validate/flexible_server_name.go FlexibleServerName'),
+  r.pattern('azurerm_postgresql_flexible_server', 'name', /^[a-z0-9]([a-z0-9-]+[a-z0-9])?$/, 'only numbers, lowercase letters and hyphens, not starting or ending with a hyphen', 'internal/services/postgres/validate/flexible_server_name.go FlexibleServerName'),
+
+  // source: internal/services/appconfiguration/validate/configuration_store_name.go ConfigurationStoreName
+  r.pattern('azurerm_app_configuration', 'name', /^[a-zA-Z0-9-]{5,50}$/, '5 to 50 alphanumeric characters and dashes', 'internal/services/appconfiguration/validate/configuration_store_name.go ConfigurationStoreName'),
+];
