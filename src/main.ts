@@ -21,7 +21,7 @@ import { ValidationError } from '../constructs/core/validation';
 import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
 import { ALL_STACK_IDS, addStacks } from './app';
 import { readSynthOutput } from './review/model';
-import { ProviderRuleError, checkOutput as checkProviderRules } from './review/schema/provider-rules';
+import { ProviderRule, ProviderRuleError, checkOutput as checkProviderRules } from './review/schema/provider-rules';
 import { loadWorkload } from './workload';
 
 export interface SynthOptions {
@@ -32,6 +32,8 @@ export interface SynthOptions {
   readonly policy?: boolean;
   /** The policy rules to check. @default ALL_RULES */
   readonly rules?: readonly PolicyRule[];
+  /** The provider rules to check (always run). @default PROVIDER_RULES */
+  readonly providerRules?: readonly ProviderRule[];
   /** Where warnings go (policy warnings). @default - dropped */
   readonly log?: (line: string) => void;
 }
@@ -98,7 +100,7 @@ export function synth(opts: SynthOptions): string[] {
     const stacks = addStacks(app, loaded, opts.stacks);
     app.synth();
     // Provider rules (src/review/schema/provider-rules): what `terraform plan` would reject fails here.
-    const violations = checkProviderRules(readSynthOutput(scratch));
+    const violations = checkProviderRules(readSynthOutput(scratch), opts.providerRules);
     if (violations.length > 0) throw new ProviderRuleError(violations);
     writeCostFiles(scratch, stacks);
     if (opts.policy !== false) {

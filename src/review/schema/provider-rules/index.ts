@@ -153,8 +153,8 @@ export function checkResource(r: SynthResource, ruleList: readonly ProviderRule[
 }
 
 /** Every violation in a synth output, in stack and resource order. */
-export function checkOutput(out: SynthOutput): ProviderRuleViolation[] {
-  return out.stacks.flatMap((s) => s.resources.filter((r) => r.mode === 'resource').flatMap((r) => checkResource(r)));
+export function checkOutput(out: SynthOutput, ruleList?: readonly ProviderRule[]): ProviderRuleViolation[] {
+  return out.stacks.flatMap((s) => s.resources.filter((r) => r.mode === 'resource').flatMap((r) => checkResource(r, ruleList?.filter((x) => x.type === r.type))));
 }
 
 /** One line per violation, for errors and reports. */

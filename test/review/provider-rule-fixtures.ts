@@ -1,0 +1,66 @@
+/**
+ * One failing and one passing fixture per provider rule (src/review/schema/provider-rules), keyed by
+ * type, argument and the rule's `allowed` text. `bad`/`good` are the argument's value, or whole
+ * configs when `config` is set (cross-argument rules).
+ */
+export interface RuleFixture {
+  readonly type: string;
+  readonly argument: string;
+  readonly allowed: string;
+  readonly bad: unknown;
+  readonly good: unknown;
+  readonly config?: boolean;
+}
+
+const v = (type: string, argument: string, allowed: string, bad: unknown, good: unknown): RuleFixture => ({ type, argument, allowed, bad, good });
+const c = (type: string, argument: string, allowed: string, bad: Record<string, unknown>, good: Record<string, unknown>): RuleFixture => ({ type, argument, allowed, bad, good, config: true });
+
+const RDS_ID = (type: string, argument: string): RuleFixture[] => [
+  v(type, argument, 'only lowercase alphanumeric characters and hyphens', 'shop_db', 'shop-db'),
+  v(type, argument, 'starting with a letter', '1shop', 'shop1'),
+  v(type, argument, 'without two consecutive hyphens', 'shop--db', 'shop-db'),
+  v(type, argument, 'without a trailing hyphen', 'shop-db-', 'shop-db'),
+];
+const ELB = (type: string): RuleFixture[] => [
+  v(type, 'name', 'at most 32 characters', 'a'.repeat(33), 'a'.repeat(32)),
+  v(type, 'name', 'only alphanumeric characters and hyphens', 'shop_web', 'shop-web'),
+  v(type, 'name', 'without a leading hyphen', '-shop', 'shop'),
+  v(type, 'name', 'without a trailing hyphen', 'shop-', 'shop'),
+];
+
+export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
+  // aws
+  ...ELB('aws_lb'),
+  v('aws_lb', 'name', 'without the prefix "internal-"', 'internal-prod-web', 'prod-internal-web'),
+  ...ELB('aws_lb_target_group'),
+  ...RDS_ID('aws_rds_cluster', 'cluster_identifier'),
+  c('aws_rds_cluster', 'cluster_identifier', 'not set together with cluster_identifier_prefix', { cluster_identifier: 'a', cluster_identifier_prefix: 'b' }, { cluster_identifier: 'a' }),
+  v('aws_rds_cluster', 'backup_retention_period', 'at most 35', 36, 35),
+  v('aws_rds_cluster', 'final_snapshot_identifier', 'only alphanumeric characters and hyphens', 'final_snap', 'Final-snap'),
+  v('aws_rds_cluster', 'final_snapshot_identifier', 'without two consecutive hyphens', 'final--snap', 'final-snap'),
+  v('aws_rds_cluster', 'final_snapshot_identifier', 'without a trailing hyphen', 'final-', 'final'),
+  c('aws_rds_cluster', 'manage_master_user_password', 'not set together with master_password, master_password_wo', { manage_master_user_password: true, master_password: 'x' }, { manage_master_user_password: true }),
+  v('aws_rds_cluster', 'serverlessv2_scaling_configuration.max_capacity', 'between 1 and 256', 0.5, 16),
+  v('aws_rds_cluster', 'serverlessv2_scaling_configuration.min_capacity', 'between 0 and 256', 300, 0.5),
+  v('aws_elasticache_replication_group', 'engine', 'one of "redis", "valkey" (any case)', 'memcached', 'Valkey'),
+  v('aws_elasticache_replication_group', 'cluster_mode', 'one of "enabled", "disabled", "compatible"', 'on', 'enabled'),
+  v('aws_elasticache_replication_group', 'transit_encryption_mode', 'one of "preferred", "required"', 'strict', 'required'),
+  c('aws_elasticache_replication_group', 'num_cache_clusters', 'not set together with num_node_groups, replicas_per_node_group', { num_cache_clusters: 2, replicas_per_node_group: 1 }, { num_node_groups: 2, replicas_per_node_group: 1 }),
+  v('aws_elasticache_replication_group', 'replicas_per_node_group', 'at least 0', -1, 0),
+  v('aws_elasticache_replication_group', 'snapshot_retention_limit', 'at most 35', 36, 7),
+  c('aws_elasticache_replication_group', 'auth_token', 'not set together with user_group_ids', { auth_token: 'x'.repeat(16), user_group_ids: ['g'] }, { user_group_ids: ['g'] }),
+  v('aws_elasticache_replication_group', 'description', 'at least 1 characters', '', 'sessions'),
+
+  // azurerm
+  v('azurerm_servicebus_namespace', 'name', '6 to 50 letters, numbers and hyphens, starting with a letter and ending with a letter or number', 'shop', 'shop-prod-bus'),
+  v('azurerm_servicebus_namespace', 'name', 'without a "-", "-sb" or "-mgmt" ending', 'shop-prod-messaging-sb', 'shop-prod-messaging-bus'),
+  v('azurerm_servicebus_namespace', 'sku', 'one of "Basic", "Standard", "Premium"', 'premium', 'Premium'),
+  v('azurerm_servicebus_namespace', 'capacity', 'one of 0, 1, 2, 4, 8, 16', 3, 4),
+  v('azurerm_servicebus_namespace', 'premium_messaging_partitions', 'one of 0, 1, 2, 4', 8, 1),
+  v('azurerm_servicebus_namespace', 'minimum_tls_version', 'one of "1.0", "1.1", "1.2"', '1.3', '1.2'),
+  v('azurerm_servicebus_queue', 'max_delivery_count', 'at least 1', 0, 10),
+  v('azurerm_storage_account', 'name', '3 to 24 lowercase letters and numbers', 'shop-prod-store', 'shopprodstore'),
+  v('azurerm_postgresql_flexible_server', 'name', '3 to 63 characters', 'ab', 'abc'),
+  v('azurerm_postgresql_flexible_server', 'name', 'only numbers, lowercase letters and hyphens, not starting or ending with a hyphen', 'shop-db-', 'shop-db'),
+  v('azurerm_app_configuration', 'name', '5 to 50 alphanumeric characters and dashes', 'shop', 'shop-prod-flags'),
+];
