@@ -6,6 +6,8 @@
  */
 import { ProviderRule, rules as r } from './rule';
 
+const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
+
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // source: internal/services/servicebus/validate/namespace_name.go NamespaceName (commit 084c2405)
   r.pattern('azurerm_servicebus_namespace', 'name', /^[a-zA-Z][-a-zA-Z0-9]{4,48}[a-zA-Z0-9]$/, '6 to 50 letters, numbers and hyphens, starting with a letter and ending with a letter or number', 'internal/services/servicebus/validate/namespace_name.go NamespaceName'),
@@ -27,4 +29,26 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // source: internal/services/appconfiguration/validate/configuration_store_name.go ConfigurationStoreName
   r.pattern('azurerm_app_configuration', 'name', /^[a-zA-Z0-9-]{5,50}$/, '5 to 50 alphanumeric characters and dashes', 'internal/services/appconfiguration/validate/configuration_store_name.go ConfigurationStoreName'),
+
+  // source: internal/services/appservice/validate/web_app_name.go WebAppName (commit 0ab3fdc5)
+  r.pattern('azurerm_linux_web_app', 'name', /^[0-9a-zA-Z-]{1,60}$/, 'up to 60 alphanumeric characters and dashes', 'internal/services/appservice/validate/web_app_name.go WebAppName'),
+  // source: internal/services/appservice/validate/service_plan_name.go ServicePlanName (commit 17b63964)
+  r.pattern('azurerm_service_plan', 'name', /^[0-9a-zA-Z-_]{1,60}$/, 'up to 60 alphanumeric characters, dashes and underscores', 'internal/services/appservice/validate/service_plan_name.go ServicePlanName'),
+  // source: internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName (commit 0e9616b5)
+  r.pattern('azurerm_log_analytics_workspace', 'name', /^[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/, "letters, numbers and '-', not starting or ending with '-'", 'internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName'),
+  r.length('azurerm_log_analytics_workspace', 'name', 4, 63, 'internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName'),
+
+  // source: internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert schema (commit 00cea45e)
+  r.exactlyOneOf('azurerm_monitor_metric_alert', ['criteria', 'dynamic_criteria', 'application_insights_web_test_location_availability_criteria'], `${MA} criteria ExactlyOneOf`),
+  r.oneOf('azurerm_monitor_metric_alert', 'criteria.aggregation', ['Average', 'Count', 'Minimum', 'Maximum', 'Total'], `${MA} criteria.aggregation StringInSlice`),
+  r.oneOf('azurerm_monitor_metric_alert', 'criteria.operator', ['Equals', 'GreaterThan', 'GreaterThanOrEqual', 'LessThan', 'LessThanOrEqual'], `${MA} criteria.operator StringInSlice(metricalerts.Operator*)`),
+  r.length('azurerm_monitor_metric_alert', 'criteria.metric_namespace', 1, undefined, `${MA} criteria.metric_namespace StringIsNotEmpty`),
+  r.length('azurerm_monitor_metric_alert', 'criteria.metric_name', 1, undefined, `${MA} criteria.metric_name StringIsNotEmpty`),
+  r.oneOf('azurerm_monitor_metric_alert', 'criteria.dimension.operator', ['Include', 'Exclude', 'StartsWith'], `${MA} criteria.dimension.operator StringInSlice`),
+  r.oneOf('azurerm_monitor_metric_alert', 'dynamic_criteria.aggregation', ['Average', 'Count', 'Minimum', 'Maximum', 'Total'], `${MA} dynamic_criteria.aggregation StringInSlice`),
+  r.oneOf('azurerm_monitor_metric_alert', 'dynamic_criteria.operator', ['LessThan', 'GreaterThan', 'GreaterOrLessThan'], `${MA} dynamic_criteria.operator StringInSlice(metricalerts.DynamicThresholdOperator*)`),
+  r.oneOf('azurerm_monitor_metric_alert', 'dynamic_criteria.alert_sensitivity', ['Low', 'Medium', 'High'], `${MA} dynamic_criteria.alert_sensitivity StringInSlice(metricalerts.DynamicThresholdSensitivity*)`),
+  r.oneOf('azurerm_monitor_metric_alert', 'frequency', ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H'], `${MA} frequency StringInSlice`),
+  r.between('azurerm_monitor_metric_alert', 'severity', 0, 4, `${MA} severity IntBetween(0, 4)`),
+  r.oneOf('azurerm_monitor_metric_alert', 'window_size', ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H', 'PT6H', 'PT12H', 'P1D'], `${MA} window_size StringInSlice`),
 ];
