@@ -28,6 +28,8 @@ function elbName(type: string, source: string, internalPrefix: boolean): Provide
   ];
 }
 
+const CW = 'internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm';
+
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   // aws_lb / aws_lb_target_group
   ...elbName('aws_lb', 'internal/service/elbv2/validate.go validName', true),
@@ -53,4 +55,22 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('aws_elasticache_replication_group', 'snapshot_retention_limit', undefined, 35, 'internal/service/elasticache/replication_group.go resourceReplicationGroup snapshot_retention_limit IntAtMost(35)'),
   r.conflictsWith('aws_elasticache_replication_group', 'auth_token', ['user_group_ids'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup auth_token ConflictsWith'),
   r.length('aws_elasticache_replication_group', 'description', 1, undefined, 'internal/service/elasticache/replication_group.go resourceReplicationGroup description StringIsNotEmpty'),
+
+  // aws_cloudwatch_metric_alarm, source: internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm (commit 055611a6)
+  r.length('aws_cloudwatch_metric_alarm', 'alarm_description', 0, 1024, `${CW} alarm_description StringLenBetween(0, 1024)`),
+  r.length('aws_cloudwatch_metric_alarm', 'alarm_name', 1, 255, `${CW} alarm_name StringLenBetween(1, 255)`),
+  r.oneOf('aws_cloudwatch_metric_alarm', 'comparison_operator', ['GreaterThanOrEqualToThreshold', 'GreaterThanThreshold', 'LessThanThreshold', 'LessThanOrEqualToThreshold', 'LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'], `${CW} comparison_operator enum.Validate[types.ComparisonOperator]`),
+  r.between('aws_cloudwatch_metric_alarm', 'datapoints_to_alarm', 1, undefined, `${CW} datapoints_to_alarm IntAtLeast(1)`),
+  r.between('aws_cloudwatch_metric_alarm', 'evaluation_periods', 1, undefined, `${CW} evaluation_periods IntAtLeast(1)`),
+  r.conflictsWith('aws_cloudwatch_metric_alarm', 'dimensions', ['metric_query'], `${CW} dimensions ConflictsWith`),
+  r.conflictsWith('aws_cloudwatch_metric_alarm', 'extended_statistic', ['statistic', 'metric_query'], `${CW} extended_statistic ConflictsWith`),
+  r.pattern('aws_cloudwatch_metric_alarm', 'extended_statistic', /^((p|(tm)|(wm)|(tc)|(ts))((\d{1,2}(\.\d{1,2})?)|(100))|(IQM)|(((TM)|(WM)|(PR)|(TC)|(TS)))\((\d+(\.\d+)?%?)?:(\d+(\.\d+)?%?)?\))$/, 'a percentile or trimmed statistic (p99, tm90, IQM, TM(10%:90%), ...)', `${CW} extended_statistic StringMatch`),
+  r.length('aws_cloudwatch_metric_alarm', 'metric_name', 1, 255, `${CW} metric_name StringLenBetween(1, 255)`),
+  r.conflictsWith('aws_cloudwatch_metric_alarm', 'metric_name', ['metric_query'], `${CW} metric_name ConflictsWith`),
+  r.length('aws_cloudwatch_metric_alarm', 'namespace', 1, 255, `${CW} namespace StringLenBetween(1, 255)`),
+  r.oneOfOrMultiple('aws_cloudwatch_metric_alarm', 'period', [10, 20, 30], 60, `${CW} period Any(IntInSlice(10, 20, 30), IntDivisibleBy(60))`),
+  r.oneOf('aws_cloudwatch_metric_alarm', 'statistic', ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'], `${CW} statistic enum.Validate[types.Statistic]`),
+  r.conflictsWith('aws_cloudwatch_metric_alarm', 'threshold', ['threshold_metric_id'], `${CW} threshold ConflictsWith`),
+  r.oneOf('aws_cloudwatch_metric_alarm', 'treat_missing_data', ['missing', 'ignore', 'breaching', 'notBreaching'], `${CW} treat_missing_data StringInSlice(missingData_Values(), true)`, true),
+  r.when('metric_name', r.exactlyOneOf('aws_cloudwatch_metric_alarm', ['statistic', 'extended_statistic'], `${CW} CustomizeDiff (one of statistic or extended_statistic when metric_name is set)`)),
 ];

@@ -86,7 +86,7 @@ function valueFails(rule: ProviderRule, v: unknown): boolean {
       const values = rule.values ?? [];
       if (typeof values[0] === 'number') {
         const n = asNumber(v);
-        return n !== undefined && !values.includes(n);
+        return n !== undefined && !values.includes(n) && !(rule.multipleOf !== undefined && n % rule.multipleOf === 0);
       }
       const s = String(v);
       return rule.ignoreCase ? !values.some((x) => String(x).toLowerCase() === s.toLowerCase()) : !values.includes(s);
@@ -119,6 +119,7 @@ export function checkResource(r: SynthResource, ruleList: readonly ProviderRule[
         message: `${r.path}: ${argument} must be ${rule.allowed}, got ${what}. (${rule.type} rule from ${rule.source})`,
       });
       const v = block.obj[leaf];
+      if (rule.onlyIf !== undefined && !isSet(block.obj[rule.onlyIf])) continue;
       switch (rule.kind) {
         case ProviderRuleKind.CONFLICTS_WITH: {
           const clash = (rule.others ?? []).filter((o) => isSet(block.obj[o]));

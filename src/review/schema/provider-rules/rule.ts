@@ -45,6 +45,10 @@ export interface ProviderRule {
   /** Bounds (LENGTH / RANGE); a missing bound is open. */
   readonly min?: number;
   readonly max?: number;
+  /** ENUM also accepts any multiple of this number (`IntInSlice(10, 20, 30)` or `IntDivisibleBy(60)`). */
+  readonly multipleOf?: number;
+  /** The rule applies only when this sibling argument is set (a CustomizeDiff condition). */
+  readonly onlyIf?: string;
   /** Sibling arguments in the same block (CONFLICTS_WITH / EXACTLY_ONE_OF / AT_LEAST_ONE_OF / REQUIRED_WITH). */
   readonly others?: readonly string[];
   /** Provider source: `<repo path> <function or schema field>` at the pinned tag. */
@@ -71,5 +75,10 @@ export const rules = {
   conflictsWith: (type: string, argument: string, others: string[], source: Src): ProviderRule => ({ type, argument, kind: ProviderRuleKind.CONFLICTS_WITH, others, source, allowed: `not set together with ${others.join(', ')}` }),
   exactlyOneOf: (type: string, args: string[], source: Src): ProviderRule => ({ type, argument: args[0], kind: ProviderRuleKind.EXACTLY_ONE_OF, others: args.slice(1), source, allowed: `exactly one of ${args.join(', ')}` }),
   atLeastOneOf: (type: string, args: string[], source: Src): ProviderRule => ({ type, argument: args[0], kind: ProviderRuleKind.AT_LEAST_ONE_OF, others: args.slice(1), source, allowed: `at least one of ${args.join(', ')}` }),
+  oneOfOrMultiple: (type: string, argument: string, values: readonly number[], multipleOf: number, source: Src): ProviderRule => ({
+    type, argument, kind: ProviderRuleKind.ENUM, values, multipleOf, source, allowed: `one of ${values.join(', ')} or a multiple of ${multipleOf}`,
+  }),
+  /** A rule that applies only when `onlyIf` is set in the same block. */
+  when: (onlyIf: string, rule: ProviderRule): ProviderRule => ({ ...rule, onlyIf, allowed: `${rule.allowed} when ${onlyIf} is set` }),
   requiredWith: (type: string, argument: string, others: string[], source: Src): ProviderRule => ({ type, argument, kind: ProviderRuleKind.REQUIRED_WITH, others, source, allowed: `set together with ${others.join(', ')}` }),
 };
