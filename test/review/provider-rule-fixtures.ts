@@ -95,4 +95,13 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   c('aws_cloudwatch_metric_alarm', 'threshold', 'not set together with threshold_metric_id', { threshold: 1, threshold_metric_id: 'e1' }, { threshold: 1 }),
   v('aws_cloudwatch_metric_alarm', 'treat_missing_data', 'one of "missing", "ignore", "breaching", "notBreaching" (any case)', 'zero', 'notBreaching'),
   c('aws_cloudwatch_metric_alarm', 'statistic', 'exactly one of statistic, extended_statistic when metric_name is set', { metric_name: 'CPUUtilization' }, { metric_name: 'CPUUtilization', statistic: 'Average' }),
+  v('aws_cloudwatch_log_group', 'name', 'at most 512 characters', `/a/${'x'.repeat(510)}`, '/aws/lambda/shop'),
+  v('aws_cloudwatch_log_group', 'name', 'alphanumeric characters, underscores, hyphens, slashes, hash signs and dots', '/aws/lambda/shop:prod', '/aws/lambda/shop-prod'),
+  c('aws_cloudwatch_log_group', 'name', 'not set together with name_prefix', { name: 'a', name_prefix: 'b' }, { name: 'a' }),
+  v('aws_cloudwatch_log_group', 'retention_in_days', 'one of 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653', 45, 30),
+  v('aws_cloudwatch_log_group', 'log_group_class', 'one of "STANDARD", "INFREQUENT_ACCESS", "DELIVERY"', 'standard', 'STANDARD'),
+  v('aws_iam_role', 'name', '1 to 64 characters', 'r'.repeat(65), 'r'.repeat(64)),
+  v('aws_iam_role', 'name', 'word characters and +=,.@-', 'shop/web', 'shop-web'),
+  v('aws_iam_role_policy', 'role', '1 to 128 characters', '', 'shop-web'),
+  v('aws_iam_role_policy', 'role', "the role's name, not its ARN", 'arn:aws:iam::123456789012:role/shop-web', 'shop-web'),
 ];

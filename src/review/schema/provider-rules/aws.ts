@@ -73,4 +73,17 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.conflictsWith('aws_cloudwatch_metric_alarm', 'threshold', ['threshold_metric_id'], `${CW} threshold ConflictsWith`),
   r.oneOf('aws_cloudwatch_metric_alarm', 'treat_missing_data', ['missing', 'ignore', 'breaching', 'notBreaching'], `${CW} treat_missing_data StringInSlice(missingData_Values(), true)`, true),
   r.when('metric_name', r.exactlyOneOf('aws_cloudwatch_metric_alarm', ['statistic', 'extended_statistic'], `${CW} CustomizeDiff (one of statistic or extended_statistic when metric_name is set)`)),
+
+  // aws_cloudwatch_log_group, source: internal/service/logs/group.go resourceGroup (commit 0073593e) and logs/validate.go validLogGroupName (commit 1c6c2631)
+  r.length('aws_cloudwatch_log_group', 'name', undefined, 512, 'internal/service/logs/validate.go validLogGroupName'),
+  r.pattern('aws_cloudwatch_log_group', 'name', /^[0-9A-Za-z_./#-]+$/, 'alphanumeric characters, underscores, hyphens, slashes, hash signs and dots', 'internal/service/logs/validate.go validLogGroupName'),
+  r.conflictsWith('aws_cloudwatch_log_group', 'name', ['name_prefix'], 'internal/service/logs/group.go resourceGroup name ConflictsWith'),
+  r.oneOf('aws_cloudwatch_log_group', 'retention_in_days', [0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], 'internal/service/logs/group.go resourceGroup retention_in_days IntInSlice'),
+  r.oneOf('aws_cloudwatch_log_group', 'log_group_class', ['STANDARD', 'INFREQUENT_ACCESS', 'DELIVERY'], 'internal/service/logs/group.go resourceGroup log_group_class enum.Validate[awstypes.LogGroupClass]'),
+
+  // aws_iam_role / aws_iam_role_policy, source: internal/service/iam/validate.go validResourceName, validRolePolicyRole (commit 044fb317)
+  r.length('aws_iam_role', 'name', 1, 64, 'internal/service/iam/validate.go validResourceName(roleNameMaxLen)'),
+  r.pattern('aws_iam_role', 'name', /^[\w+=,.@-]*$/, 'word characters and +=,.@-', 'internal/service/iam/validate.go validResourceName(roleNameMaxLen)'),
+  r.length('aws_iam_role_policy', 'role', 1, 128, 'internal/service/iam/validate.go validRolePolicyRole'),
+  r.notPattern('aws_iam_role_policy', 'role', /^arn:/, "the role's name, not its ARN", 'internal/service/iam/validate.go validRolePolicyRole'),
 ];
