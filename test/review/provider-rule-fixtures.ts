@@ -104,4 +104,13 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('aws_iam_role', 'name', 'word characters and +=,.@-', 'shop/web', 'shop-web'),
   v('aws_iam_role_policy', 'role', '1 to 128 characters', '', 'shop-web'),
   v('aws_iam_role_policy', 'role', "the role's name, not its ARN", 'arn:aws:iam::123456789012:role/shop-web', 'shop-web'),
+  c('aws_lambda_function', 'filename', 'exactly one of filename, image_uri, s3_bucket', { filename: 'a.zip', s3_bucket: 'b', s3_key: 'k' }, { filename: 'a.zip' }),
+  c('aws_lambda_function', 's3_bucket', 'set together with s3_key', { s3_bucket: 'b' }, { s3_bucket: 'b', s3_key: 'k' }),
+  v('aws_lambda_function', 'handler', '1 to 128 characters', '', 'index.handler'),
+  v('aws_lambda_function', 'memory_size', 'between 128 and 10240', 64, 512),
+  v('aws_lambda_function', 'timeout', 'between 1 and 900', 901, 120),
+  v('aws_lambda_function', 'reserved_concurrent_executions', 'at least -1', -2, -1),
+  v('aws_lambda_function', 'ephemeral_storage.size', 'between 512 and 10240', 256, 512),
+  v('aws_lambda_function', 'logging_config.log_format', 'one of "JSON", "Text"', 'json', 'JSON'),
+  v('aws_lambda_function', 'tracing_config.mode', 'one of "Active", "PassThrough"', 'active', 'Active'),
 ];

@@ -30,6 +30,8 @@ function elbName(type: string, source: string, internalPrefix: boolean): Provide
 
 const CW = 'internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm';
 
+const FN = 'internal/service/lambda/function.go resourceFunction';
+
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   // aws_lb / aws_lb_target_group
   ...elbName('aws_lb', 'internal/service/elbv2/validate.go validName', true),
@@ -86,4 +88,15 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.pattern('aws_iam_role', 'name', /^[\w+=,.@-]*$/, 'word characters and +=,.@-', 'internal/service/iam/validate.go validResourceName(roleNameMaxLen)'),
   r.length('aws_iam_role_policy', 'role', 1, 128, 'internal/service/iam/validate.go validRolePolicyRole'),
   r.notPattern('aws_iam_role_policy', 'role', /^arn:/, "the role's name, not its ARN", 'internal/service/iam/validate.go validRolePolicyRole'),
+
+  // aws_lambda_function, source: internal/service/lambda/function.go resourceFunction (commit 0156d84e)
+  r.exactlyOneOf('aws_lambda_function', ['filename', 'image_uri', 's3_bucket'], `${FN} filename ExactlyOneOf`),
+  r.requiredWith('aws_lambda_function', 's3_bucket', ['s3_key'], `${FN} s3_bucket RequiredWith`),
+  r.length('aws_lambda_function', 'handler', 1, 128, `${FN} handler StringLenBetween(1, 128)`),
+  r.between('aws_lambda_function', 'memory_size', 128, 10240, `${FN} memory_size IntBetween(128, 10240)`),
+  r.between('aws_lambda_function', 'timeout', 1, 900, `${FN} timeout IntBetween(1, 900)`),
+  r.between('aws_lambda_function', 'reserved_concurrent_executions', -1, undefined, `${FN} reserved_concurrent_executions IntAtLeast(-1)`),
+  r.between('aws_lambda_function', 'ephemeral_storage.size', 512, 10240, `${FN} ephemeral_storage.size IntBetween(512, 10240)`),
+  r.oneOf('aws_lambda_function', 'logging_config.log_format', ['JSON', 'Text'], `${FN} logging_config.log_format enum.Validate[awstypes.LogFormat]`),
+  r.oneOf('aws_lambda_function', 'tracing_config.mode', ['Active', 'PassThrough'], `${FN} tracing_config.mode enum.Validate[awstypes.TracingMode]`),
 ];
