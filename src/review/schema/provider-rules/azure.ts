@@ -51,4 +51,22 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('azurerm_monitor_metric_alert', 'frequency', ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H'], `${MA} frequency StringInSlice`),
   r.between('azurerm_monitor_metric_alert', 'severity', 0, 4, `${MA} severity IntBetween(0, 4)`),
   r.oneOf('azurerm_monitor_metric_alert', 'window_size', ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H', 'PT6H', 'PT12H', 'P1D'], `${MA} window_size StringInSlice`),
+
+  // azurerm_managed_redis, source: internal/services/managedredis/managed_redis_resource.go ManagedRedisResource.Arguments (commit 00c6d36a)
+  r.length('azurerm_managed_redis', 'name', 3, 63, 'internal/services/managedredis/validate/managed_redis_name.go ManagedRedisName'),
+  r.notPattern('azurerm_managed_redis', 'name', /--/, 'without consecutive hyphens', 'internal/services/managedredis/validate/managed_redis_name.go ManagedRedisName'),
+  r.pattern('azurerm_managed_redis', 'name', /^[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/, 'letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/managedredis/validate/managed_redis_name.go ManagedRedisName'),
+  r.notPattern('azurerm_managed_redis', 'sku_name', /^(Enterprise_|EnterpriseFlash_)/, 'a current SKU (Enterprise_* and EnterpriseFlash_* are no longer supported)', 'internal/services/managedredis/validate/managed_redis_sku.go PossibleValuesForSkuName'),
+  r.oneOf('azurerm_managed_redis', 'default_database.module.name', ['RedisBloom', 'RedisTimeSeries', 'RediSearch', 'RedisJSON'], 'internal/services/managedredis/managed_redis_resource.go ManagedRedisResource.Arguments default_database.module.name StringInSlice'),
+
+  // Front Door (azurerm_cdn_frontdoor_*), source: internal/services/cdn/validate/*.go (commits 70c48a11, 231248de, 02c4d19a, 1e1c8e44, 033f40eb, 06703868, 084c2405)
+  r.pattern('azurerm_cdn_frontdoor_profile', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_name.go FrontDoorName'),
+  r.pattern('azurerm_cdn_frontdoor_endpoint', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,44}[\da-zA-Z]$/, '2 to 46 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_endpoint_name.go FrontDoorEndpointName'),
+  r.pattern('azurerm_cdn_frontdoor_origin_group', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_origin_group_name.go FrontDoorOriginGroupName'),
+  r.pattern('azurerm_cdn_frontdoor_origin', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_origin_name.go FrontDoorOriginName'),
+  r.pattern('azurerm_cdn_frontdoor_route', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_validation_helpers.go CdnFrontDoorRouteName'),
+  r.pattern('azurerm_cdn_frontdoor_rule', 'name', /^[a-zA-Z][\da-zA-Z]{0,259}$/, '1 to 260 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_validation_helpers.go CdnFrontDoorRuleName'),
+  r.pattern('azurerm_cdn_frontdoor_rule_set', 'name', /^[a-zA-Z][\da-zA-Z]{0,59}$/, '1 to 60 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_rule_set_name.go FrontDoorRuleSetName'),
+  r.pattern('azurerm_cdn_frontdoor_firewall_policy', 'name', /^[a-zA-Z][\da-zA-Z]{0,127}$/, '1 to 128 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_firewall_policy_name.go FrontDoorFirewallPolicyName'),
+  r.pattern('azurerm_cdn_frontdoor_security_policy', 'name', /^[\da-zA-Z](?:[-\da-zA-Z]*[\da-zA-Z])?$/, 'letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_security_policy_name.go FrontDoorSecurityPolicyName'),
 ];
