@@ -6,6 +6,7 @@
  */
 import { ProviderRule, rules as r } from './rule';
 
+const PG = 'internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -69,4 +70,17 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.pattern('azurerm_cdn_frontdoor_rule_set', 'name', /^[a-zA-Z][\da-zA-Z]{0,59}$/, '1 to 60 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_rule_set_name.go FrontDoorRuleSetName'),
   r.pattern('azurerm_cdn_frontdoor_firewall_policy', 'name', /^[a-zA-Z][\da-zA-Z]{0,127}$/, '1 to 128 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_firewall_policy_name.go FrontDoorFirewallPolicyName'),
   r.pattern('azurerm_cdn_frontdoor_security_policy', 'name', /^[\da-zA-Z](?:[-\da-zA-Z]*[\da-zA-Z])?$/, 'letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_security_policy_name.go FrontDoorSecurityPolicyName'),
+
+  // azurerm_postgresql_flexible_server, source: internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer (commit 00030056)
+  r.requiredWith('azurerm_postgresql_flexible_server', 'authentication.tenant_id', ['active_directory_auth_enabled'], `${PG} authentication.tenant_id RequiredWith`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'storage_mb', [32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 4194304, 8388608, 16777216, 33553408], `${PG} storage_mb IntInSlice`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'storage_tier', ['P4', 'P6', 'P10', 'P15', 'P20', 'P30', 'P40', 'P50', 'P60', 'P70', 'P80'], `${PG} storage_tier StringInSlice(servers.AzureManagedDiskPerformanceTier*)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'version', ['11', '12', '13', '14', '15', '16', '17', '18'], `${PG} version StringInSlice(servers.PostgresMajorVersion*)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'create_mode', ['Default', 'PointInTimeRestore', 'Replica', 'ReviveDropped', 'GeoRestore', 'Update'], `${PG} create_mode StringInSlice(servers.CreateMode*)`),
+  r.between('azurerm_postgresql_flexible_server', 'maintenance_window.day_of_week', 0, 6, `${PG} maintenance_window.day_of_week IntBetween(0, 6)`),
+  r.between('azurerm_postgresql_flexible_server', 'maintenance_window.start_hour', 0, 23, `${PG} maintenance_window.start_hour IntBetween(0, 23)`),
+  r.between('azurerm_postgresql_flexible_server', 'maintenance_window.start_minute', 0, 59, `${PG} maintenance_window.start_minute IntBetween(0, 59)`),
+  r.between('azurerm_postgresql_flexible_server', 'backup_retention_days', 7, 35, `${PG} backup_retention_days IntBetween(7, 35)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'high_availability.mode', ['ZoneRedundant', 'SameZone'], `${PG} high_availability.mode StringInSlice(servers.HighAvailabilityMode*)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'replication_role', ['None'], `${PG} replication_role StringInSlice(servers.ReplicationRoleNone)`),
 ];
