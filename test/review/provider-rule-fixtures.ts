@@ -138,4 +138,13 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_postgresql_flexible_server', 'backup_retention_days', 'between 7 and 35', 1, 7),
   v('azurerm_postgresql_flexible_server', 'high_availability.mode', 'one of "ZoneRedundant", "SameZone"', 'Zonal', 'ZoneRedundant'),
   v('azurerm_postgresql_flexible_server', 'replication_role', 'one of "None"', 'Primary', 'None'),
+  v('aws_sqs_queue', 'delay_seconds', 'between 0 and 900', 901, 0),
+  v('aws_sqs_queue', 'kms_data_key_reuse_period_seconds', 'between 60 and 86400', 30, 300),
+  c('aws_sqs_queue', 'kms_master_key_id', 'not set together with sqs_managed_sse_enabled', { kms_master_key_id: 'alias/k', sqs_managed_sse_enabled: true }, { kms_master_key_id: 'alias/k' }),
+  v('aws_sqs_queue', 'max_message_size', 'between 1024 and 1048576', 512, 262144),
+  v('aws_sqs_queue', 'message_retention_seconds', 'between 60 and 1209600', 1209601, 345600),
+  c('aws_sqs_queue', 'name', 'not set together with name_prefix', { name: 'jobs', name_prefix: 'j' }, { name: 'jobs' }),
+  v('aws_sqs_queue', 'visibility_timeout_seconds', 'between 0 and 43200', 43201, 30),
+  c('aws_sqs_queue', 'name', '1 to 80 alphanumeric characters, hyphens and underscores unless fifo_queue is true', { name: 'shop.jobs' }, { name: 'shop-jobs', fifo_queue: false }),
+  c('aws_sqs_queue', 'name', '1 to 75 alphanumeric characters, hyphens and underscores followed by ".fifo" when fifo_queue is set', { name: 'shop-jobs', fifo_queue: true }, { name: 'shop-jobs.fifo', fifo_queue: true }),
 ];

@@ -82,6 +82,16 @@ describe('evaluator', () => {
     expect(checkResource(resource('aws_x', { b: '${x.y}' }), [one, least])).toEqual([]);
   });
 
+  test('a conditional rule applies only when its condition holds (onlyIf / skipIf)', () => {
+    const base = rules.pattern('aws_x', 'name', /^[a-z]+$/, 'lower-case letters', 'internal/service/x/x.go validX');
+    const fifo = rules.when('fifo', base);
+    const standard = rules.unless('fifo', base);
+    const run = (config: Record<string, unknown>) => checkResource(resource('aws_x', config), [fifo, standard]).map((v) => v.rule.allowed);
+    expect(run({ name: 'a.fifo', fifo: true })).toEqual(['lower-case letters when fifo is set']);
+    expect(run({ name: 'a.fifo', fifo: false })).toEqual(['lower-case letters unless fifo is true']);
+    expect(run({ name: 'a.fifo' })).toEqual(['lower-case letters unless fifo is true']);
+  });
+
   test('data sources are not judged by resource rules', () => {
     const out = output(stack('s', [{ type: 'aws_x', id: 'X', config: { name: 'BAD' } }]));
     expect(checkOutput(out, [name])).toHaveLength(1);

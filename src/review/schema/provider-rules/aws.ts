@@ -30,6 +30,7 @@ function elbName(type: string, source: string, internalPrefix: boolean): Provide
 
 const CW = 'internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm';
 
+const SQS = 'internal/service/sqs/queue.go';
 const FN = 'internal/service/lambda/function.go resourceFunction';
 
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -99,4 +100,15 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('aws_lambda_function', 'ephemeral_storage.size', 512, 10240, `${FN} ephemeral_storage.size IntBetween(512, 10240)`),
   r.oneOf('aws_lambda_function', 'logging_config.log_format', ['JSON', 'Text'], `${FN} logging_config.log_format enum.Validate[awstypes.LogFormat]`),
   r.oneOf('aws_lambda_function', 'tracing_config.mode', ['Active', 'PassThrough'], `${FN} tracing_config.mode enum.Validate[awstypes.TracingMode]`),
+
+  // aws_sqs_queue, source: internal/service/sqs/queue.go queueSchema, resourceQueueCustomizeDiff (commit 00a35305)
+  r.between('aws_sqs_queue', 'delay_seconds', 0, 900, `${SQS} queueSchema delay_seconds IntBetween(0, 900)`),
+  r.between('aws_sqs_queue', 'kms_data_key_reuse_period_seconds', 60, 86400, `${SQS} queueSchema kms_data_key_reuse_period_seconds IntBetween(60, 86400)`),
+  r.conflictsWith('aws_sqs_queue', 'kms_master_key_id', ['sqs_managed_sse_enabled'], `${SQS} queueSchema kms_master_key_id ConflictsWith`),
+  r.between('aws_sqs_queue', 'max_message_size', 1024, 1048576, `${SQS} queueSchema max_message_size IntBetween(1024, 1048576)`),
+  r.between('aws_sqs_queue', 'message_retention_seconds', 60, 1209600, `${SQS} queueSchema message_retention_seconds IntBetween(60, 1209600)`),
+  r.conflictsWith('aws_sqs_queue', 'name', ['name_prefix'], `${SQS} queueSchema name ConflictsWith`),
+  r.between('aws_sqs_queue', 'visibility_timeout_seconds', 0, 43200, `${SQS} queueSchema visibility_timeout_seconds IntBetween(0, 43200)`),
+  r.unless('fifo_queue', r.pattern('aws_sqs_queue', 'name', /^[0-9A-Za-z_-]{1,80}$/, '1 to 80 alphanumeric characters, hyphens and underscores', `${SQS} resourceQueueCustomizeDiff (standard queue name)`)),
+  r.when('fifo_queue', r.pattern('aws_sqs_queue', 'name', /^[0-9A-Za-z_-]{1,75}\.fifo$/, '1 to 75 alphanumeric characters, hyphens and underscores followed by ".fifo"', `${SQS} resourceQueueCustomizeDiff (FIFO queue name)`)),
 ];

@@ -65,6 +65,11 @@ function isSet(v: unknown): boolean {
   return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
 }
 
+/** Set and not false: the condition of onlyIf / skipIf (a token counts as set). */
+function isTrue(v: unknown): boolean {
+  return isSet(v) && v !== false && v !== 'false';
+}
+
 function asNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
@@ -119,7 +124,8 @@ export function checkResource(r: SynthResource, ruleList: readonly ProviderRule[
         message: `${r.path}: ${argument} must be ${rule.allowed}, got ${what}. (${rule.type} rule from ${rule.source})`,
       });
       const v = block.obj[leaf];
-      if (rule.onlyIf !== undefined && !isSet(block.obj[rule.onlyIf])) continue;
+      if (rule.onlyIf !== undefined && !isTrue(block.obj[rule.onlyIf])) continue;
+      if (rule.skipIf !== undefined && isTrue(block.obj[rule.skipIf])) continue;
       switch (rule.kind) {
         case ProviderRuleKind.CONFLICTS_WITH: {
           const clash = (rule.others ?? []).filter((o) => isSet(block.obj[o]));

@@ -47,8 +47,10 @@ export interface ProviderRule {
   readonly max?: number;
   /** ENUM also accepts any multiple of this number (`IntInSlice(10, 20, 30)` or `IntDivisibleBy(60)`). */
   readonly multipleOf?: number;
-  /** The rule applies only when this sibling argument is set (a CustomizeDiff condition). */
+  /** The rule applies only when this sibling argument is set and not false (a CustomizeDiff condition). */
   readonly onlyIf?: string;
+  /** The rule is skipped when this sibling argument is set and not false. */
+  readonly skipIf?: string;
   /** Sibling arguments in the same block (CONFLICTS_WITH / EXACTLY_ONE_OF / AT_LEAST_ONE_OF / REQUIRED_WITH). */
   readonly others?: readonly string[];
   /** Provider source: `<repo path> <function or schema field>` at the pinned tag. */
@@ -80,5 +82,7 @@ export const rules = {
   }),
   /** A rule that applies only when `onlyIf` is set in the same block. */
   when: (onlyIf: string, rule: ProviderRule): ProviderRule => ({ ...rule, onlyIf, allowed: `${rule.allowed} when ${onlyIf} is set` }),
+  /** A rule skipped when `skipIf` is set (and not false) in the same block. */
+  unless: (skipIf: string, rule: ProviderRule): ProviderRule => ({ ...rule, skipIf, allowed: `${rule.allowed} unless ${skipIf} is true` }),
   requiredWith: (type: string, argument: string, others: string[], source: Src): ProviderRule => ({ type, argument, kind: ProviderRuleKind.REQUIRED_WITH, others, source, allowed: `set together with ${others.join(', ')}` }),
 };
