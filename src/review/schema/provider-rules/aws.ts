@@ -111,4 +111,12 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('aws_sqs_queue', 'visibility_timeout_seconds', 0, 43200, `${SQS} queueSchema visibility_timeout_seconds IntBetween(0, 43200)`),
   r.unless('fifo_queue', r.pattern('aws_sqs_queue', 'name', /^[0-9A-Za-z_-]{1,80}$/, '1 to 80 alphanumeric characters, hyphens and underscores', `${SQS} resourceQueueCustomizeDiff (standard queue name)`)),
   r.when('fifo_queue', r.pattern('aws_sqs_queue', 'name', /^[0-9A-Za-z_-]{1,75}\.fifo$/, '1 to 75 alphanumeric characters, hyphens and underscores followed by ".fifo"', `${SQS} resourceQueueCustomizeDiff (FIFO queue name)`)),
+
+  // aws_kms_key, source: internal/service/kms/key.go resourceKey (commit 00a35305)
+  r.length('aws_kms_key', 'custom_key_store_id', 1, 22, 'internal/service/kms/key.go resourceKey custom_key_store_id StringLenBetween(1, 22)'),
+  r.between('aws_kms_key', 'deletion_window_in_days', 7, 30, 'internal/service/kms/key.go resourceKey deletion_window_in_days IntBetween(7, 30)'),
+  r.length('aws_kms_key', 'description', 0, 8192, 'internal/service/kms/key.go resourceKey description StringLenBetween(0, 8192)'),
+  r.between('aws_kms_key', 'rotation_period_in_days', 90, 2560, 'internal/service/kms/key.go resourceKey rotation_period_in_days IntBetween(90, 2560)'),
+  r.requiredWith('aws_kms_key', 'rotation_period_in_days', ['enable_key_rotation'], 'internal/service/kms/key.go resourceKey rotation_period_in_days RequiredWith'),
+  r.requiredWith('aws_kms_key', 'xks_key_id', ['custom_key_store_id'], 'internal/service/kms/key.go resourceKey xks_key_id RequiredWith'),
 ];

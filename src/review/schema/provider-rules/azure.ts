@@ -7,6 +7,7 @@
 import { ProviderRule, rules as r } from './rule';
 
 const PG = 'internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer';
+const AG = 'internal/services/monitor/monitor_action_group_resource.go resourceMonitorActionGroup';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -83,4 +84,12 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('azurerm_postgresql_flexible_server', 'backup_retention_days', 7, 35, `${PG} backup_retention_days IntBetween(7, 35)`),
   r.oneOf('azurerm_postgresql_flexible_server', 'high_availability.mode', ['ZoneRedundant', 'SameZone'], `${PG} high_availability.mode StringInSlice(servers.HighAvailabilityMode*)`),
   r.oneOf('azurerm_postgresql_flexible_server', 'replication_role', ['None'], `${PG} replication_role StringInSlice(servers.ReplicationRoleNone)`),
+
+  // azurerm_monitor_action_group, source: internal/services/monitor/monitor_action_group_resource.go resourceMonitorActionGroup (commit 033fbf0e)
+  r.length('azurerm_monitor_action_group', 'name', 1, undefined, `${AG} name StringIsNotEmpty`),
+  r.length('azurerm_monitor_action_group', 'short_name', 1, 12, `${AG} short_name StringLenBetween(1, 12)`),
+  r.length('azurerm_monitor_action_group', 'email_receiver.name', 1, undefined, `${AG} email_receiver.name StringIsNotEmpty`),
+  r.length('azurerm_monitor_action_group', 'email_receiver.email_address', 1, undefined, `${AG} email_receiver.email_address StringIsNotEmpty`),
+  r.length('azurerm_monitor_action_group', 'webhook_receiver.name', 1, undefined, `${AG} webhook_receiver.name StringIsNotEmpty`),
+  r.pattern('azurerm_monitor_action_group', 'webhook_receiver.service_uri', /^https?:\/\/[^/\s]+/i, 'an http or https URL', `${AG} webhook_receiver.service_uri IsURLWithScheme(http, https)`),
 ];
