@@ -30,6 +30,7 @@ function elbName(type: string, source: string, internalPrefix: boolean): Provide
 
 const CW = 'internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm';
 
+const TG = 'internal/service/elbv2/target_group.go resourceTargetGroup';
 const SQS = 'internal/service/sqs/queue.go';
 const FN = 'internal/service/lambda/function.go resourceFunction';
 
@@ -119,4 +120,17 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('aws_kms_key', 'rotation_period_in_days', 90, 2560, 'internal/service/kms/key.go resourceKey rotation_period_in_days IntBetween(90, 2560)'),
   r.requiredWith('aws_kms_key', 'rotation_period_in_days', ['enable_key_rotation'], 'internal/service/kms/key.go resourceKey rotation_period_in_days RequiredWith'),
   r.requiredWith('aws_kms_key', 'xks_key_id', ['custom_key_store_id'], 'internal/service/kms/key.go resourceKey xks_key_id RequiredWith'),
+
+  // aws_lb_target_group, source: internal/service/elbv2/target_group.go resourceTargetGroup (commit 013cfb4c)
+  r.between('aws_lb_target_group', 'deregistration_delay', 0, 3600, `${TG} deregistration_delay ValidateTypeStringNullableIntBetween(0, 3600)`),
+  r.between('aws_lb_target_group', 'health_check.healthy_threshold', 2, 10, `${TG} health_check.healthy_threshold IntBetween(2, 10)`),
+  r.between('aws_lb_target_group', 'health_check.interval', 5, 300, `${TG} health_check.interval IntBetween(5, 300)`),
+  r.length('aws_lb_target_group', 'health_check.path', 1, 1024, `${TG} health_check.path StringLenBetween(1, 1024)`),
+  r.pattern('aws_lb_target_group', 'health_check.path', /^\//, 'a path starting with "/"', `${TG} health_check.path StringHasPrefix("/")`),
+  r.between('aws_lb_target_group', 'health_check.timeout', 2, 120, `${TG} health_check.timeout IntBetween(2, 120)`),
+  r.between('aws_lb_target_group', 'health_check.unhealthy_threshold', 2, 10, `${TG} health_check.unhealthy_threshold IntBetween(2, 10)`),
+  r.conflictsWith('aws_lb_target_group', 'name', ['name_prefix'], `${TG} name ConflictsWith`),
+  r.between('aws_lb_target_group', 'port', 1, 65535, `${TG} port IntBetween(1, 65535)`),
+  r.between('aws_lb_target_group', 'stickiness.cookie_duration', 0, 604800, `${TG} stickiness.cookie_duration IntBetween(0, 604800)`),
+  r.oneOf('aws_lb_target_group', 'target_type', ['instance', 'ip', 'lambda', 'alb'], `${TG} target_type enum.Validate[awstypes.TargetTypeEnum]`),
 ];
