@@ -170,4 +170,8 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('aws_lb_target_group', 'port', 'between 1 and 65535', 0, 8080),
   v('aws_lb_target_group', 'stickiness.cookie_duration', 'between 0 and 604800', 604801, 86400),
   v('aws_lb_target_group', 'target_type', 'one of "instance", "ip", "lambda", "alb"', 'container', 'ip'),
+  v('azurerm_application_insights', 'application_type', 'one of "web", "other", "java", "MobileCenter", "phone", "store", "ios", "Node.JS"', 'Web', 'web'),
+  v('azurerm_application_insights', 'retention_in_days', 'one of 30, 60, 90, 120, 180, 270, 365, 550, 730', 45, 90),
+  v('azurerm_application_insights', 'sampling_percentage', 'between 0 and 100', 101, 50),
+  v('azurerm_application_insights', 'daily_data_cap_in_gb', 'at least 0', -1, 10),
 ];

@@ -8,6 +8,7 @@ import { ProviderRule, rules as r } from './rule';
 
 const PG = 'internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer';
 const AG = 'internal/services/monitor/monitor_action_group_resource.go resourceMonitorActionGroup';
+const AI = 'internal/services/applicationinsights/application_insights_resource.go resourceApplicationInsights';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -92,4 +93,10 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.length('azurerm_monitor_action_group', 'email_receiver.email_address', 1, undefined, `${AG} email_receiver.email_address StringIsNotEmpty`),
   r.length('azurerm_monitor_action_group', 'webhook_receiver.name', 1, undefined, `${AG} webhook_receiver.name StringIsNotEmpty`),
   r.pattern('azurerm_monitor_action_group', 'webhook_receiver.service_uri', /^https?:\/\/[^/\s]+/i, 'an http or https URL', `${AG} webhook_receiver.service_uri IsURLWithScheme(http, https)`),
+
+  // azurerm_application_insights, source: internal/services/applicationinsights/application_insights_resource.go resourceApplicationInsights (commit 033a5a4f)
+  r.oneOf('azurerm_application_insights', 'application_type', ['web', 'other', 'java', 'MobileCenter', 'phone', 'store', 'ios', 'Node.JS'], `${AI} application_type StringInSlice`),
+  r.oneOf('azurerm_application_insights', 'retention_in_days', [30, 60, 90, 120, 180, 270, 365, 550, 730], `${AI} retention_in_days IntInSlice`),
+  r.between('azurerm_application_insights', 'sampling_percentage', 0, 100, `${AI} sampling_percentage FloatBetween(0, 100)`),
+  r.between('azurerm_application_insights', 'daily_data_cap_in_gb', 0, undefined, `${AI} daily_data_cap_in_gb FloatAtLeast(0)`),
 ];
