@@ -174,4 +174,9 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_application_insights', 'retention_in_days', 'one of 30, 60, 90, 120, 180, 270, 365, 550, 730', 45, 90),
   v('azurerm_application_insights', 'sampling_percentage', 'between 0 and 100', 101, 50),
   v('azurerm_application_insights', 'daily_data_cap_in_gb', 'at least 0', -1, 10),
+  v('azurerm_nat_gateway', 'name', '1 to 80 letters, numbers, underscores, periods or hyphens, starting with a letter or number and ending with a letter, number or underscore', 'shop-nat-', 'shop-nat'),
+  v('azurerm_nat_gateway', 'idle_timeout_in_minutes', 'between 4 and 120', 2, 4),
+  v('azurerm_storage_container', 'name', 'only lowercase alphanumeric characters and hyphens ($root and $web allowed)', 'Deploy', 'deploy'),
+  v('azurerm_storage_container', 'name', '3 to 63 characters', 'ab', 'app'),
+  v('azurerm_storage_container', 'name', 'without a leading hyphen', '-app', 'app'),
 ];

@@ -99,4 +99,13 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('azurerm_application_insights', 'retention_in_days', [30, 60, 90, 120, 180, 270, 365, 550, 730], `${AI} retention_in_days IntInSlice`),
   r.between('azurerm_application_insights', 'sampling_percentage', 0, 100, `${AI} sampling_percentage FloatBetween(0, 100)`),
   r.between('azurerm_application_insights', 'daily_data_cap_in_gb', 0, undefined, `${AI} daily_data_cap_in_gb FloatAtLeast(0)`),
+
+  // azurerm_nat_gateway, source: internal/services/network/nat_gateway_resource.go resourceNatGatewaySchema (commit 02237eab), network/validate/nat_gateway_name.go NatGatewayName (commit 03f20786)
+  r.pattern('azurerm_nat_gateway', 'name', /^[a-zA-Z\d]$|^[a-zA-Z\d][a-zA-Z\d\-_.]{0,78}[a-zA-Z\d_]$/, '1 to 80 letters, numbers, underscores, periods or hyphens, starting with a letter or number and ending with a letter, number or underscore', 'internal/services/network/validate/nat_gateway_name.go NatGatewayName'),
+  r.between('azurerm_nat_gateway', 'idle_timeout_in_minutes', 4, 120, 'internal/services/network/nat_gateway_resource.go resourceNatGatewaySchema idle_timeout_in_minutes IntBetween(4, 120)'),
+
+  // azurerm_storage_container, source: internal/services/storage/validate/storage_container.go StorageContainerName (commit 084c2405)
+  r.pattern('azurerm_storage_container', 'name', /^\$root$|^\$web$|^[0-9a-z-]+$/, 'only lowercase alphanumeric characters and hyphens ($root and $web allowed)', 'internal/services/storage/validate/storage_container.go StorageContainerName'),
+  r.length('azurerm_storage_container', 'name', 3, 63, 'internal/services/storage/validate/storage_container.go StorageContainerName'),
+  r.notPattern('azurerm_storage_container', 'name', /^-/, 'without a leading hyphen', 'internal/services/storage/validate/storage_container.go StorageContainerName'),
 ];
