@@ -179,4 +179,11 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_storage_container', 'name', 'only lowercase alphanumeric characters and hyphens ($root and $web allowed)', 'Deploy', 'deploy'),
   v('azurerm_storage_container', 'name', '3 to 63 characters', 'ab', 'app'),
   v('azurerm_storage_container', 'name', 'without a leading hyphen', '-app', 'app'),
+  v('aws_wafv2_web_acl', 'description', '1 to 256 characters', '', 'edge protection'),
+  v('aws_wafv2_web_acl', 'name', '1 to 128 characters', 'w'.repeat(129), 'shop-edge'),
+  v('aws_wafv2_web_acl', 'name', 'only alphanumeric, hyphen and underscore characters', 'shop.edge', 'shop_edge'),
+  c('aws_wafv2_web_acl', 'name', 'not set together with name_prefix', { name: 'a', name_prefix: 'b' }, { name: 'a' }),
+  c('aws_wafv2_web_acl', 'rule', 'not set together with rule_json', { rule: [{ name: 'r' }], rule_json: '[]' }, { rule: [{ name: 'r' }] }),
+  v('aws_wafv2_web_acl', 'rule.name', '1 to 128 characters', '', 'rate-limit'),
+  v('aws_wafv2_web_acl', 'scope', 'one of "CLOUDFRONT", "REGIONAL"', 'GLOBAL', 'REGIONAL'),
 ];

@@ -30,6 +30,7 @@ function elbName(type: string, source: string, internalPrefix: boolean): Provide
 
 const CW = 'internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm';
 
+const WAF = 'internal/service/wafv2/web_acl.go resourceWebACL';
 const TG = 'internal/service/elbv2/target_group.go resourceTargetGroup';
 const SQS = 'internal/service/sqs/queue.go';
 const FN = 'internal/service/lambda/function.go resourceFunction';
@@ -133,4 +134,13 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('aws_lb_target_group', 'port', 1, 65535, `${TG} port IntBetween(1, 65535)`),
   r.between('aws_lb_target_group', 'stickiness.cookie_duration', 0, 604800, `${TG} stickiness.cookie_duration IntBetween(0, 604800)`),
   r.oneOf('aws_lb_target_group', 'target_type', ['instance', 'ip', 'lambda', 'alb'], `${TG} target_type enum.Validate[awstypes.TargetTypeEnum]`),
+
+  // aws_wafv2_web_acl, source: internal/service/wafv2/web_acl.go resourceWebACL (commit 0073593e)
+  r.length('aws_wafv2_web_acl', 'description', 1, 256, `${WAF} description StringLenBetween(1, 256)`),
+  r.length('aws_wafv2_web_acl', 'name', 1, 128, `${WAF} name StringLenBetween(1, 128)`),
+  r.pattern('aws_wafv2_web_acl', 'name', /^[0-9A-Za-z_-]+$/, 'only alphanumeric, hyphen and underscore characters', `${WAF} name StringMatch`),
+  r.conflictsWith('aws_wafv2_web_acl', 'name', ['name_prefix'], `${WAF} name ConflictsWith`),
+  r.conflictsWith('aws_wafv2_web_acl', 'rule', ['rule_json'], `${WAF} rule ConflictsWith`),
+  r.length('aws_wafv2_web_acl', 'rule.name', 1, 128, `${WAF} rule.name StringLenBetween(1, 128)`),
+  r.oneOf('aws_wafv2_web_acl', 'scope', ['CLOUDFRONT', 'REGIONAL'], `${WAF} scope enum.Validate[awstypes.Scope]`),
 ];
