@@ -186,4 +186,6 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   c('aws_wafv2_web_acl', 'rule', 'not set together with rule_json', { rule: [{ name: 'r' }], rule_json: '[]' }, { rule: [{ name: 'r' }] }),
   v('aws_wafv2_web_acl', 'rule.name', '1 to 128 characters', '', 'rate-limit'),
   v('aws_wafv2_web_acl', 'scope', 'one of "CLOUDFRONT", "REGIONAL"', 'GLOBAL', 'REGIONAL'),
+  v('azurerm_app_configuration', 'soft_delete_retention_days', 'between 1 and 7', 14, 7),
+  v('azurerm_app_configuration', 'public_network_access', 'one of "Disabled", "Enabled" (any case)', 'Private', 'disabled'),
 ];

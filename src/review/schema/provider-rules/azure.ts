@@ -108,4 +108,8 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.pattern('azurerm_storage_container', 'name', /^\$root$|^\$web$|^[0-9a-z-]+$/, 'only lowercase alphanumeric characters and hyphens ($root and $web allowed)', 'internal/services/storage/validate/storage_container.go StorageContainerName'),
   r.length('azurerm_storage_container', 'name', 3, 63, 'internal/services/storage/validate/storage_container.go StorageContainerName'),
   r.notPattern('azurerm_storage_container', 'name', /^-/, 'without a leading hyphen', 'internal/services/storage/validate/storage_container.go StorageContainerName'),
+
+  // azurerm_app_configuration, source: internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration (commit 01656138)
+  r.between('azurerm_app_configuration', 'soft_delete_retention_days', 1, 7, 'internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration soft_delete_retention_days IntBetween(1, 7)'),
+  r.oneOf('azurerm_app_configuration', 'public_network_access', ['Disabled', 'Enabled'], 'internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration public_network_access StringInSlice(PossibleValuesForPublicNetworkAccess, true)', true),
 ];
