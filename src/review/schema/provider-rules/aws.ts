@@ -30,6 +30,7 @@ function elbName(type: string, source: string, internalPrefix: boolean): Provide
 
 const CW = 'internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm';
 
+const SCH = 'internal/service/scheduler/schedule.go resourceSchedule';
 const WAF = 'internal/service/wafv2/web_acl.go resourceWebACL';
 const TG = 'internal/service/elbv2/target_group.go resourceTargetGroup';
 const SQS = 'internal/service/sqs/queue.go';
@@ -143,4 +144,18 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.conflictsWith('aws_wafv2_web_acl', 'rule', ['rule_json'], `${WAF} rule ConflictsWith`),
   r.length('aws_wafv2_web_acl', 'rule.name', 1, 128, `${WAF} rule.name StringLenBetween(1, 128)`),
   r.oneOf('aws_wafv2_web_acl', 'scope', ['CLOUDFRONT', 'REGIONAL'], `${WAF} scope enum.Validate[awstypes.Scope]`),
+
+  // aws_scheduler_schedule, source: internal/service/scheduler/schedule.go resourceSchedule (commit 02f524b9)
+  r.length('aws_scheduler_schedule', 'description', 0, 512, `${SCH} description StringLenBetween(0, 512)`),
+  r.between('aws_scheduler_schedule', 'flexible_time_window.maximum_window_in_minutes', 1, 1440, `${SCH} flexible_time_window.maximum_window_in_minutes IntBetween(1, 1440)`),
+  r.oneOf('aws_scheduler_schedule', 'flexible_time_window.mode', ['OFF', 'FLEXIBLE'], `${SCH} flexible_time_window.mode enum.Validate[awstypes.FlexibleTimeWindowMode]`),
+  r.length('aws_scheduler_schedule', 'group_name', 1, 64, `${SCH} group_name StringLenBetween(1, 64)`),
+  r.length('aws_scheduler_schedule', 'name', 1, 64, `${SCH} name StringLenBetween(1, 64)`),
+  r.pattern('aws_scheduler_schedule', 'name', /^[0-9A-Za-z_.-]+$/, 'alphanumerics, hyphens, underscores and periods', `${SCH} name StringMatch`),
+  r.conflictsWith('aws_scheduler_schedule', 'name', ['name_prefix'], `${SCH} name ConflictsWith`),
+  r.length('aws_scheduler_schedule', 'schedule_expression', 1, 256, `${SCH} schedule_expression StringLenBetween(1, 256)`),
+  r.length('aws_scheduler_schedule', 'schedule_expression_timezone', 1, 50, `${SCH} schedule_expression_timezone StringLenBetween(1, 50)`),
+  r.oneOf('aws_scheduler_schedule', 'state', ['ENABLED', 'DISABLED'], `${SCH} state enum.Validate[awstypes.ScheduleState]`),
+  r.between('aws_scheduler_schedule', 'target.retry_policy.maximum_event_age_in_seconds', 60, 86400, `${SCH} target.retry_policy.maximum_event_age_in_seconds IntBetween(60, 86400)`),
+  r.between('aws_scheduler_schedule', 'target.retry_policy.maximum_retry_attempts', 0, 185, `${SCH} target.retry_policy.maximum_retry_attempts IntBetween(0, 185)`),
 ];
