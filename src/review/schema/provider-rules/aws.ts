@@ -30,6 +30,8 @@ function elbName(type: string, source: string, internalPrefix: boolean): Provide
 
 const CW = 'internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm';
 
+const XR = 'internal/service/xray/sampling_rule.go resourceSamplingRule';
+const ADS = 'internal/service/appconfig/deployment_strategy.go resourceDeploymentStrategy';
 const SCH = 'internal/service/scheduler/schedule.go resourceSchedule';
 const WAF = 'internal/service/wafv2/web_acl.go resourceWebACL';
 const TG = 'internal/service/elbv2/target_group.go resourceTargetGroup';
@@ -158,4 +160,24 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('aws_scheduler_schedule', 'state', ['ENABLED', 'DISABLED'], `${SCH} state enum.Validate[awstypes.ScheduleState]`),
   r.between('aws_scheduler_schedule', 'target.retry_policy.maximum_event_age_in_seconds', 60, 86400, `${SCH} target.retry_policy.maximum_event_age_in_seconds IntBetween(60, 86400)`),
   r.between('aws_scheduler_schedule', 'target.retry_policy.maximum_retry_attempts', 0, 185, `${SCH} target.retry_policy.maximum_retry_attempts IntBetween(0, 185)`),
+
+  // aws_xray_sampling_rule, source: internal/service/xray/sampling_rule.go resourceSamplingRule (stored copy 050c661f, an older layout of the same schema)
+  r.length('aws_xray_sampling_rule', 'rule_name', 1, 32, `${XR} rule_name StringLenBetween(1, 32)`),
+  r.between('aws_xray_sampling_rule', 'priority', 1, 9999, `${XR} priority IntBetween(1, 9999)`),
+  r.between('aws_xray_sampling_rule', 'reservoir_size', 0, undefined, `${XR} reservoir_size IntAtLeast(0)`),
+  r.length('aws_xray_sampling_rule', 'service_name', 0, 64, `${XR} service_name StringLenBetween(0, 64)`),
+  r.length('aws_xray_sampling_rule', 'service_type', 0, 64, `${XR} service_type StringLenBetween(0, 64)`),
+  r.length('aws_xray_sampling_rule', 'host', 0, 64, `${XR} host StringLenBetween(0, 64)`),
+  r.length('aws_xray_sampling_rule', 'http_method', 0, 10, `${XR} http_method StringLenBetween(0, 10)`),
+  r.length('aws_xray_sampling_rule', 'url_path', 0, 128, `${XR} url_path StringLenBetween(0, 128)`),
+  r.between('aws_xray_sampling_rule', 'version', 1, undefined, `${XR} version IntAtLeast(1)`),
+
+  // aws_appconfig_deployment_strategy, source: internal/service/appconfig/deployment_strategy.go resourceDeploymentStrategy (commit 0413c661)
+  r.between('aws_appconfig_deployment_strategy', 'deployment_duration_in_minutes', 0, 1440, `${ADS} deployment_duration_in_minutes IntBetween(0, 1440)`),
+  r.length('aws_appconfig_deployment_strategy', 'description', 0, 1024, `${ADS} description StringLenBetween(0, 1024)`),
+  r.between('aws_appconfig_deployment_strategy', 'final_bake_time_in_minutes', 0, 1440, `${ADS} final_bake_time_in_minutes IntBetween(0, 1440)`),
+  r.between('aws_appconfig_deployment_strategy', 'growth_factor', 1, 100, `${ADS} growth_factor FloatBetween(1.0, 100.0)`),
+  r.oneOf('aws_appconfig_deployment_strategy', 'growth_type', ['LINEAR', 'EXPONENTIAL'], `${ADS} growth_type enum.Validate[awstypes.GrowthType]`),
+  r.length('aws_appconfig_deployment_strategy', 'name', 1, 64, `${ADS} name StringLenBetween(1, 64)`),
+  r.oneOf('aws_appconfig_deployment_strategy', 'replicate_to', ['NONE', 'SSM_DOCUMENT'], `${ADS} replicate_to enum.Validate[awstypes.ReplicateTo]`),
 ];
