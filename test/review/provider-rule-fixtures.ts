@@ -216,4 +216,6 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('aws_appconfig_deployment_strategy', 'growth_type', 'one of "LINEAR", "EXPONENTIAL"', 'linear', 'LINEAR'),
   v('aws_appconfig_deployment_strategy', 'name', '1 to 64 characters', 'n'.repeat(65), 'shop-canary'),
   v('aws_appconfig_deployment_strategy', 'replicate_to', 'one of "NONE", "SSM_DOCUMENT"', 'S3', 'NONE'),
+  v('azurerm_management_lock', 'lock_level', 'one of "CanNotDelete", "ReadOnly"', 'CannotDelete', 'CanNotDelete'),
+  v('azurerm_management_lock', 'notes', '0 to 512 characters', 'n'.repeat(513), 'stateful: protect from deletion'),
 ];

@@ -112,4 +112,8 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // azurerm_app_configuration, source: internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration (commit 01656138)
   r.between('azurerm_app_configuration', 'soft_delete_retention_days', 1, 7, 'internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration soft_delete_retention_days IntBetween(1, 7)'),
   r.oneOf('azurerm_app_configuration', 'public_network_access', ['Disabled', 'Enabled'], 'internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration public_network_access StringInSlice(PossibleValuesForPublicNetworkAccess, true)', true),
+
+  // azurerm_management_lock, source: internal/services/resource/management_lock_resource.go resourceManagementLock (commit 042800fa)
+  r.oneOf('azurerm_management_lock', 'lock_level', ['CanNotDelete', 'ReadOnly'], 'internal/services/resource/management_lock_resource.go resourceManagementLock lock_level StringInSlice(managementlocks.LockLevel*)'),
+  r.length('azurerm_management_lock', 'notes', 0, 512, 'internal/services/resource/management_lock_resource.go resourceManagementLock notes StringLenBetween(0, 512)'),
 ];
