@@ -116,4 +116,9 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // azurerm_management_lock, source: internal/services/resource/management_lock_resource.go resourceManagementLock (commit 042800fa)
   r.oneOf('azurerm_management_lock', 'lock_level', ['CanNotDelete', 'ReadOnly'], 'internal/services/resource/management_lock_resource.go resourceManagementLock lock_level StringInSlice(managementlocks.LockLevel*)'),
   r.length('azurerm_management_lock', 'notes', 0, 512, 'internal/services/resource/management_lock_resource.go resourceManagementLock notes StringLenBetween(0, 512)'),
+
+  // azurerm_monitor_diagnostic_setting, source: internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting
+  // (stored copy 03ea3132 predates 4.0; only the checks that 4.x kept unchanged are ported: the destination AtLeastOneOf and the destination type)
+  r.atLeastOneOf('azurerm_monitor_diagnostic_setting', ['eventhub_authorization_rule_id', 'log_analytics_workspace_id', 'storage_account_id', 'partner_solution_id'], 'internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting AtLeastOneOf (destinations)'),
+  r.oneOf('azurerm_monitor_diagnostic_setting', 'log_analytics_destination_type', ['Dedicated', 'AzureDiagnostics'], 'internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting log_analytics_destination_type StringInSlice'),
 ];
