@@ -220,4 +220,5 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_management_lock', 'notes', '0 to 512 characters', 'n'.repeat(513), 'stateful: protect from deletion'),
   c('azurerm_monitor_diagnostic_setting', 'eventhub_authorization_rule_id', 'at least one of eventhub_authorization_rule_id, log_analytics_workspace_id, storage_account_id, partner_solution_id', { name: 'diag', target_resource_id: '/x' }, { name: 'diag', target_resource_id: '/x', log_analytics_workspace_id: '/w' }),
   v('azurerm_monitor_diagnostic_setting', 'log_analytics_destination_type', 'one of "Dedicated", "AzureDiagnostics"', 'ResourceSpecific', 'Dedicated'),
+  v('aws_sns_topic_subscription', 'protocol', 'one of "application", "email", "email-json", "firehose", "http", "https", "lambda", "sms", "sqs"', 'webhook', 'https'),
 ];

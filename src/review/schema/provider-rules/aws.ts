@@ -180,4 +180,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('aws_appconfig_deployment_strategy', 'growth_type', ['LINEAR', 'EXPONENTIAL'], `${ADS} growth_type enum.Validate[awstypes.GrowthType]`),
   r.length('aws_appconfig_deployment_strategy', 'name', 1, 64, `${ADS} name StringLenBetween(1, 64)`),
   r.oneOf('aws_appconfig_deployment_strategy', 'replicate_to', ['NONE', 'SSM_DOCUMENT'], `${ADS} replicate_to enum.Validate[awstypes.ReplicateTo]`),
+
+  // aws_sns_topic_subscription, source: internal/service/sns/topic_subscription.go protocol, values from internal/service/sns/consts.go SubscriptionProtocol_Values (commit 01c08000)
+  r.oneOf('aws_sns_topic_subscription', 'protocol', ['application', 'email', 'email-json', 'firehose', 'http', 'https', 'lambda', 'sms', 'sqs'], 'internal/service/sns/consts.go SubscriptionProtocol_Values (topic_subscription.go protocol StringInSlice)'),
 ];
