@@ -8,6 +8,8 @@
  *
  * The policy pack (src/review/policy, RULES.md) judges the synthesized JSON before the swap:
  * unsuppressed error-level findings fail the synth and nothing is written. `--no-policy` skips it.
+ * The provider rules (src/review/schema/provider-rules) always run: a value the pinned provider's
+ * plan-time validators reject fails the synth with the construct path, argument, value and source.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -20,6 +22,8 @@ import { ValidationError } from '../constructs/core/validation';
 import { WIRING_FILE, wiringOf } from '../constructs/core/wiring';
 import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
 import { ALL_STACK_IDS, addStacks } from './app';
+import { readSynthOutput } from './review/model';
+import { ProviderRule, ProviderRuleError, checkOutput as checkProviderRules } from './review/schema/provider-rules';
 import { loadWorkload } from './workload';
 
 export interface SynthOptions {
@@ -30,6 +34,8 @@ export interface SynthOptions {
   readonly policy?: boolean;
   /** The policy rules to check. @default ALL_RULES */
   readonly rules?: readonly PolicyRule[];
+  /** The provider rules to check (always run). @default PROVIDER_RULES */
+  readonly providerRules?: readonly ProviderRule[];
   /** Where warnings go (synth annotations, policy warnings). @default - dropped */
   readonly log?: (line: string) => void;
   /** Hide the synth annotations (they are still written to stacks/<id>/annotations.json). @default false */
@@ -112,6 +118,9 @@ export function synth(opts: SynthOptions): string[] {
     const app = new App({ outdir: scratch, stackTraces: false });
     const stacks = addStacks(app, loaded, opts.stacks);
     app.synth();
+    // Provider rules (src/review/schema/provider-rules): what `terraform plan` would reject fails here.
+    const violations = checkProviderRules(readSynthOutput(scratch), opts.providerRules);
+    if (violations.length > 0) throw new ProviderRuleError(violations);
     writeCostFiles(scratch, stacks);
     writeWiringFiles(scratch, stacks);
     const annotations = writeAnnotationFiles(scratch);
@@ -143,7 +152,7 @@ export function main(argv: string[]): number {
       process.stderr.write(`${err.message ? `error: ${err.message}\n` : ''}${USAGE}\n`);
       return err.message ? 2 : 0;
     }
-    if (err instanceof ValidationError || err instanceof PolicyError) {
+    if (err instanceof ValidationError || err instanceof PolicyError || err instanceof ProviderRuleError) {
       process.stderr.write(`error: ${err.message}\nNothing was written.\n`);
       return 1;
     }

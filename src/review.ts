@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readSynthOutput } from './review/model';
 import { GITHUB_COMMENT_LIMIT, renderReport, review } from './review/report';
+import { checkOutput, coverage, renderCoverage } from './review/schema/provider-rules';
 
 export interface ReviewOptions {
   readonly base: string;
@@ -20,6 +21,8 @@ export interface ReviewOptions {
   readonly fullReportUrl?: string;
   /** Prefix for links into the repository's docs. */
   readonly docsUrl?: string;
+  /** Report provider-rule coverage (and violations) of --head instead of a PR review. @default false */
+  readonly coverage?: boolean;
 }
 
 /** The bounded report stays this far under GitHub's limit (the workflow adds nothing, but leave room). */
@@ -28,12 +31,14 @@ export const COMMENT_MAX_CHARS = GITHUB_COMMENT_LIMIT - 1_536;
 export class ReviewUsageError extends Error {}
 
 export const REVIEW_USAGE = `usage: npm run review -- --base DIR --head DIR [--out FILE] [--comment FILE] [--full-report-url URL] [--docs-url URL]
+       npm run review -- --coverage [--head DIR] [--out FILE]
   --base DIR              synth output of the base branch (a cdktf.out folder; may be missing on a first PR)
   --head DIR              synth output of the pull request
   --out FILE              write the full Markdown report here; default: stdout
   --comment FILE          also write a report bounded to GitHub's comment limit (summary first, detail that fits)
   --full-report-url URL   where the full report is (job summary), linked from the bounded report
-  --docs-url URL          prefix for links into the docs (https://github.com/OWNER/REPO/blob/SHA/)`;
+  --docs-url URL          prefix for links into the docs (https://github.com/OWNER/REPO/blob/SHA/)
+  --coverage              provider-rule coverage of one synth output (--head, default cdktf.out): emitted types and arguments checked by a rule`;
 
 export function parseReviewArgs(argv: string[]): ReviewOptions {
   let base: string | undefined;
@@ -42,6 +47,7 @@ export function parseReviewArgs(argv: string[]): ReviewOptions {
   let comment: string | undefined;
   let fullReportUrl: string | undefined;
   let docsUrl: string | undefined;
+  let cov = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -55,14 +61,24 @@ export function parseReviewArgs(argv: string[]): ReviewOptions {
     else if (arg === '--comment') comment = next();
     else if (arg === '--full-report-url') fullReportUrl = next();
     else if (arg === '--docs-url') docsUrl = next();
+    else if (arg === '--coverage') cov = true;
     else if (arg === '--help' || arg === '-h') throw new ReviewUsageError('');
     else throw new ReviewUsageError(`unknown argument '${arg}'`);
   }
-  if (!base || !head) throw new ReviewUsageError('--base and --head are required');
+  if (cov) head ??= 'cdktf.out';
+  if (!cov && (!base || !head)) throw new ReviewUsageError('--base and --head are required');
+  if (!head) throw new ReviewUsageError('--head is required');
   if (!fs.existsSync(path.join(head, 'stacks')) && !fs.existsSync(path.join(head, 'manifest.json'))) {
     throw new ReviewUsageError(`--head must be a synth output folder (with manifest.json or stacks/), got '${head}'`);
   }
-  return { base, head, out, comment, fullReportUrl, docsUrl };
+  return { base: base ?? '', head, out, comment, fullReportUrl, docsUrl, coverage: cov };
+}
+
+/** Provider-rule coverage and violations of one synth folder, as Markdown. */
+export function coverageReport(head: string): string {
+  const out = readSynthOutput(path.resolve(head));
+  const violations = checkOutput(out);
+  return `${renderCoverage(coverage(out))}\nProvider-rule violations: ${violations.length}.\n${violations.map((v) => `- ${v.stack} \`${v.address}\`: ${v.message}\n`).join('')}`;
 }
 
 /** Builds the report of two synth folders: the full one, or bounded to `maxChars`. */
@@ -79,6 +95,12 @@ function write(file: string, text: string): void {
 export function main(argv: string[]): number {
   try {
     const opts = parseReviewArgs(argv);
+    if (opts.coverage) {
+      const report = coverageReport(opts.head);
+      if (opts.out) write(opts.out, report);
+      else process.stdout.write(report);
+      return 0;
+    }
     const r = review({ base: readSynthOutput(path.resolve(opts.base)), head: readSynthOutput(path.resolve(opts.head)), docsUrl: opts.docsUrl });
     const report = renderReport(r);
     if (opts.comment) {

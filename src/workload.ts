@@ -12,7 +12,7 @@ import { Schedule } from '../constructs/core/schedule';
 import { serverlessWorkloadIssues } from '../constructs/core/serverless-workload';
 import { computeWorkloadIssues } from '../constructs/core/web-app';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
-import { LoadedWorkload, Workload } from '../constructs/core/workload';
+import { LoadedWorkload, WORKLOAD_NAME_RULES, Workload, WorkloadNameInput } from '../constructs/core/workload';
 
 /** The folder holding package.json: where `examples/` and `handlers/` live. */
 export function packageRoot(): string {
@@ -128,6 +128,7 @@ function schemaIssue(e: ErrorObject, doc: unknown, source: string): ValidationIs
 export function semanticIssues(w: Workload, source: string, baseDir?: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (list: ValidationIssue[]) => issues.push(...list.map((i) => ({ ...i, path: source })));
+  if (typeof w.name === 'string') add(checkRules(WORKLOAD_NAME_RULES, w, source));
   if (w.network) add(checkRules(NETWORK_RULES, w.network, source, 'network.'));
 
   const tiers = Object.entries(w.tiers ?? {});
@@ -263,6 +264,12 @@ export function validateWorkload(doc: unknown, source: string, baseDir?: string)
       const issue = schemaIssue(e, doc, source);
       if (issue && !issues.some((x) => x.code === issue.code && x.prop === issue.prop)) issues.push(issue);
     }
+  }
+  // The name rules explain a rejected name better than the schema's pattern: they replace it.
+  const name = (doc as { name?: unknown } | null)?.name;
+  if (typeof name === 'string') {
+    const nameIssues = checkRules(WORKLOAD_NAME_RULES, doc as WorkloadNameInput, source);
+    if (nameIssues.length > 0) issues.splice(0, issues.length, ...issues.filter((i) => !(i.prop === 'name' && i.code === 'WorkloadPatternMismatch')), ...nameIssues);
   }
   // Semantic rules run too, so that every problem is reported at once. They judge a copy with the
   // values the schema rejected taken out (as if left to their defaults), so one bad value is not

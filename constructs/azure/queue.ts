@@ -76,7 +76,7 @@ export class AzureMessageQueue extends Blueprint implements IMessagingRef {
     // azurerm 4.x has no zone_redundant argument: Premium namespaces are zone-redundant wherever the
     // region has availability zones.
     this.resource = new ServicebusNamespace(this, 'Resource', {
-      name: resourceName(this, 'azureServiceBus', 'sb'),
+      name: resourceName(this, 'azureServiceBus', 'bus'),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       sku: premium ? 'Premium' : 'Standard',

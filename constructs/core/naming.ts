@@ -21,6 +21,8 @@ export interface NameRule {
   readonly startsWithLetter: boolean;
   /** Characters reserved at the end for a suffix the caller adds (`.fifo`). */
   readonly reservedSuffix?: number;
+  /** Endings the provider rejects (`-sb`); a name ending in one gets a hash appended instead. */
+  readonly forbiddenEndings?: readonly string[];
 }
 
 const alnumDash = /[A-Za-z0-9-]/;
@@ -100,7 +102,8 @@ export const NAME_RULES = {
   azureVmss: rule(Cloud.AZURE, 'azurerm_linux_virtual_machine_scale_set', 1, 64),
   azureAppServicePlan: rule(Cloud.AZURE, 'azurerm_service_plan', 1, 60),
   azureWebApp: rule(Cloud.AZURE, 'azurerm_linux_web_app', 2, 60),
-  azureServiceBus: rule(Cloud.AZURE, 'azurerm_servicebus_namespace', 6, 50),
+  // source: azurerm internal/services/servicebus/validate/namespace_name.go NamespaceName (no "-", "-sb", "-mgmt" ending)
+  azureServiceBus: rule(Cloud.AZURE, 'azurerm_servicebus_namespace', 6, 50, { forbiddenEndings: ['-sb', '-mgmt'] }),
   azureManagedRedis: rule(Cloud.AZURE, 'azurerm_managed_redis', 1, 60),
   azurePostgres: rule(Cloud.AZURE, 'azurerm_postgresql_flexible_server', 3, 63),
   azureAppConfig: rule(Cloud.AZURE, 'azurerm_app_configuration', 5, 50),
@@ -169,7 +172,8 @@ export function fitName(parts: string[], kind: NameKind): string {
   let name = sanitize(joined, r);
   if (r.startsWithLetter && !/^[a-z]/i.test(name)) name = sanitize(`n${r.separator}${name}`, r);
   const max = r.maxLength - (r.reservedSuffix ?? 0);
-  if (name.length > max || name.length < r.minLength) {
+  const forbiddenEnding = (r.forbiddenEndings ?? []).some((e) => name.endsWith(e));
+  if (name.length > max || name.length < r.minLength || forbiddenEnding) {
     const hash = stableHash(joined);
     const keep = Math.max(0, max - hash.length - r.separator.length);
     const head = sanitize(name.slice(0, keep), r);

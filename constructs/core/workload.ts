@@ -5,6 +5,7 @@
 import { Capacity } from './capacity';
 import { NetworkProps } from './network';
 import { ScheduleProps } from './schedule';
+import { Rule } from './validation';
 
 export enum Environment {
   DEV = 'dev',
@@ -253,7 +254,7 @@ export interface StateSpec {
 }
 
 export interface Workload {
-  /** lower-case, 2–16 characters: the first part of every resource name. */
+  /** lower-case letters, digits and single hyphens, 2–16 characters, ending with a letter or digit: the first part of every resource name (WORKLOAD_NAME_RULES). */
   readonly name: string;
   readonly environment: Environment;
   readonly owner: string;
@@ -286,3 +287,42 @@ export interface LoadedWorkload {
   /** Display name of the source (`examples/shop.json` or `built-in default`). */
   readonly source: string;
 }
+
+/** What the workload-name rules judge. */
+export interface WorkloadNameInput {
+  readonly name: string;
+  readonly environment?: string;
+}
+
+/**
+ * Rules on the workload `name`, the first part of every resource name (`<name>-<environment>-<strategy>-…`).
+ * A name that passes gives valid names on both clouds; the provider validators behind each rule are
+ * cited in its fix.
+ */
+export const WORKLOAD_NAME_RULES: ReadonlyArray<Rule<WorkloadNameInput>> = [
+  {
+    code: 'WorkloadNameTrailingHyphen',
+    prop: 'name',
+    value: (w) => w.name,
+    failsWhen: (w) => typeof w.name === 'string' && w.name.endsWith('-'),
+    allowed: 'a name ending with a letter or digit',
+    fix: (w) => `Drop the trailing "-" ('${w.name.replace(/-+$/, '')}'): it would put "--" into every resource name ('${w.name}-${w.environment ?? 'prod'}-…'), which RDS, ElastiCache and Azure names reject.`,
+  },
+  {
+    code: 'WorkloadNameDoubledHyphen',
+    prop: 'name',
+    value: (w) => w.name,
+    failsWhen: (w) => typeof w.name === 'string' && w.name.includes('--'),
+    allowed: 'a name without "--"',
+    fix: (w) => `Use single hyphens ('${w.name.replace(/-{2,}/g, '-')}'): RDS identifiers (rds/validate.go validIdentifier) and ElastiCache ids reject two consecutive hyphens.`,
+  },
+  {
+    code: 'WorkloadNameReservedPrefix',
+    prop: 'name',
+    value: (w) => w.name,
+    // source: aws internal/service/elbv2/validate.go validName (a load balancer name cannot begin with "internal-")
+    failsWhen: (w) => typeof w.name === 'string' && `${w.name}-`.startsWith('internal-'),
+    allowed: 'a name whose resource names do not begin with "internal-"',
+    fix: 'Pick another name: AWS load balancer names cannot begin with "internal-" (elbv2/validate.go validName), and every name starts with the workload name.',
+  },
+];

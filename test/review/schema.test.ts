@@ -109,7 +109,7 @@ describe('validation', () => {
     const dir = synthToDir((app) => {
       const s = new TerraformStack(app, 'az');
       new AzurermProvider(s, 'azurerm', { features: [{}] });
-      const st = new StorageAccount(s, 'Store', { name: 'st', resourceGroupName: 'rg', location: 'westeurope', accountTier: 'Standard', accountReplicationType: 'ZRS' });
+      const st = new StorageAccount(s, 'Store', { name: 'stshop', resourceGroupName: 'rg', location: 'westeurope', accountTier: 'Standard', accountReplicationType: 'ZRS' });
       st.addOverride('min_tls_verison', 'TLS1_2');
     });
     expect(validateOutput(readSynthOutput(dir)).map((i) => [i.address, i.argument])).toEqual([['azurerm_storage_account.Store', 'min_tls_verison']]);

@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ALL_STACK_IDS } from '../../src/app';
 import { main, parseArgs, synth } from '../../src/main';
+import { ProviderRuleError, rules } from '../../src/review/schema/provider-rules';
 
 function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'sb-main-'));
@@ -85,6 +86,26 @@ describe('synth entry', () => {
     expect(printed).toContain('Nothing was written.');
     expect(snapshotDir(out)).toEqual(before);
     expect(fs.readdirSync(root).sort()).toEqual(['bad.json', 'cdktf.out']); // no scratch folder left behind
+  });
+
+  test('a provider-rule violation fails the synth with path, argument, value, allowed and source, and writes nothing', () => {
+    const root = tmp();
+    dirs.push(root);
+    const out = path.join(root, 'cdktf.out');
+    synth(parseArgs(['--out', out, '--stacks', 'rehost-aws']));
+    const before = snapshotDir(out);
+    // A rule the default ALB name breaks, to prove the wiring; the real rules are tested in test/review.
+    const rule = rules.notPattern('aws_lb', 'name', /^shop-/, 'without the prefix "shop-"', 'internal/service/elbv2/validate.go validName');
+    let thrown: unknown;
+    try {
+      synth({ ...parseArgs(['--out', out, '--stacks', 'rehost-aws']), providerRules: [rule] });
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(ProviderRuleError);
+    expect((thrown as Error).message).toMatch(/rehost-aws\/\S+: name must be without the prefix "shop-", got "shop-prod-rehost-[a-z0-9-]+"\. \(aws_lb rule from internal\/service\/elbv2\/validate\.go validName\)/);
+    expect(snapshotDir(out)).toEqual(before);
+    expect(fs.readdirSync(root)).toEqual(['cdktf.out']);
   });
 
   test('a failure during synthesis also leaves the existing output untouched', () => {

@@ -80,3 +80,46 @@ describe('workload rules', () => {
     expect(codesAfter(change)).toContain(code);
   });
 });
+
+describe('workload name: valid resource names on both clouds', () => {
+  function issuesAfter(name: string) {
+    const doc = shopDoc();
+    doc.name = name;
+    try {
+      validateWorkload(doc, 'w.json', baseDir);
+    } catch (e) {
+      if (e instanceof ValidationError) return e.issues;
+      throw e;
+    }
+    return [];
+  }
+
+  test.each([
+    ['shop-', 'WorkloadNameTrailingHyphen'],
+    ['shop--eu', 'WorkloadNameDoubledHyphen'],
+    ['internal', 'WorkloadNameReservedPrefix'],
+    ['internal-shop', 'WorkloadNameReservedPrefix'],
+  ])('fails when the name is %j (%s), with the JSON path, the value, what is allowed and a fix', (name, code) => {
+    const issues = issuesAfter(name);
+    expect(issues.map((i) => i.code)).toEqual([code]);
+    expect(issues[0]).toMatchObject({ prop: 'name', value: name, path: 'w.json' });
+    expect(issues[0].allowed).not.toBe('');
+    expect(issues[0].fix).not.toBe('');
+  });
+
+  test('a trailing hyphen replaces the generic pattern error, and its fix offers the corrected name', () => {
+    const [issue] = issuesAfter('shop-');
+    expect(issue.fix).toContain("'shop'");
+  });
+
+  test.each(['shop', 'shop-eu', 'a1', 'internals', 'my-internal'])('passes when the name is %j', (name) => {
+    expect(issuesAfter(name)).toEqual([]);
+  });
+
+  test('the JSON Schema rejects a trailing or doubled hyphen on its own', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schema/workload.schema.json'), 'utf8'));
+    const re = new RegExp(schema.properties.name.pattern);
+    expect(['shop-', 'shop--eu', '-shop'].filter((n) => re.test(n))).toEqual([]);
+    expect(['shop', 'shop-eu', 'a1b2'].every((n) => re.test(n))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { SynthOutput, SynthResource, SynthStack, isToken } from '../model';
 import { ProviderSchema, SchemaBlock, schemaForType } from './derive';
+import { checkResource } from './provider-rules';
 
 export enum SchemaIssueKind {
   UNKNOWN_TYPE = 'unknown-type',
@@ -11,6 +12,8 @@ export enum SchemaIssueKind {
   MISSING_ARGUMENT = 'missing-argument',
   WRONG_TYPE = 'wrong-type',
   TOO_MANY_BLOCKS = 'too-many-blocks',
+  /** A plan-time validator of the provider (provider-rules/) rejects the value. */
+  PROVIDER_RULE = 'provider-rule',
 }
 
 export interface SchemaIssue {
@@ -118,6 +121,7 @@ export function validateResource(r: SynthResource): SchemaIssue[] {
     return issues;
   }
   checkBlock(schema, schema.blocks[ref], r.config, '', true, report);
+  if (r.mode === 'resource') for (const v of checkResource(r)) report(v.argument, SchemaIssueKind.PROVIDER_RULE, v.message);
   return issues;
 }
 

@@ -59,3 +59,17 @@ describe('naming', () => {
     expect(fitName(['Shop__Prod', 'Web  App!'], 'awsGeneric')).toBe('shop-prod-web-app');
   });
 });
+
+describe('forbidden endings', () => {
+  test('a Service Bus namespace name never ends in -sb or -mgmt: a stable hash replaces the ending', () => {
+    const sb = fitName(['shop-prod', 'messaging', 'sb'], 'azureServiceBus');
+    const mgmt = fitName(['shop-prod', 'mgmt'], 'azureServiceBus');
+    for (const n of [sb, mgmt]) expect(n).not.toMatch(/(-|-sb|-mgmt)$/);
+    expect(sb).toMatch(/^shop-prod-messaging-sb-[0-9a-f]{8}$/);
+    expect(fitName(['shop-prod', 'messaging', 'sb'], 'azureServiceBus')).toBe(sb);
+  });
+
+  test('a name without a forbidden ending is left as it is', () => {
+    expect(fitName(['shop-prod', 'messaging', 'bus'], 'azureServiceBus')).toBe('shop-prod-messaging-bus');
+  });
+});

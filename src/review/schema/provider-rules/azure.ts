@@ -1,0 +1,124 @@
+/**
+ * Plan-time validators of hashicorp/terraform-provider-azurerm v4.55.0 that the `.jsii` schema does
+ * not carry, for the resource types the library emits. `source` on each entry names the provider
+ * file and the validator, read from the stored copy of the repository nearest the tag (commits named
+ * per group below).
+ */
+import { ProviderRule, rules as r } from './rule';
+
+const PG = 'internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer';
+const AG = 'internal/services/monitor/monitor_action_group_resource.go resourceMonitorActionGroup';
+const AI = 'internal/services/applicationinsights/application_insights_resource.go resourceApplicationInsights';
+const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
+
+export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
+  // source: internal/services/servicebus/validate/namespace_name.go NamespaceName (commit 084c2405)
+  r.pattern('azurerm_servicebus_namespace', 'name', /^[a-zA-Z][-a-zA-Z0-9]{4,48}[a-zA-Z0-9]$/, '6 to 50 letters, numbers and hyphens, starting with a letter and ending with a letter or number', 'internal/services/servicebus/validate/namespace_name.go NamespaceName'),
+  r.notPattern('azurerm_servicebus_namespace', 'name', /(-|-sb|-mgmt)$/, 'without a "-", "-sb" or "-mgmt" ending', 'internal/services/servicebus/validate/namespace_name.go NamespaceName'),
+  // source: internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace (commit 06ca75c0)
+  r.oneOf('azurerm_servicebus_namespace', 'sku', ['Basic', 'Standard', 'Premium'], 'internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace sku StringInSlice'),
+  r.oneOf('azurerm_servicebus_namespace', 'capacity', [0, 1, 2, 4, 8, 16], 'internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace capacity IntInSlice'),
+  r.oneOf('azurerm_servicebus_namespace', 'premium_messaging_partitions', [0, 1, 2, 4], 'internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace premium_messaging_partitions IntInSlice'),
+  r.oneOf('azurerm_servicebus_namespace', 'minimum_tls_version', ['1.0', '1.1', '1.2'], 'internal/services/servicebus/servicebus_namespace_resource.go resourceServiceBusNamespace minimum_tls_version StringInSlice(namespaces.TlsVersion*)'),
+  // source: internal/services/servicebus/servicebus_queue_resource.go resourceServicebusQueueSchema (commit 03658787)
+  r.between('azurerm_servicebus_queue', 'max_delivery_count', 1, undefined, 'internal/services/servicebus/servicebus_queue_resource.go max_delivery_count IntAtLeast(1)'),
+
+  // source: internal/services/storage/validate/storage_account_name.go StorageAccountName
+  r.pattern('azurerm_storage_account', 'name', /^[a-z0-9]{3,24}$/, '3 to 24 lowercase letters and numbers', 'internal/services/storage/validate/storage_account_name.go StorageAccountName'),
+
+  // source: internal/services/postgres/validate/flexible_server_name.go FlexibleServerName
+  r.length('azurerm_postgresql_flexible_server', 'name', 3, 63, 'internal/services/postgres/validate/flexible_server_name.go FlexibleServerName'),
+  r.pattern('azurerm_postgresql_flexible_server', 'name', /^[a-z0-9]([a-z0-9-]+[a-z0-9])?$/, 'only numbers, lowercase letters and hyphens, not starting or ending with a hyphen', 'internal/services/postgres/validate/flexible_server_name.go FlexibleServerName'),
+
+  // source: internal/services/appconfiguration/validate/configuration_store_name.go ConfigurationStoreName
+  r.pattern('azurerm_app_configuration', 'name', /^[a-zA-Z0-9-]{5,50}$/, '5 to 50 alphanumeric characters and dashes', 'internal/services/appconfiguration/validate/configuration_store_name.go ConfigurationStoreName'),
+
+  // source: internal/services/appservice/validate/web_app_name.go WebAppName (commit 0ab3fdc5)
+  r.pattern('azurerm_linux_web_app', 'name', /^[0-9a-zA-Z-]{1,60}$/, 'up to 60 alphanumeric characters and dashes', 'internal/services/appservice/validate/web_app_name.go WebAppName'),
+  // source: internal/services/appservice/validate/service_plan_name.go ServicePlanName (commit 17b63964)
+  r.pattern('azurerm_service_plan', 'name', /^[0-9a-zA-Z-_]{1,60}$/, 'up to 60 alphanumeric characters, dashes and underscores', 'internal/services/appservice/validate/service_plan_name.go ServicePlanName'),
+  // source: internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName (commit 0e9616b5)
+  r.pattern('azurerm_log_analytics_workspace', 'name', /^[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/, "letters, numbers and '-', not starting or ending with '-'", 'internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName'),
+  r.length('azurerm_log_analytics_workspace', 'name', 4, 63, 'internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName'),
+
+  // source: internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert schema (commit 00cea45e)
+  r.exactlyOneOf('azurerm_monitor_metric_alert', ['criteria', 'dynamic_criteria', 'application_insights_web_test_location_availability_criteria'], `${MA} criteria ExactlyOneOf`),
+  r.oneOf('azurerm_monitor_metric_alert', 'criteria.aggregation', ['Average', 'Count', 'Minimum', 'Maximum', 'Total'], `${MA} criteria.aggregation StringInSlice`),
+  r.oneOf('azurerm_monitor_metric_alert', 'criteria.operator', ['Equals', 'GreaterThan', 'GreaterThanOrEqual', 'LessThan', 'LessThanOrEqual'], `${MA} criteria.operator StringInSlice(metricalerts.Operator*)`),
+  r.length('azurerm_monitor_metric_alert', 'criteria.metric_namespace', 1, undefined, `${MA} criteria.metric_namespace StringIsNotEmpty`),
+  r.length('azurerm_monitor_metric_alert', 'criteria.metric_name', 1, undefined, `${MA} criteria.metric_name StringIsNotEmpty`),
+  r.oneOf('azurerm_monitor_metric_alert', 'criteria.dimension.operator', ['Include', 'Exclude', 'StartsWith'], `${MA} criteria.dimension.operator StringInSlice`),
+  r.oneOf('azurerm_monitor_metric_alert', 'dynamic_criteria.aggregation', ['Average', 'Count', 'Minimum', 'Maximum', 'Total'], `${MA} dynamic_criteria.aggregation StringInSlice`),
+  r.oneOf('azurerm_monitor_metric_alert', 'dynamic_criteria.operator', ['LessThan', 'GreaterThan', 'GreaterOrLessThan'], `${MA} dynamic_criteria.operator StringInSlice(metricalerts.DynamicThresholdOperator*)`),
+  r.oneOf('azurerm_monitor_metric_alert', 'dynamic_criteria.alert_sensitivity', ['Low', 'Medium', 'High'], `${MA} dynamic_criteria.alert_sensitivity StringInSlice(metricalerts.DynamicThresholdSensitivity*)`),
+  r.oneOf('azurerm_monitor_metric_alert', 'frequency', ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H'], `${MA} frequency StringInSlice`),
+  r.between('azurerm_monitor_metric_alert', 'severity', 0, 4, `${MA} severity IntBetween(0, 4)`),
+  r.oneOf('azurerm_monitor_metric_alert', 'window_size', ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H', 'PT6H', 'PT12H', 'P1D'], `${MA} window_size StringInSlice`),
+
+  // azurerm_managed_redis, source: internal/services/managedredis/managed_redis_resource.go ManagedRedisResource.Arguments (commit 00c6d36a)
+  r.length('azurerm_managed_redis', 'name', 3, 63, 'internal/services/managedredis/validate/managed_redis_name.go ManagedRedisName'),
+  r.notPattern('azurerm_managed_redis', 'name', /--/, 'without consecutive hyphens', 'internal/services/managedredis/validate/managed_redis_name.go ManagedRedisName'),
+  r.pattern('azurerm_managed_redis', 'name', /^[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/, 'letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/managedredis/validate/managed_redis_name.go ManagedRedisName'),
+  r.notPattern('azurerm_managed_redis', 'sku_name', /^(Enterprise_|EnterpriseFlash_)/, 'a current SKU (Enterprise_* and EnterpriseFlash_* are no longer supported)', 'internal/services/managedredis/validate/managed_redis_sku.go PossibleValuesForSkuName'),
+  r.oneOf('azurerm_managed_redis', 'default_database.module.name', ['RedisBloom', 'RedisTimeSeries', 'RediSearch', 'RedisJSON'], 'internal/services/managedredis/managed_redis_resource.go ManagedRedisResource.Arguments default_database.module.name StringInSlice'),
+
+  // Front Door (azurerm_cdn_frontdoor_*), source: internal/services/cdn/validate/*.go (commits 70c48a11, 231248de, 02c4d19a, 1e1c8e44, 033f40eb, 06703868, 084c2405)
+  r.pattern('azurerm_cdn_frontdoor_profile', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_name.go FrontDoorName'),
+  r.pattern('azurerm_cdn_frontdoor_endpoint', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,44}[\da-zA-Z]$/, '2 to 46 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_endpoint_name.go FrontDoorEndpointName'),
+  r.pattern('azurerm_cdn_frontdoor_origin_group', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_origin_group_name.go FrontDoorOriginGroupName'),
+  r.pattern('azurerm_cdn_frontdoor_origin', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_origin_name.go FrontDoorOriginName'),
+  r.pattern('azurerm_cdn_frontdoor_route', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_validation_helpers.go CdnFrontDoorRouteName'),
+  r.pattern('azurerm_cdn_frontdoor_rule', 'name', /^[a-zA-Z][\da-zA-Z]{0,259}$/, '1 to 260 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_validation_helpers.go CdnFrontDoorRuleName'),
+  r.pattern('azurerm_cdn_frontdoor_rule_set', 'name', /^[a-zA-Z][\da-zA-Z]{0,59}$/, '1 to 60 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_rule_set_name.go FrontDoorRuleSetName'),
+  r.pattern('azurerm_cdn_frontdoor_firewall_policy', 'name', /^[a-zA-Z][\da-zA-Z]{0,127}$/, '1 to 128 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_firewall_policy_name.go FrontDoorFirewallPolicyName'),
+  r.pattern('azurerm_cdn_frontdoor_security_policy', 'name', /^[\da-zA-Z](?:[-\da-zA-Z]*[\da-zA-Z])?$/, 'letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_security_policy_name.go FrontDoorSecurityPolicyName'),
+
+  // azurerm_postgresql_flexible_server, source: internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer (commit 00030056)
+  r.requiredWith('azurerm_postgresql_flexible_server', 'authentication.tenant_id', ['active_directory_auth_enabled'], `${PG} authentication.tenant_id RequiredWith`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'storage_mb', [32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 4194304, 8388608, 16777216, 33553408], `${PG} storage_mb IntInSlice`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'storage_tier', ['P4', 'P6', 'P10', 'P15', 'P20', 'P30', 'P40', 'P50', 'P60', 'P70', 'P80'], `${PG} storage_tier StringInSlice(servers.AzureManagedDiskPerformanceTier*)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'version', ['11', '12', '13', '14', '15', '16', '17', '18'], `${PG} version StringInSlice(servers.PostgresMajorVersion*)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'create_mode', ['Default', 'PointInTimeRestore', 'Replica', 'ReviveDropped', 'GeoRestore', 'Update'], `${PG} create_mode StringInSlice(servers.CreateMode*)`),
+  r.between('azurerm_postgresql_flexible_server', 'maintenance_window.day_of_week', 0, 6, `${PG} maintenance_window.day_of_week IntBetween(0, 6)`),
+  r.between('azurerm_postgresql_flexible_server', 'maintenance_window.start_hour', 0, 23, `${PG} maintenance_window.start_hour IntBetween(0, 23)`),
+  r.between('azurerm_postgresql_flexible_server', 'maintenance_window.start_minute', 0, 59, `${PG} maintenance_window.start_minute IntBetween(0, 59)`),
+  r.between('azurerm_postgresql_flexible_server', 'backup_retention_days', 7, 35, `${PG} backup_retention_days IntBetween(7, 35)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'high_availability.mode', ['ZoneRedundant', 'SameZone'], `${PG} high_availability.mode StringInSlice(servers.HighAvailabilityMode*)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'replication_role', ['None'], `${PG} replication_role StringInSlice(servers.ReplicationRoleNone)`),
+
+  // azurerm_monitor_action_group, source: internal/services/monitor/monitor_action_group_resource.go resourceMonitorActionGroup (commit 033fbf0e)
+  r.length('azurerm_monitor_action_group', 'name', 1, undefined, `${AG} name StringIsNotEmpty`),
+  r.length('azurerm_monitor_action_group', 'short_name', 1, 12, `${AG} short_name StringLenBetween(1, 12)`),
+  r.length('azurerm_monitor_action_group', 'email_receiver.name', 1, undefined, `${AG} email_receiver.name StringIsNotEmpty`),
+  r.length('azurerm_monitor_action_group', 'email_receiver.email_address', 1, undefined, `${AG} email_receiver.email_address StringIsNotEmpty`),
+  r.length('azurerm_monitor_action_group', 'webhook_receiver.name', 1, undefined, `${AG} webhook_receiver.name StringIsNotEmpty`),
+  r.pattern('azurerm_monitor_action_group', 'webhook_receiver.service_uri', /^https?:\/\/[^/\s]+/i, 'an http or https URL', `${AG} webhook_receiver.service_uri IsURLWithScheme(http, https)`),
+
+  // azurerm_application_insights, source: internal/services/applicationinsights/application_insights_resource.go resourceApplicationInsights (commit 033a5a4f)
+  r.oneOf('azurerm_application_insights', 'application_type', ['web', 'other', 'java', 'MobileCenter', 'phone', 'store', 'ios', 'Node.JS'], `${AI} application_type StringInSlice`),
+  r.oneOf('azurerm_application_insights', 'retention_in_days', [30, 60, 90, 120, 180, 270, 365, 550, 730], `${AI} retention_in_days IntInSlice`),
+  r.between('azurerm_application_insights', 'sampling_percentage', 0, 100, `${AI} sampling_percentage FloatBetween(0, 100)`),
+  r.between('azurerm_application_insights', 'daily_data_cap_in_gb', 0, undefined, `${AI} daily_data_cap_in_gb FloatAtLeast(0)`),
+
+  // azurerm_nat_gateway, source: internal/services/network/nat_gateway_resource.go resourceNatGatewaySchema (commit 02237eab), network/validate/nat_gateway_name.go NatGatewayName (commit 03f20786)
+  r.pattern('azurerm_nat_gateway', 'name', /^[a-zA-Z\d]$|^[a-zA-Z\d][a-zA-Z\d\-_.]{0,78}[a-zA-Z\d_]$/, '1 to 80 letters, numbers, underscores, periods or hyphens, starting with a letter or number and ending with a letter, number or underscore', 'internal/services/network/validate/nat_gateway_name.go NatGatewayName'),
+  r.between('azurerm_nat_gateway', 'idle_timeout_in_minutes', 4, 120, 'internal/services/network/nat_gateway_resource.go resourceNatGatewaySchema idle_timeout_in_minutes IntBetween(4, 120)'),
+
+  // azurerm_storage_container, source: internal/services/storage/validate/storage_container.go StorageContainerName (commit 084c2405)
+  r.pattern('azurerm_storage_container', 'name', /^\$root$|^\$web$|^[0-9a-z-]+$/, 'only lowercase alphanumeric characters and hyphens ($root and $web allowed)', 'internal/services/storage/validate/storage_container.go StorageContainerName'),
+  r.length('azurerm_storage_container', 'name', 3, 63, 'internal/services/storage/validate/storage_container.go StorageContainerName'),
+  r.notPattern('azurerm_storage_container', 'name', /^-/, 'without a leading hyphen', 'internal/services/storage/validate/storage_container.go StorageContainerName'),
+
+  // azurerm_app_configuration, source: internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration (commit 01656138)
+  r.between('azurerm_app_configuration', 'soft_delete_retention_days', 1, 7, 'internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration soft_delete_retention_days IntBetween(1, 7)'),
+  r.oneOf('azurerm_app_configuration', 'public_network_access', ['Disabled', 'Enabled'], 'internal/services/appconfiguration/app_configuration_resource.go resourceAppConfiguration public_network_access StringInSlice(PossibleValuesForPublicNetworkAccess, true)', true),
+
+  // azurerm_management_lock, source: internal/services/resource/management_lock_resource.go resourceManagementLock (commit 042800fa)
+  r.oneOf('azurerm_management_lock', 'lock_level', ['CanNotDelete', 'ReadOnly'], 'internal/services/resource/management_lock_resource.go resourceManagementLock lock_level StringInSlice(managementlocks.LockLevel*)'),
+  r.length('azurerm_management_lock', 'notes', 0, 512, 'internal/services/resource/management_lock_resource.go resourceManagementLock notes StringLenBetween(0, 512)'),
+
+  // azurerm_monitor_diagnostic_setting, source: internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting
+  // (stored copy 03ea3132 predates 4.0; only the checks that 4.x kept unchanged are ported: the destination AtLeastOneOf and the destination type)
+  r.atLeastOneOf('azurerm_monitor_diagnostic_setting', ['eventhub_authorization_rule_id', 'log_analytics_workspace_id', 'storage_account_id', 'partner_solution_id'], 'internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting AtLeastOneOf (destinations)'),
+  r.oneOf('azurerm_monitor_diagnostic_setting', 'log_analytics_destination_type', ['Dedicated', 'AzureDiagnostics'], 'internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting log_analytics_destination_type StringInSlice'),
+];
