@@ -83,6 +83,6 @@ describe('the pull request of issue 18 (fourth orders shard, 12 GiB cache, web m
     expect(counts).toMatch(/Synth annotations of the head: \d+ warnings, 1 info in 2 stacks \(\*\*1 new\*\*\)\./);
     expect(report).toMatch(/<details><summary>Synth annotations of the head \(\d+ warnings, 1 info in 2 stacks\)<\/summary>/);
     expect(report).toContain('| refactor-aws | **warning** | `refactor-aws` | The cost estimate at maximum capacity ($14,');
-    expect(report).toContain('| refactor-aws | **warning** | `refactor-aws/LoadBalancer` | The load balancer serves plain HTTP: give certificateArn to serve HTTPS (HTTP is then redirected). |  |');
+    expect(report).toContain('| refactor-azure | **warning** | `refactor-azure/WebTier` | capacity.min 2 is below the 3 zones: the plan runs at least 3 workers (one per zone). |');
   });
 });

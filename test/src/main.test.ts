@@ -150,18 +150,27 @@ describe('synth entry', () => {
       }
       return lines;
     };
-    const loud = capture(['--out', path.join(root, 'a'), '--stacks', 'rehost-aws,rehost-azure', '--no-policy']);
-    expect(loud.slice(0, 4)).toEqual([
-      'rehost-aws:',
-      '  WARN [rehost-aws/LoadBalancer]: The load balancer serves plain HTTP: give certificateArn to serve HTTPS (HTTP is then redirected).',
-      'rehost-azure:',
-      '  WARN [rehost-azure/LoadBalancer]: The application gateway serves plain HTTP: give certificateSecretId (a Key Vault secret) to serve HTTPS (HTTP is then redirected).',
-    ]);
-    expect(loud[loud.length - 1]).toBe('annotations: 2 warnings, 0 info in 2 stacks');
-    expect(JSON.parse(fs.readFileSync(path.join(root, 'a', 'stacks', 'rehost-aws', 'annotations.json'), 'utf8'))).toEqual([
-      { level: 'warning', path: 'rehost-aws/LoadBalancer', message: 'The load balancer serves plain HTTP: give certificateArn to serve HTTPS (HTTP is then redirected).' },
-    ]);
-    const quiet = capture(['--out', path.join(root, 'b'), '--stacks', 'rehost-aws', '--no-policy', '--quiet']);
+    // A dev workload without the edge: its public load balancers serve plain HTTP, with a warning.
+    const config = path.join(root, 'dev-no-edge.json');
+    const examples = path.join(__dirname, '../../examples');
+    const w = JSON.parse(fs.readFileSync(path.join(examples, 'shop.json'), 'utf8'));
+    for (const f of Object.values<{ source: string }>(w.functions ?? {})) f.source = path.resolve(examples, f.source);
+    fs.writeFileSync(config, JSON.stringify({ ...w, $schema: undefined, environment: 'dev', edge: { ...(w.edge ?? {}), enabled: false } }));
+    const loud = capture(['--config', config, '--out', path.join(root, 'a'), '--stacks', 'rehost-aws,rehost-azure', '--no-policy']);
+    const awsHttp = '  WARN [rehost-aws/LoadBalancer]: The load balancer serves plain HTTP: give certificateArn to serve HTTPS (HTTP is then redirected).';
+    const azureHttp = '  WARN [rehost-azure/LoadBalancer]: The application gateway serves plain HTTP: give certificateSecretId (a Key Vault secret) to serve HTTPS (HTTP is then redirected).';
+    // Grouped by stack: each stack's header comes before its lines.
+    expect(loud.indexOf('rehost-aws:')).toBeLessThan(loud.indexOf(awsHttp));
+    expect(loud.indexOf(awsHttp)).toBeLessThan(loud.indexOf('rehost-azure:'));
+    expect(loud.indexOf('rehost-azure:')).toBeLessThan(loud.indexOf(azureHttp));
+    const warns = loud.filter((l) => l.startsWith('  WARN ')).length;
+    const infos = loud.filter((l) => l.startsWith('  INFO ')).length;
+    expect(warns).toBeGreaterThanOrEqual(2);
+    expect(loud[loud.length - 1]).toBe(`annotations: ${warns} warnings, ${infos} info in 2 stacks`);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'a', 'stacks', 'rehost-aws', 'annotations.json'), 'utf8'))).toContainEqual({
+      level: 'warning', path: 'rehost-aws/LoadBalancer', message: 'The load balancer serves plain HTTP: give certificateArn to serve HTTPS (HTTP is then redirected).',
+    });
+    const quiet = capture(['--config', config, '--out', path.join(root, 'b'), '--stacks', 'rehost-aws', '--no-policy', '--quiet']);
     expect(quiet.filter((l) => /WARN|annotations:/.test(l))).toEqual([]);
     expect(fs.existsSync(path.join(root, 'b', 'stacks', 'rehost-aws', 'annotations.json'))).toBe(true);
   });
