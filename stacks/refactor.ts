@@ -8,6 +8,7 @@ import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, addFeatureFlags, addFunctions, addThrottling } from './parts/serverless';
 import { webAppCompute } from './parts/compute';
+import { wireApps, wireFlagRollback } from './parts/wiring';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -21,13 +22,16 @@ export class RefactorStack extends BlueprintStack {
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: false, messaging: true });
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
-    const compute = webAppCompute(this.kit, this.workload, {}, appSettings(data));
+    // The flags before the apps: the apps read them (settings and grant).
+    const flags = addFeatureFlags(this.kit, this.workload);
+    const compute = webAppCompute(this.kit, this.workload, {}, appSettings(data, flags));
+    // Each app's identity and network position get what its settings name.
+    wireApps(Object.values(compute.webApps), data, flags);
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // Functions: the notification sender on its queue (backpressure), the reconciliation on its schedule.
     addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {});
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
-    addFeatureFlags(this.kit, this.workload);
     // The edge cache in front of the load balancer, failing over to the degraded-mode page.
     const edge = addEdgeCache(this.kit, this.workload, compute.loadBalancer, edgeWaf);
 
@@ -36,6 +40,8 @@ export class RefactorStack extends BlueprintStack {
     const logSearch = addLogSearch(this);
     const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
     const monitoring = this.kit.monitoring('Monitoring', monitoringProps(this.workload));
+    // The apps' alarms watch every flag deployment (AWS: AppConfig monitors roll it back).
+    wireFlagRollback(flags, monitoring, Object.values(compute.webApps));
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     addLogSearchOutputs(this, logSearch);

@@ -7,6 +7,7 @@ import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addThrottling } from './parts/serverless';
 import { rehostCompute } from './parts/compute';
+import { wireApps } from './parts/wiring';
 
 /**
  * Rehost (seed §5.1). Written once against BlueprintKit; instantiated per cloud.
@@ -23,6 +24,8 @@ export class RehostStack extends BlueprintStack {
     // The WAF (throttling, seed §4.2) first: the load balancer attaches it.
     const regionalWaf = addThrottling(this.kit, this.workload, ThrottlingScope.REGIONAL);
     const compute = rehostCompute(this.kit, this.workload, { throttling: regionalWaf }, envFileUserData(appSettings(data)));
+    // Each scaling group's role and security group get what its settings name.
+    wireApps(Object.values(compute.scalingGroups), data);
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // (the regional WAF is created with the load balancer, above)

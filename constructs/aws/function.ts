@@ -16,6 +16,7 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SchedulerSchedule } from '@cdktf/provider-aws/lib/scheduler-schedule';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { FunctionArchitecture, FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../core/function';
@@ -51,7 +52,7 @@ const SQS_CONSUMER_ACTIONS = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:Ge
  * deterministically from a local folder. Triggers: an SQS queue (with a maximum concurrency:
  * backpressure), an HTTP API (stage throttling, access logs) and an EventBridge Scheduler schedule.
  */
-export class AwsServerlessFunction extends Blueprint implements IServerlessFunction {
+export class AwsServerlessFunction extends Blueprint implements IServerlessFunction, IWorkloadConsumer {
   public readonly cloud = Cloud.AWS;
   public readonly blueprintKind = 'ServerlessFunction';
   public readonly resource: LambdaFunction;
@@ -271,6 +272,11 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
     this.addCostItem({ sku: 'aws:kms:key', description: `KMS key for Lambda ${name} environment`, quantityMin: 1, quantityMax: 1 });
     if (props.schedule) this.addCostItem({ sku: 'aws:scheduler:invocations', description: `Schedule of Lambda ${name}`, quantityMin: 0, quantityMax: 0, usageBased: true });
     if (this.httpApi) this.addCostItem({ sku: 'aws:apigateway:http-requests', description: `HTTP API of Lambda ${name}`, quantityMin: 0, quantityMax: 0, usageBased: true });
+  }
+
+  /** The function's role and (in a VPC) its security group: what data blueprints grant access to. */
+  public get workloadIdentity(): WorkloadIdentity {
+    return { cloud: Cloud.AWS, roleName: this.role.name, roleArn: this.role.arn, securityGroupId: this.securityGroup?.id };
   }
 }
 

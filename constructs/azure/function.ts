@@ -9,6 +9,7 @@ import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../core/function';
@@ -84,7 +85,7 @@ function flexMemory(mib: number): number {
  * The identity is user-assigned so that its storage role exists before the app first deploys its
  * package (a system-assigned identity only exists once the app does).
  */
-export class AzureServerlessFunction extends Blueprint implements IServerlessFunction {
+export class AzureServerlessFunction extends Blueprint implements IServerlessFunction, IWorkloadConsumer {
   public readonly cloud = Cloud.AZURE;
   public readonly blueprintKind = 'ServerlessFunction';
   public readonly resource: FunctionAppFlexConsumption;
@@ -99,6 +100,8 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
   public readonly endpointHostname?: string;
   /** The maximum instance count set (the throttle). */
   public readonly maximumInstanceCount: number;
+  /** The identity, principal and subnet data blueprints grant access to. */
+  public readonly workloadIdentity: WorkloadIdentity;
 
   constructor(scope: Construct, id: string, props: AzureServerlessFunctionProps) {
     super(scope, id);
@@ -118,6 +121,10 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
     this.codePackage = new FunctionPackage(this, 'Code', path.resolve(props.sourcePath));
 
     this.identity = new UserAssignedIdentity(this, 'Identity', { name: resourceName(this, 'azureGeneric', 'id'), location, resourceGroupName: rg });
+    this.workloadIdentity = {
+      cloud: Cloud.AZURE, principalId: this.identity.principalId, clientId: this.identity.clientId, principalName: this.identity.name,
+      subnetId: (props.privateNetworkingEnabled ?? SERVERLESS_FUNCTION_DEFAULTS.privateNetworkingEnabled) ? props.subnetId : undefined,
+    };
 
     this.storageAccount = new StorageAccount(this, 'Storage', {
       name: resourceName(this, 'azureStorageAccount', 'fn'),

@@ -1,0 +1,42 @@
+/**
+ * The data and control edges of a stack (docs/wiring.md): every app is granted what its settings
+ * name, with its own identity, and flag deployments are watched by the apps' alarms. Only kit and
+ * ref calls: no provider imports.
+ */
+import { IFeatureFlags } from '../../constructs/core/feature-flags';
+import { IMonitoring } from '../../constructs/core/monitoring';
+import { IWorkloadConsumer, isWorkloadConsumer } from '../../constructs/core/wiring';
+import { DataTier } from './data';
+import { APP_DATABASE_USER } from './settings';
+
+/**
+ * Grants each app exactly what {@link appSettings} hands it: the cache, every database (and on
+ * AWS the shard secrets, for the bootstrap of the IAM database role), every queue and topic, and
+ * the flags. Each grant adds the permission on the dependency's own ARN or scope, the network
+ * rule from the app's security group or subnet, and the edge.
+ */
+export function wireApps(apps: ReadonlyArray<unknown>, data: DataTier, flags?: IFeatureFlags): void {
+  for (const app of apps) {
+    if (!isWorkloadConsumer(app)) continue;
+    const consumer: IWorkloadConsumer = app;
+    data.cache?.grantConnect?.(consumer);
+    for (const db of Object.values(data.databases)) {
+      db.grantConnect?.(consumer, APP_DATABASE_USER);
+      db.grantReadCredentials?.(consumer);
+    }
+    for (const q of Object.keys(data.messaging?.queues ?? {})) data.messaging?.grantSendMessages?.(consumer, q);
+    for (const t of Object.keys(data.messaging?.topics ?? {})) data.messaging?.grantPublish?.(consumer, t);
+    flags?.grantRead?.(consumer);
+  }
+}
+
+/**
+ * The apps' alarms watch every flag deployment (seed §4.1): on AWS they become the AppConfig
+ * environment's monitors, which roll a bad change back; on Azure the edge records the alerts and
+ * how a change is rolled back.
+ */
+export function wireFlagRollback(flags: IFeatureFlags | undefined, monitoring: IMonitoring, apps: ReadonlyArray<unknown>): void {
+  if (!flags?.addRollbackAlarms || !monitoring.alarmIdsOf) return;
+  const alarms = apps.filter(isWorkloadConsumer).flatMap((a) => monitoring.alarmIdsOf!(a));
+  flags.addRollbackAlarms(alarms);
+}
