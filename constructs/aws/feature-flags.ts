@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Fn, Lazy } from 'cdktf';
+import { Annotations, Fn, Lazy } from 'cdktf';
 import { AppconfigApplication } from '@cdktf/provider-aws/lib/appconfig-application';
 import { AppconfigConfigurationProfile } from '@cdktf/provider-aws/lib/appconfig-configuration-profile';
 import { AppconfigDeployment } from '@cdktf/provider-aws/lib/appconfig-deployment';
@@ -32,6 +32,12 @@ export interface AwsFeatureFlagsProps extends FeatureFlagsProps {
  */
 /** The name of the rollback signal (its override key). */
 export const FLAG_ROLLBACK_SIGNAL = 'flag-rollback';
+
+/**
+ * Monitors an AppConfig environment takes. source: terraform-provider-aws
+ * internal/service/appconfig/environment.go, Schema: `monitor` setvalidator.SizeAtMost(5).
+ */
+export const APPCONFIG_MAX_MONITORS = 5;
 
 export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDeliversOwnAlerts {
   public readonly cloud = Cloud.AWS;
@@ -121,6 +127,10 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
    */
   public addRollbackAlarms(alarmIds: string[]): void {
     for (const a of alarmIds) if (!this.rollbackAlarmIds.includes(a)) this.rollbackAlarmIds.push(a);
+    if (this.rollbackAlarmIds.length > APPCONFIG_MAX_MONITORS) {
+      Annotations.of(this).addWarning(`rollbackAlarmIds must have at most ${APPCONFIG_MAX_MONITORS} alarms, got ${this.rollbackAlarmIds.length}: the first ${APPCONFIG_MAX_MONITORS} are monitors. Combine the others into a composite alarm.`);
+      this.rollbackAlarmIds.splice(APPCONFIG_MAX_MONITORS);
+    }
     if (this.rollbackAlarmIds.length === 0) return;
     if (!this.monitorRole) {
       this.monitorRole = new IamRole(this, 'MonitorRole', {

@@ -16,7 +16,7 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SchedulerSchedule } from '@cdktf/provider-aws/lib/scheduler-schedule';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
-import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
+import { EdgeKind, IWorkloadConsumer, Wiring, WorkloadIdentity } from '../core/wiring';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { FunctionArchitecture, FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../core/function';
@@ -171,6 +171,12 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
         functionResponseTypes: ['ReportBatchItemFailures'],
         scalingConfig: { maximumConcurrency: props.queueMaxConcurrency ?? d.queueMaxConcurrency },
       });
+      Wiring.of(this).add({
+        kind: EdgeKind.FUNCTION_QUEUE, from: this.node.path, to: props.queue.queueId, protocol: 'https',
+        permissions: [...SQS_CONSUMER_ACTIONS],
+        pieces: { role: this.role.arn, policy: policy.id, eventSourceMapping: this.queueTrigger.id, resource: props.queue.queueId },
+        note: 'Lambda polls the queue (event source mapping) with the function role.',
+      });
     }
 
     if (props.schedule) {
@@ -204,6 +210,12 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
           deadLetterConfig: { arn: this.deadLetterQueue.arn },
           retryPolicy: { maximumRetryAttempts: props.retryAttempts ?? d.retryAttempts, maximumEventAgeInSeconds: 3600 },
         },
+      });
+      Wiring.of(this).add({
+        kind: EdgeKind.SCHEDULER_FUNCTION, from: `${this.node.path}/Schedule`, to: this.node.path,
+        permissions: ['lambda:InvokeFunction'],
+        pieces: { schedule: this.schedule.arn, role: schedulerRole.arn, resource: this.resource.arn },
+        note: 'EventBridge Scheduler invokes the function with its own role (lambda:InvokeFunction on this function only).',
       });
     }
 

@@ -223,7 +223,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       );
     }
     // Which alarm belongs to which blueprint (the loop above makes one per planned alarm, in order).
-    this.plan.alarms.forEach((a, i) => this.rememberAlarm(a.blueprint, a.blueprintPath, this.alarms[i].arn));
+    this.plan.alarms.forEach((a, i) => this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alarms[i].arn));
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
     this.warnAboutPlan();
     this.telemetry = {
@@ -339,13 +339,14 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
     for (const bp of this.plan.unwatched) a.addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
   }
 
-  private readonly alarmIds = new Map<IConstruct, string[]>();
+  private readonly alarmIds = new Map<IConstruct, Array<{ signal: string; id: string }>>();
 
   /** Records the alarm and the `alarm->alert-channel` edge of its blueprint. */
-  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, alarmId: string): void {
-    const ids = this.alarmIds.get(blueprint) ?? [];
-    ids.push(alarmId);
-    this.alarmIds.set(blueprint, ids);
+  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string): void {
+    const known = this.alarmIds.get(blueprint) ?? [];
+    known.push({ signal, id: alarmId });
+    this.alarmIds.set(blueprint, known);
+    const ids = known.map((k) => k.id);
     Wiring.of(this).add({
       kind: EdgeKind.ALARM_ALERT_CHANNEL, from: blueprint.node.path, to: this.node.path,
       pieces: { channel: this.resource.arn, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
@@ -353,9 +354,9 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
     });
   }
 
-  /** The ids of the alarms made for `blueprint`'s golden signals. */
-  public alarmIdsOf(blueprint: IConstruct): string[] {
-    return [...(this.alarmIds.get(blueprint) ?? [])];
+  /** The ids of the alarms made for `blueprint`'s golden signals (only `signalName`'s when given). */
+  public alarmIdsOf(blueprint: IConstruct, signalName?: string): string[] {
+    return (this.alarmIds.get(blueprint) ?? []).filter((k) => signalName === undefined || k.signal === signalName).map((k) => k.id);
   }
 }
 

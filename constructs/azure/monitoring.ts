@@ -226,7 +226,7 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
     }
     // Which alert belongs to which blueprint (alarms without a resource id made none).
     let made = 0;
-    for (const a of this.plan.alarms) if (a.signal.metric.resourceId !== undefined) this.rememberAlarm(a.blueprint, a.blueprintPath, this.alerts[made++].id);
+    for (const a of this.plan.alarms) if (a.signal.metric.resourceId !== undefined) this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alerts[made++].id);
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
     this.telemetry = {
       logWorkspaceId: this.workspace.id,
@@ -348,13 +348,14 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
     });
   }
 
-  private readonly alarmIds = new Map<IConstruct, string[]>();
+  private readonly alarmIds = new Map<IConstruct, Array<{ signal: string; id: string }>>();
 
   /** Records the alarm and the `alarm->alert-channel` edge of its blueprint. */
-  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, alarmId: string): void {
-    const ids = this.alarmIds.get(blueprint) ?? [];
-    ids.push(alarmId);
-    this.alarmIds.set(blueprint, ids);
+  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string): void {
+    const known = this.alarmIds.get(blueprint) ?? [];
+    known.push({ signal, id: alarmId });
+    this.alarmIds.set(blueprint, known);
+    const ids = known.map((k) => k.id);
     Wiring.of(this).add({
       kind: EdgeKind.ALARM_ALERT_CHANNEL, from: blueprint.node.path, to: this.node.path,
       pieces: { channel: this.resource.id, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
@@ -362,8 +363,8 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
     });
   }
 
-  /** The ids of the alarms made for `blueprint`'s golden signals. */
-  public alarmIdsOf(blueprint: IConstruct): string[] {
-    return [...(this.alarmIds.get(blueprint) ?? [])];
+  /** The ids of the alarms made for `blueprint`'s golden signals (only `signalName`'s when given). */
+  public alarmIdsOf(blueprint: IConstruct, signalName?: string): string[] {
+    return (this.alarmIds.get(blueprint) ?? []).filter((k) => signalName === undefined || k.signal === signalName).map((k) => k.id);
   }
 }

@@ -76,7 +76,7 @@ export interface IMonitoring {
    * The ids of the alarms made for one blueprint's golden signals (AWS: CloudWatch alarm ARNs;
    * Azure: metric alert ids), e.g. to roll a flag deployment back on them.
    */
-  alarmIdsOf?(blueprint: IConstruct): string[];
+  alarmIdsOf?(blueprint: IConstruct, signalName?: string): string[];
 }
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

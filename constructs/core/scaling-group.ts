@@ -284,6 +284,9 @@ export interface IScalingGroup {
   readonly scalingGroupName: string;
 }
 
+/** The golden signal of a compute blueprint whose hosts fail the load balancer health check. */
+export const UNHEALTHY_HOSTS_SIGNAL = 'unhealthy-hosts';
+
 /**
  * The golden signals every compute blueprint (scaling group, web app) declares, the same on both
  * clouds: CPU above 85 % for 15 minutes, and unhealthy hosts behind the load balancer.
@@ -308,7 +311,7 @@ export function computeGoldenSignals(what: string, cpuMetric: MetricRef, unhealt
   ];
   if (unhealthy) {
     signals.push({
-      name: 'unhealthy-hosts',
+      name: UNHEALTHY_HOSTS_SIGNAL,
       description: `${unhealthyWhat}.`,
       metric: unhealthy,
       statistic: Statistic.MAXIMUM,

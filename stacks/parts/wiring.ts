@@ -6,6 +6,7 @@
 import { IFeatureFlags } from '../../constructs/core/feature-flags';
 import { IMonitoring } from '../../constructs/core/monitoring';
 import { IWorkloadConsumer, isWorkloadConsumer } from '../../constructs/core/wiring';
+import { UNHEALTHY_HOSTS_SIGNAL } from '../../constructs/core/scaling-group';
 import { DataTier } from './data';
 import { APP_DATABASE_USER } from './settings';
 
@@ -37,6 +38,7 @@ export function wireApps(apps: ReadonlyArray<unknown>, data: DataTier, flags?: I
  */
 export function wireFlagRollback(flags: IFeatureFlags | undefined, monitoring: IMonitoring, apps: ReadonlyArray<unknown>): void {
   if (!flags?.addRollbackAlarms || !monitoring.alarmIdsOf) return;
-  const alarms = apps.filter(isWorkloadConsumer).flatMap((a) => monitoring.alarmIdsOf!(a));
+  // The apps failing their health checks: what a bad flag change shows as first.
+  const alarms = apps.filter(isWorkloadConsumer).flatMap((a) => monitoring.alarmIdsOf!(a, UNHEALTHY_HOSTS_SIGNAL));
   flags.addRollbackAlarms(alarms);
 }
