@@ -1,3 +1,4 @@
+import { WiringEdge } from '../../constructs/core/wiring';
 import { SynthOutput, SynthResource, SynthStack, stackFromDoc } from '../../src/review/model';
 
 /** One resource for a fixture document: its config, and optionally its construct path. */
@@ -22,8 +23,9 @@ export function doc(stack: string, list: FixtureResource[], provider: 'aws' | 'a
   return { provider: { [provider]: [{}] }, resource };
 }
 
-export function stack(id: string, list: FixtureResource[], provider: 'aws' | 'azurerm' = 'aws'): SynthStack {
-  return stackFromDoc(id, doc(id, list, provider));
+export function stack(id: string, list: FixtureResource[], provider: 'aws' | 'azurerm' = 'aws', wiring?: WiringEdge[]): SynthStack {
+  const d = doc(id, list, provider);
+  return stackFromDoc(id, wiring ? { ...d, '//': { ...(d['//'] ?? {}), wiring } } : d);
 }
 
 export function output(...stacks: SynthStack[]): SynthOutput {

@@ -83,10 +83,10 @@ describe.each(Object.entries(RESOURCE_FIXTURES))('%s', (id, f) => {
 describe.each(Object.entries(STACK_FIXTURES))('%s', (id, f) => {
   const rule = ruleById(id);
   test('flags the non-compliant stack', () => {
-    expect(checkStack(stack('s', f.bad, f.provider), [rule]).map((x) => x.ruleId)).toEqual([id]);
+    expect(checkStack(stack('s', f.bad, f.provider, f.wiring), [rule]).map((x) => x.ruleId)).toEqual([id]);
   });
   test('passes the compliant stack', () => {
-    expect(checkStack(stack('s', f.good, f.provider), [rule])).toEqual([]);
+    expect(checkStack(stack('s', f.good, f.provider, f.wiring), [rule])).toEqual([]);
   });
 });
 

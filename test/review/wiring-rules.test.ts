@@ -32,7 +32,7 @@ describe('the wiring check on the default stacks', () => {
   test.each(ALL_STACK_IDS)('%s: zero wiring findings and no wiring suppression', (id) => {
     const d = doc(id);
     expect(wiringFindings(id, d)).toEqual([]);
-    expect(JSON.stringify(d)).not.toMatch(/"id":"BP-(AWS-)?WIRE-/);
+    expect(JSON.stringify(d)).not.toMatch(/"id":"BP-(ALL|AWS)-WIRE-/);
   });
 
   test('every app of refactor-aws is wired to the cache, the database, the queue, the topic and the flags', () => {
@@ -72,48 +72,48 @@ describe('each piece removed fires its exact rule, with the construct path and t
     expect(f!.fix).toBe(rule(ruleId).fix);
   };
 
-  test('AWS permission: the cache grant of WebTier removed → BP-WIRE-2', () => {
+  test('AWS permission: the cache grant of WebTier removed → BP-ALL-WIRE-2', () => {
     const d = doc('refactor-aws');
     delete d.resource.aws_iam_role_policy[key(d, 'aws_iam_role_policy', 'Cache_GrantWebTier_')];
-    expectOnly('refactor-aws', d, 'BP-WIRE-2', 'refactor-aws/WebTier', /app->cache .*lacks elasticache:Connect/);
+    expectOnly('refactor-aws', d, 'BP-ALL-WIRE-2', 'refactor-aws/WebTier', /app->cache .*lacks elasticache:Connect/);
   });
 
-  test('AWS network rule: the cache ingress from WebTier removed → BP-WIRE-1', () => {
+  test('AWS network rule: the cache ingress from WebTier removed → BP-ALL-WIRE-1', () => {
     const d = doc('refactor-aws');
     delete d.resource.aws_vpc_security_group_ingress_rule[key(d, 'aws_vpc_security_group_ingress_rule', 'Cache_IngressFromWebTier_')];
-    expectOnly('refactor-aws', d, 'BP-WIRE-1', 'refactor-aws/WebTier', /no ingress rule .* on tcp\/6379/);
+    expectOnly('refactor-aws', d, 'BP-ALL-WIRE-1', 'refactor-aws/WebTier', /no ingress rule .* on tcp\/6379/);
   });
 
-  test('AWS port: the database ingress from SearchTier on the wrong port → BP-WIRE-1', () => {
+  test('AWS port: the database ingress from SearchTier on the wrong port → BP-ALL-WIRE-1', () => {
     const d = doc('refactor-aws');
     const rule = d.resource.aws_vpc_security_group_ingress_rule[key(d, 'aws_vpc_security_group_ingress_rule', 'OrdersDatabase_IngressFromSearchTier_')];
     rule.from_port = 5433;
     rule.to_port = 5433;
-    expectOnly('refactor-aws', d, 'BP-WIRE-1', 'refactor-aws/SearchTier', /app->database .* on tcp\/5432/);
+    expectOnly('refactor-aws', d, 'BP-ALL-WIRE-1', 'refactor-aws/SearchTier', /app->database .* on tcp\/5432/);
   });
 
-  test('AWS database principal: IAM database auth off on a shard → BP-WIRE-3', () => {
+  test('AWS database principal: IAM database auth off on a shard → BP-ALL-WIRE-3', () => {
     const d = doc('refactor-aws');
     d.resource.aws_rds_cluster[key(d, 'aws_rds_cluster', 'OrdersDatabase_Shard1_')].iam_database_authentication_enabled = false;
-    expectOnly('refactor-aws', d, 'BP-WIRE-3', 'refactor-aws/WebTier', /Shard1.* IAM database authentication off/);
+    expectOnly('refactor-aws', d, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /Shard1.* IAM database authentication off/);
   });
 
-  test('AWS wildcard: sqs:* on the queue → BP-WIRE-4', () => {
+  test('AWS wildcard: sqs:* on the queue → BP-ALL-WIRE-4', () => {
     const d = doc('refactor-aws');
     const k = key(d, 'aws_iam_role_policy', 'Messaging_GrantWebTierSendNotifications_');
     const p = d.resource.aws_iam_role_policy[k];
     p.policy = p.policy.replace('"sqs:SendMessage"', '"sqs:*"');
     const found = wiringFindings('refactor-aws', d);
-    expect(found.map((f) => f.ruleId).sort()).toEqual(['BP-WIRE-2', 'BP-WIRE-4']);
-    expect(found.find((f) => f.ruleId === 'BP-WIRE-4')).toMatchObject({ path: 'refactor-aws/Messaging/GrantWebTierSendNotifications', fix: rule('BP-WIRE-4').fix });
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['BP-ALL-WIRE-2', 'BP-ALL-WIRE-4']);
+    expect(found.find((f) => f.ruleId === 'BP-ALL-WIRE-4')).toMatchObject({ path: 'refactor-aws/Messaging/GrantWebTierSendNotifications', fix: rule('BP-ALL-WIRE-4').fix });
   });
 
-  test('AWS alarm without the channel → BP-WIRE-5', () => {
+  test('AWS alarm without the channel → BP-ALL-WIRE-5', () => {
     const d = doc('refactor-aws');
     const k = Object.keys(d.resource.aws_cloudwatch_metric_alarm)[0];
     d.resource.aws_cloudwatch_metric_alarm[k].alarm_actions = [];
     const found = wiringFindings('refactor-aws', d);
-    expect(found).toEqual([expect.objectContaining({ ruleId: 'BP-WIRE-5', address: `aws_cloudwatch_metric_alarm.${k}`, fix: rule('BP-WIRE-5').fix })]);
+    expect(found).toEqual([expect.objectContaining({ ruleId: 'BP-ALL-WIRE-5', address: `aws_cloudwatch_metric_alarm.${k}`, fix: rule('BP-ALL-WIRE-5').fix })]);
   });
 
   test('AWS rollback: the flag environment without monitors → BP-AWS-WIRE-6', () => {
@@ -122,19 +122,19 @@ describe('each piece removed fires its exact rule, with the construct path and t
     expectOnly('refactor-aws', d, 'BP-AWS-WIRE-6', 'refactor-aws/FeatureFlags/Environment', /no monitor/);
   });
 
-  test('Azure permission: the Service Bus sender role of WebTier removed → BP-WIRE-2', () => {
+  test('Azure permission: the Service Bus sender role of WebTier removed → BP-ALL-WIRE-2', () => {
     const d = doc('refactor-azure');
     delete d.resource.azurerm_role_assignment[key(d, 'azurerm_role_assignment', 'Messaging_GrantWebTierSendNotifications_')];
-    expectOnly('refactor-azure', d, 'BP-WIRE-2', 'refactor-azure/WebTier', /no 'Azure Service Bus Data Sender' role assignment/);
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-2', 'refactor-azure/WebTier', /no 'Azure Service Bus Data Sender' role assignment/);
   });
 
-  test('Azure cache: the access-policy assignment of WebTier removed → BP-WIRE-2', () => {
+  test('Azure cache: the access-policy assignment of WebTier removed → BP-ALL-WIRE-2', () => {
     const d = doc('refactor-azure');
     delete d.resource.azurerm_resource_group_template_deployment[key(d, 'azurerm_resource_group_template_deployment', 'Cache_AccessPolicyWebTier_')];
-    expectOnly('refactor-azure', d, 'BP-WIRE-2', 'refactor-azure/WebTier', /no access-policy assignment/);
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-2', 'refactor-azure/WebTier', /no access-policy assignment/);
   });
 
-  test('Azure network rule and port: the NSG allow from the integration subnet removed or on the wrong port → BP-WIRE-1', () => {
+  test('Azure network rule and port: the NSG allow from the integration subnet removed or on the wrong port → BP-ALL-WIRE-1', () => {
     for (const change of ['remove', 'port'] as const) {
       const d = doc('refactor-azure');
       const nsg = d.resource.azurerm_network_security_group[key(d, 'azurerm_network_security_group', 'Network_PostgresSecurityGroup_')];
@@ -142,22 +142,22 @@ describe('each piece removed fires its exact rule, with the construct path and t
       expect(i).toBeGreaterThanOrEqual(0);
       if (change === 'remove') nsg.security_rule.splice(i, 1);
       else nsg.security_rule[i].destination_port_ranges = ['5433'];
-      expectOnly('refactor-azure', d, 'BP-WIRE-1', 'refactor-azure/WebTier', /app->database .*no inbound allow from .* on 5432/);
+      expectOnly('refactor-azure', d, 'BP-ALL-WIRE-1', 'refactor-azure/WebTier', /app->database .*no inbound allow from .* on 5432/);
     }
   });
 
-  test('Azure database principal: the Entra principal of WebTier removed from a shard → BP-WIRE-3', () => {
+  test('Azure database principal: the Entra principal of WebTier removed from a shard → BP-ALL-WIRE-3', () => {
     const d = doc('refactor-azure');
     delete d.resource.azurerm_postgresql_flexible_server_active_directory_administrator[key(d, 'azurerm_postgresql_flexible_server_active_directory_administrator', 'OrdersDatabase_Shard0_AdministratorWebTier_')];
-    expectOnly('refactor-azure', d, 'BP-WIRE-3', 'refactor-azure/WebTier', /no Entra principal .* on azurerm_postgresql_flexible_server\.OrdersDatabase_Shard0_/);
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-3', 'refactor-azure/WebTier', /no Entra principal .* on azurerm_postgresql_flexible_server\.OrdersDatabase_Shard0_/);
   });
 
-  test('Azure wildcard: a workload given Contributor on the namespace → BP-WIRE-4', () => {
+  test('Azure wildcard: a workload given Contributor on the namespace → BP-ALL-WIRE-4', () => {
     const d = doc('refactor-azure');
     const k = key(d, 'azurerm_role_assignment', 'Messaging_GrantWebTierSendNotifications_');
     d.resource.azurerm_role_assignment[k].role_definition_name = 'Contributor';
     const found = wiringFindings('refactor-azure', d);
-    expect(found.map((f) => f.ruleId).sort()).toEqual(['BP-WIRE-2', 'BP-WIRE-4']);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['BP-ALL-WIRE-2', 'BP-ALL-WIRE-4']);
   });
 });
 

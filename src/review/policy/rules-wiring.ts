@@ -444,35 +444,35 @@ function rollbackFindings(stack: SynthStack): Finding[] {
 
 export const WIRING_RULES: StackRule[] = [
   {
-    kind: 'stack', id: 'BP-WIRE-1', severity: E, category: R, cloud: 'any',
+    kind: 'stack', id: 'BP-ALL-WIRE-1', severity: E, category: R, cloud: 'any',
     title: 'Every data edge has a network path: an ingress rule on the dependency\'s security group from the consumer\'s, or an NSG allow from the consumer\'s subnet to the private endpoint\'s, on the edge\'s port',
     explanation: 'Data stores sit in isolated subnets and accept nothing by default; without the rule the app times out on connect after deploy.',
     fix: 'Call the dependency\'s grant method with the consumer (cache.grantConnect(app), database.grantConnect(app, user), messaging.grantSendMessages(app, queue), flags.grantRead(app)); it adds the rule on the right port.',
     check: networkFindings,
   },
   {
-    kind: 'stack', id: 'BP-WIRE-2', severity: E, category: S, cloud: 'any',
+    kind: 'stack', id: 'BP-ALL-WIRE-2', severity: E, category: S, cloud: 'any',
     title: 'Every data edge\'s consumer identity holds the least permission on the dependency itself (AWS: IAM actions on its ARNs; Azure: the data role at its scope or narrower)',
     explanation: 'An app whose role or managed identity lacks the permission gets access denied on its first call: the cache accepts IAM users only, Service Bus and App Configuration Entra ID only.',
     fix: 'Grant through the dependency (grantConnect / grantSendMessages / grantPublish / grantRead), which attaches exactly the actions of docs/wiring.md on the dependency\'s own ARN or scope to the consumer\'s own identity.',
     check: identityFindings,
   },
   {
-    kind: 'stack', id: 'BP-WIRE-3', severity: E, category: S, cloud: 'any',
+    kind: 'stack', id: 'BP-ALL-WIRE-3', severity: E, category: S, cloud: 'any',
     title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on and rds-db:connect to its DB user; Azure: its identity as an Entra principal of every shard)',
     explanation: 'With password authentication off, a login without a matching database principal fails even when network and role are right.',
     fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user (create the user once with GRANT rds_iam, docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard.',
     check: principalFindings,
   },
   {
-    kind: 'stack', id: 'BP-WIRE-4', severity: E, category: S, cloud: 'any',
+    kind: 'stack', id: 'BP-ALL-WIRE-4', severity: E, category: S, cloud: 'any',
     title: 'No wildcard on data: no `*` or `service:*` action on a data store, no data action on Resource "*", no Owner/Contributor/Data Owner role for a workload',
     explanation: 'A wildcard grants deletes, purges and policy changes the app never needs: one compromised task could wipe the queue, the cache or the secrets.',
     fix: 'List the actions the edge needs (docs/wiring.md) on the store\'s own ARN; on Azure assign the Data Sender / Receiver / Reader role, not an owner role.',
     check: wildcardFindings,
   },
   {
-    kind: 'stack', id: 'BP-WIRE-5', severity: E, category: R, cloud: 'any',
+    kind: 'stack', id: 'BP-ALL-WIRE-5', severity: E, category: R, cloud: 'any',
     title: 'Every alarm notifies the stack\'s alert channel (AWS: alarm_actions; Azure: the action group)',
     explanation: 'An alarm without the channel fires into nothing: nobody learns the app is down.',
     fix: 'Create alarms through Monitoring (golden signals), or add the alert channel (Monitoring.alertChannelId) to the alarm\'s actions.',
