@@ -8,7 +8,7 @@ import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, addFeatureFlags, addFunctions, addThrottling } from './parts/serverless';
 import { webAppCompute } from './parts/compute';
-import { wireApps, wireFlagRollback } from './parts/wiring';
+import { wireApps, wireFlagRollback, wireFunctions } from './parts/wiring';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -30,7 +30,8 @@ export class RefactorStack extends BlueprintStack {
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // Functions: the notification sender on its queue (backpressure), the reconciliation on its schedule.
-    addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {});
+    const functions = addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {});
+    wireFunctions(functions, data);
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
     // The edge cache in front of the load balancer, failing over to the degraded-mode page.
     const edge = addEdgeCache(this.kit, this.workload, compute.loadBalancer, edgeWaf);

@@ -175,7 +175,7 @@ export class AzureCache extends Blueprint implements ICacheRef {
       ],
     };
     const assignment = new ResourceGroupTemplateDeployment(this, `AccessPolicy${consumerIdFragment(consumer)}`, {
-      name: `${assignmentName.toLowerCase()}-redis-access`,
+      name: `${assignmentName.toLowerCase()}-${this.node.id.toLowerCase()}-access`,
       resourceGroupName: this.props.resourceGroupName,
       deploymentMode: 'Incremental',
       templateContent: JSON.stringify(template),

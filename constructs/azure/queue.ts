@@ -190,6 +190,11 @@ export class AzureMessageQueue extends Blueprint implements IMessagingRef {
     return settings;
   }
 
+  /** Opens the private endpoint's subnet to `consumer`'s subnet on the Service Bus ports (Premium only). */
+  public allowConnectionsFrom(consumer: IWorkloadConsumer): void {
+    if (this.privateEndpoint) allowConsumerSubnet(this.props.network, this.props.privateEndpointSubnetId, consumer, [...AZURE_GRANT_FACTS.serviceBusPorts]);
+  }
+
   /** Lets `consumer` send to queue `queueName`: `Azure Service Bus Data Sender` on that queue only. */
   public grantSendMessages(consumer: IWorkloadConsumer, queueName: string): Record<string, string> {
     const q = this.serviceBusQueues[queueName];

@@ -250,6 +250,12 @@ export interface IMessagingRef {
    * @returns the settings the consumer needs to publish with that identity
    */
   grantPublish?(consumer: IWorkloadConsumer, topicName: string): Record<string, string>;
+  /**
+   * Opens the network path from `consumer` to the messaging endpoint, for a consumer whose
+   * permission is granted elsewhere (a queue-triggered function). Azure Premium: an NSG rule from
+   * its subnet to the private endpoint's; a no-op where the path is public.
+   */
+  allowConnectionsFrom?(consumer: IWorkloadConsumer): void;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { IFeatureFlags } from '../../constructs/core/feature-flags';
 import { IMonitoring } from '../../constructs/core/monitoring';
-import { IWorkloadConsumer, isWorkloadConsumer } from '../../constructs/core/wiring';
+import { EdgeKind, IWorkloadConsumer, Wiring, isWorkloadConsumer } from '../../constructs/core/wiring';
 import { UNHEALTHY_HOSTS_SIGNAL } from '../../constructs/core/scaling-group';
 import { DataTier } from './data';
 import { APP_DATABASE_USER } from './settings';
@@ -41,4 +41,16 @@ export function wireFlagRollback(flags: IFeatureFlags | undefined, monitoring: I
   // The apps failing their health checks: what a bad flag change shows as first.
   const alarms = apps.filter(isWorkloadConsumer).flatMap((a) => monitoring.alarmIdsOf!(a, UNHEALTHY_HOSTS_SIGNAL));
   flags.addRollbackAlarms(alarms);
+}
+
+/**
+ * Queue-triggered functions hold their receive permission already (the function blueprint grants
+ * it); this opens their network path to the messaging endpoint where it is private.
+ */
+export function wireFunctions(functions: ReadonlyArray<unknown>, data: DataTier): void {
+  for (const fn of functions) {
+    if (!isWorkloadConsumer(fn)) continue;
+    const triggered = Wiring.of(fn).edges.some((e) => e.kind === EdgeKind.FUNCTION_QUEUE && e.from === fn.node.path);
+    if (triggered) data.messaging?.allowConnectionsFrom?.(fn);
+  }
 }

@@ -146,6 +146,13 @@ describe('each piece removed fires its exact rule, with the construct path and t
     }
   });
 
+  test('Azure function->queue: the NSG allow from the functions subnet to the Service Bus endpoint removed → BP-ALL-WIRE-1', () => {
+    const d = doc('refactor-azure');
+    const nsg = d.resource.azurerm_network_security_group[key(d, 'azurerm_network_security_group', 'Network_DataSecurityGroup_')];
+    nsg.security_rule = nsg.security_rule.filter((r: any) => r.name !== 'allow-functions-to-data');
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-1', 'refactor-azure/notification-sender', /function->queue .*no inbound allow from .* on 5671/);
+  });
+
   test('Azure database principal: the Entra principal of WebTier removed from a shard → BP-ALL-WIRE-3', () => {
     const d = doc('refactor-azure');
     delete d.resource.azurerm_postgresql_flexible_server_active_directory_administrator[key(d, 'azurerm_postgresql_flexible_server_active_directory_administrator', 'OrdersDatabase_Shard0_AdministratorWebTier_')];

@@ -245,6 +245,11 @@ function azureDependencySubnet(stack: SynthStack, e: WiringEdge): { subnet?: str
   const pieces = e.pieces ?? {};
   const targets = [addressOfRef(pieces.resource), addressOfRef(pieces.namespace)].filter((x): x is string => x !== undefined);
   const dep = byAddress(stack, targets[0]);
+  // A queue or topic is reached through its namespace, read from its own namespace_id.
+  if (dep?.type === 'azurerm_servicebus_queue' || dep?.type === 'azurerm_servicebus_topic') {
+    const ns = addressOfRef(String(dep.config.namespace_id));
+    if (ns && !targets.includes(ns)) targets.push(ns);
+  }
   if (dep?.type === 'azurerm_postgresql_flexible_server') return { subnet: addressOfRef(String(dep.config.delegated_subnet_id)), public: false };
   const pe = stack.resources.find((r) => r.type === 'azurerm_private_endpoint' && blocks(r.config.private_service_connection).some((c) => targets.some((t) => references(c.private_connection_resource_id, t))));
   if (pe) return { subnet: addressOfRef(String(pe.config.subnet_id)), public: false };
