@@ -193,5 +193,5 @@ export function consumerIdFragment(c: IConstruct): string {
 
 /** The error a cloud's data ref throws when handed a consumer of the other cloud. */
 export function wrongCloudError(what: string, expected: string, consumer: IWorkloadConsumer): Error {
-  return new Error(`consumer must be a ${expected} workload, got ${consumer.workloadIdentity.cloud} at '${consumer.node.path}'. ${what} can only grant ${expected} workloads: build both with the same kit.`);
+  return new Error(`consumer must be ${expected === "AWS" ? "an" : "a"} ${expected} workload, got ${consumer.workloadIdentity.cloud} at '${consumer.node.path}'. ${what} can only grant ${expected} workloads: build both with the same kit.`);
 }
