@@ -8,6 +8,7 @@ import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, requestPathProps, addFeatureFlags, addFunctions, addThrottling } from './parts/serverless';
 import { webAppCompute } from './parts/compute';
+import { wireApps, wireFlagRollback, wireFunctions } from './parts/wiring';
 
 /**
  * Refactor (seed §5.3). Written once against BlueprintKit; instantiated per cloud.
@@ -21,14 +22,18 @@ export class RefactorStack extends BlueprintStack {
     const data = addDataTier(this.kit, this.workload, { cache: true, singleShard: false, messaging: true });
 
     // ── compute ────────────────────────────────────────────────────────────────────────────────
+    // The flags before the apps: the apps read them (settings and grant).
+    const flags = addFeatureFlags(this.kit, this.workload);
     // With the edge on, the load balancer is the edge's private origin (requestPathProps).
-    const compute = webAppCompute(this.kit, this.workload, requestPathProps(this.workload), appSettings(data));
+    const compute = webAppCompute(this.kit, this.workload, requestPathProps(this.workload), appSettings(data, flags));
+    // Each app's identity and network position get what its settings name.
+    wireApps(Object.values(compute.webApps), data, flags);
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // Functions: the notification sender on its queue (backpressure), the reconciliation on its schedule.
-    addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {});
+    const functions = addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {});
+    wireFunctions(functions, data);
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
-    addFeatureFlags(this.kit, this.workload);
     // The edge cache in front of the load balancer, failing over to the degraded-mode page.
     const edge = addEdgeCache(this.kit, this.workload, compute.loadBalancer, edgeWaf);
 
@@ -37,6 +42,8 @@ export class RefactorStack extends BlueprintStack {
     const logSearch = addLogSearch(this);
     const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
     const monitoring = this.kit.monitoring('Monitoring', monitoringProps(this.workload));
+    // The apps' alarms watch every flag deployment (AWS: AppConfig monitors roll it back).
+    wireFlagRollback(flags, monitoring, Object.values(compute.webApps));
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     addLogSearchOutputs(this, logSearch);

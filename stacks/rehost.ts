@@ -8,6 +8,7 @@ import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, addThrottling, edgeEnabled, requestPathProps } from './parts/serverless';
 import { rehostCompute } from './parts/compute';
+import { wireApps } from './parts/wiring';
 
 /**
  * Rehost (seed §5.1). Written once against BlueprintKit; instantiated per cloud.
@@ -28,6 +29,8 @@ export class RehostStack extends BlueprintStack {
     const lbProps = edgeOn ? requestPathProps(this.workload) : { throttling: regionalWaf };
     const settings = appSettings(data);
     const compute = rehostCompute(this.kit, this.workload, lbProps, (name, tier) => vmBootstrap(this.workload, name, tier, settings));
+    // Each scaling group's role and security group get what its settings name.
+    wireApps(Object.values(compute.scalingGroups), data);
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // The edge cache in front of the load balancer, failing over to the degraded-mode page.

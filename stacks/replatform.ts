@@ -7,6 +7,7 @@ import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, requestPathProps, addThrottling } from './parts/serverless';
 import { webAppCompute } from './parts/compute';
+import { wireApps } from './parts/wiring';
 
 /**
  * Replatform (seed §5.2). Written once against BlueprintKit; instantiated per cloud.
@@ -22,6 +23,8 @@ export class ReplatformStack extends BlueprintStack {
     // ── compute ────────────────────────────────────────────────────────────────────────────────
     // With the edge on, the load balancer is the edge's private origin (requestPathProps).
     const compute = webAppCompute(this.kit, this.workload, requestPathProps(this.workload), appSettings(data));
+    // Each app's identity and network position get what its settings name.
+    wireApps(Object.values(compute.webApps), data);
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);

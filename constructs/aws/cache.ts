@@ -7,11 +7,13 @@ import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
 import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
-import { CACHE_DEFAULTS, CACHE_RULES, CacheProps, ICacheRef, cacheAwsNodeType } from '../core/cache';
+import { CACHE_DEFAULTS, CACHE_RULES, CacheProps, ICacheRef, cacheAwsNodeType, cacheSettings } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
 import { Rule, rules } from '../core/validation';
 import { dataSecurityGroup } from './private/data-access';
+import { allowFromConsumer, grantPolicy } from './private/grants';
+import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
 
 /** The ElastiCache engine. */
 export enum AwsCacheEngine {
@@ -101,6 +103,8 @@ export class AwsCache extends Blueprint implements ICacheRef {
   public readonly nodeType: string;
   public readonly cacheEndpoint: string;
   public readonly cachePort: number;
+  public readonly cacheUserName: string;
+  public readonly cacheName: string;
   /**
    * The IAM policy statement an app role needs to connect as the app user (IAM auth): add it to
    * the role of the app tier (`Fn.jsonencode` the policy document it goes in).
@@ -192,6 +196,8 @@ export class AwsCache extends Blueprint implements ICacheRef {
       applyImmediately: false,
     });
     this.cacheEndpoint = this.resource.configurationEndpointAddress;
+    this.cacheUserName = this.appUser.userName;
+    this.cacheName = this.resource.replicationGroupId;
     this.cachePort = port;
 
     // Signals per shard, on the node ids ElastiCache derives from the group id
@@ -236,5 +242,26 @@ export class AwsCache extends Blueprint implements ICacheRef {
     };
     const nodes = shards * (1 + replicas);
     this.addCostItem({ sku: `aws:elasticache:${this.nodeType}`, description: `cache nodes (${shards} shard(s) × ${1 + replicas})`, quantityMin: nodes * 730, quantityMax: nodes * 730 });
+  }
+
+  /**
+   * Lets `consumer` use the cache: `connectPolicyStatement` (elasticache:Connect on this group
+   * and its IAM user) on the consumer's own role, an ingress rule from its security group on the
+   * cache port, and the `app->cache` edge.
+   */
+  public grantConnect(consumer: IWorkloadConsumer): Record<string, string> {
+    const st = this.connectPolicyStatement as { Action: string; Resource: string[] };
+    const policy = grantPolicy(this, consumer, [{ sid: 'CacheConnect', actions: [st.Action], resources: st.Resource }]);
+    const ingress = allowFromConsumer(this, this.securityGroup.id, consumer, this.cachePort);
+    const settings = cacheSettings(this);
+    const id = consumer.workloadIdentity;
+    Wiring.of(this).add({
+      kind: EdgeKind.APP_CACHE, from: consumer.node.path, to: this.node.path, port: this.cachePort, protocol: 'tls',
+      permissions: [st.Action],
+      pieces: { role: id.roleArn!, policy: policy.id, consumerSecurityGroup: id.securityGroupId!, securityGroup: this.securityGroup.id, ingress: ingress.id, resource: this.resource.arn, user: this.appUser.arn },
+      settings: Object.keys(settings).sort(),
+      note: 'TLS on the cache port from the consumer\'s security group; IAM auth as the cache\'s app user (the default user is off).',
+    });
+    return settings;
   }
 }

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Fn } from 'cdktf';
+import { Annotations, Fn, Lazy } from 'cdktf';
 import { AppconfigApplication } from '@cdktf/provider-aws/lib/appconfig-application';
 import { AppconfigConfigurationProfile } from '@cdktf/provider-aws/lib/appconfig-configuration-profile';
 import { AppconfigDeployment } from '@cdktf/provider-aws/lib/appconfig-deployment';
@@ -16,6 +16,8 @@ import { FEATURE_FLAGS_DEFAULTS, FEATURE_FLAGS_RULES, FeatureFlagsProps, IFeatur
 import { IDeliversOwnAlerts } from '../core/monitoring';
 import { resourceName } from '../core/naming';
 import { AlarmOverride } from '../core/workload';
+import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
+import { grantPolicy } from './private/grants';
 
 export interface AwsFeatureFlagsProps extends FeatureFlagsProps {
   /** AppConfig environment name. @default 'live' */
@@ -31,6 +33,12 @@ export interface AwsFeatureFlagsProps extends FeatureFlagsProps {
 /** The name of the rollback signal (its override key). */
 export const FLAG_ROLLBACK_SIGNAL = 'flag-rollback';
 
+/**
+ * Monitors an AppConfig environment takes. source: terraform-provider-aws
+ * internal/service/appconfig/environment.go, Schema: `monitor` setvalidator.SizeAtMost(5).
+ */
+export const APPCONFIG_MAX_MONITORS = 5;
+
 export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDeliversOwnAlerts {
   public readonly cloud = Cloud.AWS;
   public readonly blueprintKind = 'FeatureFlags';
@@ -40,9 +48,12 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
   public readonly version: AppconfigHostedConfigurationVersion;
   public readonly strategy: AppconfigDeploymentStrategy;
   public readonly deployment: AppconfigDeployment;
-  public readonly monitorRole?: IamRole;
+  public monitorRole?: IamRole;
+  /** The alarms watching each flag deployment (environment monitors). */
+  public readonly rollbackAlarmIds: string[] = [];
   public readonly flagStoreId: string;
   public readonly flagEnvironment: string;
+  public readonly flagSettings: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: AwsFeatureFlagsProps) {
     super(scope, id);
@@ -51,25 +62,11 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
     const name = resourceName(this, 'awsAppConfig');
     this.resource = new AppconfigApplication(this, 'Resource', { name, description: 'Feature flags (graceful degradation, seed §4.1)' });
 
-    const alarms = props.rollbackAlarmIds ?? [];
-    if (alarms.length > 0) {
-      this.monitorRole = new IamRole(this, 'MonitorRole', {
-        name: resourceName(this, 'awsIamRole', 'monitors'),
-        assumeRolePolicy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'appconfig.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-        }),
-      });
-      new IamRolePolicy(this, 'MonitorRolePolicy', {
-        role: this.monitorRole.id,
-        policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['cloudwatch:DescribeAlarms'], Resource: alarms }] }),
-      });
-    }
     this.environment = new AppconfigEnvironment(this, 'Environment', {
       applicationId: this.resource.id,
       name: props.environmentName ?? 'live',
-      monitor: alarms.map((alarmArn) => ({ alarmArn, alarmRoleArn: this.monitorRole!.arn })),
     });
+    this.addRollbackAlarms(props.rollbackAlarmIds ?? []);
     this.profile = new AppconfigConfigurationProfile(this, 'Profile', {
       applicationId: this.resource.id,
       name: 'flags',
@@ -103,6 +100,7 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
     });
     this.flagStoreId = this.resource.id;
     this.flagEnvironment = this.environment.environmentId;
+    this.flagSettings = { APPCONFIG_APPLICATION_ID: this.resource.id, APPCONFIG_ENVIRONMENT_ID: this.environment.environmentId, APPCONFIG_PROFILE_ID: this.profile.configurationProfileId };
 
     // AppConfig publishes no CloudWatch metrics; it sends "On Deployment Rollback" straight to
     // EventBridge. That event is the golden signal: a flag change was rolled back by a monitor.
@@ -120,6 +118,63 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
     });
     this.addCostItem({ sku: 'aws:appconfig:requests', description: `AppConfig ${name} configuration requests`, quantityMin: 0, quantityMax: 0, usageBased: true });
     this.addCostItem({ sku: 'aws:appconfig:configurations-received', description: `AppConfig ${name} configurations received`, quantityMin: 0, quantityMax: 0, usageBased: true });
+  }
+
+  /**
+   * Adds CloudWatch alarms (ARNs) as monitors of the environment: a flag deployment whose alarm
+   * fires during the bake time is rolled back. The monitor role (assumed by AppConfig) may call
+   * `cloudwatch:DescribeAlarms` on exactly these alarms. Records `flag-deployment->rollback-alarms`.
+   */
+  public addRollbackAlarms(alarmIds: string[]): void {
+    for (const a of alarmIds) if (!this.rollbackAlarmIds.includes(a)) this.rollbackAlarmIds.push(a);
+    if (this.rollbackAlarmIds.length > APPCONFIG_MAX_MONITORS) {
+      Annotations.of(this).addWarning(`rollbackAlarmIds must have at most ${APPCONFIG_MAX_MONITORS} alarms, got ${this.rollbackAlarmIds.length}: the first ${APPCONFIG_MAX_MONITORS} are monitors. Combine the others into a composite alarm.`);
+      this.rollbackAlarmIds.splice(APPCONFIG_MAX_MONITORS);
+    }
+    if (this.rollbackAlarmIds.length === 0) return;
+    if (!this.monitorRole) {
+      this.monitorRole = new IamRole(this, 'MonitorRole', {
+        name: resourceName(this, 'awsIamRole', 'monitors'),
+        assumeRolePolicy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { Service: 'appconfig.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+        }),
+      });
+      const alarms = this.rollbackAlarmIds;
+      new IamRolePolicy(this, 'MonitorRolePolicy', {
+        role: this.monitorRole.id,
+        policy: Lazy.stringValue({ produce: () => Fn.jsonencode({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['cloudwatch:DescribeAlarms'], Resource: alarms }] }) }),
+      });
+    }
+    const role = this.monitorRole;
+    this.environment.putMonitor(this.rollbackAlarmIds.map((alarmArn) => ({ alarmArn, alarmRoleArn: role.arn })));
+    Wiring.of(this).add({
+      kind: EdgeKind.FLAG_DEPLOYMENT_ROLLBACK, from: this.node.path, to: `${this.node.path}/Environment`,
+      permissions: ['cloudwatch:DescribeAlarms'],
+      pieces: { environment: this.environment.arn, monitorRole: role.arn },
+      note: `AppConfig rolls a flag deployment back when one of ${this.rollbackAlarmIds.length} alarm(s) fires during the bake time.`,
+    });
+  }
+
+  /**
+   * Lets `consumer` read the flags: `appconfig:StartConfigurationSession` and
+   * `appconfig:GetLatestConfiguration` on this environment's flag profile only (the AppConfig
+   * Data API; the AppConfig Agent calls the same).
+   */
+  public grantRead(consumer: IWorkloadConsumer): Record<string, string> {
+    // Resource type `configuration`: application/<app>/environment/<env>/configuration/<profile>.
+    const configuration = `${this.environment.arn}/configuration/${this.profile.configurationProfileId}`;
+    const actions = ['appconfig:StartConfigurationSession', 'appconfig:GetLatestConfiguration'];
+    const policy = grantPolicy(this, consumer, [{ sid: 'FlagsRead', actions, resources: [configuration] }]);
+    const settings = { ...this.flagSettings };
+    Wiring.of(this).add({
+      kind: EdgeKind.APP_FEATURE_FLAGS, from: consumer.node.path, to: this.node.path, protocol: 'https',
+      permissions: actions,
+      pieces: { role: consumer.workloadIdentity.roleArn!, policy: policy.id, resource: this.resource.arn, environment: this.environment.arn },
+      settings: Object.keys(settings).sort(),
+      note: 'AppConfig Data API over HTTPS (through the NAT gateway).',
+    });
+    return settings;
   }
 
   /** The EventBridge rule that routes rollbacks to the alert channel, once Monitoring routed it. */

@@ -16,6 +16,7 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SchedulerSchedule } from '@cdktf/provider-aws/lib/scheduler-schedule';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { EdgeKind, IWorkloadConsumer, Wiring, WorkloadIdentity } from '../core/wiring';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { FunctionArchitecture, FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../core/function';
@@ -51,7 +52,7 @@ const SQS_CONSUMER_ACTIONS = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:Ge
  * deterministically from a local folder. Triggers: an SQS queue (with a maximum concurrency:
  * backpressure), an HTTP API (stage throttling, access logs) and an EventBridge Scheduler schedule.
  */
-export class AwsServerlessFunction extends Blueprint implements IServerlessFunction {
+export class AwsServerlessFunction extends Blueprint implements IServerlessFunction, IWorkloadConsumer {
   public readonly cloud = Cloud.AWS;
   public readonly blueprintKind = 'ServerlessFunction';
   public readonly resource: LambdaFunction;
@@ -170,6 +171,12 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
         functionResponseTypes: ['ReportBatchItemFailures'],
         scalingConfig: { maximumConcurrency: props.queueMaxConcurrency ?? d.queueMaxConcurrency },
       });
+      Wiring.of(this).add({
+        kind: EdgeKind.FUNCTION_QUEUE, from: this.node.path, to: props.queue.queueId, protocol: 'https',
+        permissions: [...SQS_CONSUMER_ACTIONS],
+        pieces: { role: this.role.arn, policy: policy.id, eventSourceMapping: this.queueTrigger.id, resource: props.queue.queueId },
+        note: 'Lambda polls the queue (event source mapping) with the function role.',
+      });
     }
 
     if (props.schedule) {
@@ -203,6 +210,12 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
           deadLetterConfig: { arn: this.deadLetterQueue.arn },
           retryPolicy: { maximumRetryAttempts: props.retryAttempts ?? d.retryAttempts, maximumEventAgeInSeconds: 3600 },
         },
+      });
+      Wiring.of(this).add({
+        kind: EdgeKind.SCHEDULER_FUNCTION, from: `${this.node.path}/Schedule`, to: this.node.path,
+        permissions: ['lambda:InvokeFunction'],
+        pieces: { schedule: this.schedule.arn, role: schedulerRole.arn, resource: this.resource.arn },
+        note: 'EventBridge Scheduler invokes the function with its own role (lambda:InvokeFunction on this function only).',
       });
     }
 
@@ -271,6 +284,11 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
     this.addCostItem({ sku: 'aws:kms:key', description: `KMS key for Lambda ${name} environment`, quantityMin: 1, quantityMax: 1 });
     if (props.schedule) this.addCostItem({ sku: 'aws:scheduler:invocations', description: `Schedule of Lambda ${name}`, quantityMin: 0, quantityMax: 0, usageBased: true });
     if (this.httpApi) this.addCostItem({ sku: 'aws:apigateway:http-requests', description: `HTTP API of Lambda ${name}`, quantityMin: 0, quantityMax: 0, usageBased: true });
+  }
+
+  /** The function's role and (in a VPC) its security group: what data blueprints grant access to. */
+  public get workloadIdentity(): WorkloadIdentity {
+    return { cloud: Cloud.AWS, roleName: this.role.name, roleArn: this.role.arn, securityGroupId: this.securityGroup?.id };
   }
 }
 

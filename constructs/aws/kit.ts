@@ -75,7 +75,8 @@ export class AwsKit implements BlueprintKit {
   }
 
   public cache(id: string, props: CacheProps = {}): ICacheRef {
-    return new AwsCache(this.scope, id, { ...props, vpcId: this.network.resource.id, subnetIds: this.network.subnetIds(SubnetTier.DATA), allowedCidrs: this.appSubnetCidrs() });
+    // No ingress until a consumer is granted: each grantConnect adds a rule from its security group.
+    return new AwsCache(this.scope, id, { ...props, vpcId: this.network.resource.id, subnetIds: this.network.subnetIds(SubnetTier.DATA) });
   }
 
   public shardedDatabase(id: string, props: ShardedDatabaseKitProps = {}): IShardedDatabaseRef {
@@ -86,7 +87,6 @@ export class AwsKit implements BlueprintKit {
       vpcId: this.network.resource.id,
       subnetIds: this.network.subnetIds(SubnetTier.DATA),
       availabilityZones: this.network.zones,
-      allowedCidrs: this.appSubnetCidrs(),
     });
   }
 

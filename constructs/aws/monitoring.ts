@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { EdgeKind, Wiring } from '../core/wiring';
 import { Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
 import { CloudwatchDashboard } from '@cdktf/provider-aws/lib/cloudwatch-dashboard';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
@@ -221,6 +222,8 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
         }),
       );
     }
+    // Which alarm belongs to which blueprint (the loop above makes one per planned alarm, in order).
+    this.plan.alarms.forEach((a, i) => this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alarms[i].arn));
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
     this.warnAboutPlan();
     this.telemetry = {
@@ -334,6 +337,26 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
     const a = Annotations.of(this);
     for (const key of this.plan.unusedOverrides) a.addWarning(`monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.`);
     for (const bp of this.plan.unwatched) a.addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
+  }
+
+  private readonly alarmIds = new Map<IConstruct, Array<{ signal: string; id: string }>>();
+
+  /** Records the alarm and the `alarm->alert-channel` edge of its blueprint. */
+  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string): void {
+    const known = this.alarmIds.get(blueprint) ?? [];
+    known.push({ signal, id: alarmId });
+    this.alarmIds.set(blueprint, known);
+    const ids = known.map((k) => k.id);
+    Wiring.of(this).add({
+      kind: EdgeKind.ALARM_ALERT_CHANNEL, from: blueprint.node.path, to: this.node.path,
+      pieces: { channel: this.resource.arn, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
+      note: `${ids.length} alarm(s) of ${blueprintPath} notify the alert channel.`,
+    });
+  }
+
+  /** The ids of the alarms made for `blueprint`'s golden signals (only `signalName`'s when given). */
+  public alarmIdsOf(blueprint: IConstruct, signalName?: string): string[] {
+    return (this.alarmIds.get(blueprint) ?? []).filter((k) => signalName === undefined || k.signal === signalName).map((k) => k.id);
   }
 }
 

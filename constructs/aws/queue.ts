@@ -18,10 +18,14 @@ import {
   MESSAGE_QUEUE_RULES,
   MessageQueueProps,
   MessageQueueSpec,
+  queueSettings,
+  topicSettings,
   visibilityTimeoutOf,
 } from '../core/queue';
 import { pascalCase as pascal } from '../core/private/ids';
 import { Rule, rules } from '../core/validation';
+import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
+import { GrantStatement, grantPolicy } from './private/grants';
 
 /** How queues and topics are encrypted at rest. */
 export enum AwsQueueEncryption {
@@ -181,6 +185,43 @@ export class AwsMessageQueue extends Blueprint implements IMessagingRef {
     }
     this.addCostItem({ sku: 'aws:sqs:requests', description: 'SQS requests (send, receive, delete)', quantityMin: 0, quantityMax: 0, usageBased: true });
     if (this.key) this.addCostItem({ sku: 'aws:kms:key', description: 'messaging KMS key', quantityMin: 1, quantityMax: 1 });
+  }
+
+  /** The key statement a sender needs when the queues and topics are KMS-encrypted. */
+  private keyStatements(): GrantStatement[] {
+    return this.key ? [{ sid: 'MessagingKey', actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [this.key.arn] }] : [];
+  }
+
+  /** Lets `consumer` send to queue `queueName`: `sqs:SendMessage` on its ARN (and the key when KMS-encrypted). */
+  public grantSendMessages(consumer: IWorkloadConsumer, queueName: string): Record<string, string> {
+    const pair = this.queuePairs[queueName];
+    if (!pair) throw new Error(`queueName must be one of ${Object.keys(this.queuePairs).join(', ')}, got ${queueName}. Name a queue of ${this.node.path}.`);
+    const policy = grantPolicy(this, consumer, [{ sid: 'QueueSend', actions: ['sqs:SendMessage'], resources: [pair.queue.arn] }, ...this.keyStatements()], `Send${pascal(queueName)}`);
+    const settings = queueSettings(queueName, this.queues[queueName]);
+    Wiring.of(this).add({
+      kind: EdgeKind.APP_QUEUE, from: consumer.node.path, to: `${this.node.path}/${queueName}`, protocol: 'https',
+      permissions: ['sqs:SendMessage', ...(this.key ? ['kms:GenerateDataKey', 'kms:Decrypt'] : [])],
+      pieces: { role: consumer.workloadIdentity.roleArn!, policy: policy.id, resource: pair.queue.arn },
+      settings: Object.keys(settings).sort(),
+      note: 'SQS API over HTTPS (through the NAT gateway); the queue policy denies non-TLS requests.',
+    });
+    return settings;
+  }
+
+  /** Lets `consumer` publish to topic `topicName`: `sns:Publish` on its ARN (and the key when KMS-encrypted). */
+  public grantPublish(consumer: IWorkloadConsumer, topicName: string): Record<string, string> {
+    const topic = this.snsTopics[topicName];
+    if (!topic) throw new Error(`topicName must be one of ${Object.keys(this.snsTopics).join(', ') || '(none)'}, got ${topicName}. Name a topic of ${this.node.path}.`);
+    const policy = grantPolicy(this, consumer, [{ sid: 'TopicPublish', actions: ['sns:Publish'], resources: [topic.arn] }, ...this.keyStatements()], `Publish${pascal(topicName)}`);
+    const settings = topicSettings(topicName, this.topics[topicName]);
+    Wiring.of(this).add({
+      kind: EdgeKind.APP_TOPIC, from: consumer.node.path, to: `${this.node.path}/${topicName}`, protocol: 'https',
+      permissions: ['sns:Publish', ...(this.key ? ['kms:GenerateDataKey', 'kms:Decrypt'] : [])],
+      pieces: { role: consumer.workloadIdentity.roleArn!, policy: policy.id, resource: topic.arn },
+      settings: Object.keys(settings).sort(),
+      note: 'SNS API over HTTPS (through the NAT gateway).',
+    });
+    return settings;
   }
 
   private queuePair(spec: MessageQueueSpec): AwsQueuePair {

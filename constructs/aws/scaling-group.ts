@@ -12,6 +12,7 @@ import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
 import { Blueprint, Statistic } from '../core/blueprint';
 import { ScalingMetric, ScalingTarget } from '../core/capacity';
 import { Cloud } from '../core/cloud';
@@ -82,7 +83,7 @@ const AWS_RULES: Rule<AwsScalingGroupProps>[] = [
  * auto-rollback; target tracking, step scaling with its alarms, and scheduled load shifting. The
  * desired capacity is set at creation only (later deploys do not reset what autoscaling chose).
  */
-export class AwsScalingGroup extends Blueprint implements IScalingGroup {
+export class AwsScalingGroup extends Blueprint implements IScalingGroup, IWorkloadConsumer {
   public readonly cloud = Cloud.AWS;
   public readonly blueprintKind = 'ScalingGroup';
   public readonly resource: AutoscalingGroup;
@@ -229,6 +230,11 @@ export class AwsScalingGroup extends Blueprint implements IScalingGroup {
 
     for (const signal of computeGoldenSignals('group', { namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: [{ name: 'AutoScalingGroupName', value: this.resource.name }] }, props.target?.unhealthyHostMetric, 'Instances fail the load balancer health check')) this.addGoldenSignal(signal);
     this.addCostItem({ sku: `aws:ec2:${this.instanceType}`, description: `${this.node.id} instances (${this.instanceType}, on-demand hours)`, quantityMin: 730 * capacity.min, quantityMax: 730 * capacity.max });
+  }
+
+  /** The instance role and the instances' security group: what data blueprints grant access to. */
+  public get workloadIdentity(): WorkloadIdentity {
+    return { cloud: Cloud.AWS, roleName: this.instanceRole.name, roleArn: this.instanceRole.arn, securityGroupId: this.securityGroup.id };
   }
 
   public get scalingGroupName(): string {

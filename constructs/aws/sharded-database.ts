@@ -18,11 +18,14 @@ import {
   SHARDED_DATABASE_RULES,
   ShardedDatabaseProps,
   databaseNameOf,
+  databaseSettings,
   shardMapOf,
 } from '../core/sharded-database';
 import { ShardMap, shardMapJson } from '../core/shard-map';
 import { Rule } from '../core/validation';
 import { dataSecurityGroup } from './private/data-access';
+import { allowFromConsumer, grantPolicy } from './private/grants';
+import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
 
 export interface AwsShardedDatabaseProps extends ShardedDatabaseProps {
   readonly vpcId: string;
@@ -189,6 +192,9 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
   public readonly databaseName: string;
   public readonly port = SHARDED_DATABASE_DEFAULTS.port;
   public readonly retained = false;
+  /** Apps log in with IAM database authentication (`rds-db:connect`) as a PostgreSQL role granted `rds_iam`. */
+  public readonly authentication = 'iam';
+  private readonly kmsKeyArn?: string;
 
   /**
    * The IAM policy statement that lets an app role log in to every shard as database user `dbUser`
@@ -202,7 +208,7 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
       Action: 'rds-db:connect',
       // arn:aws:rds:<region>:<account>:cluster:<id> → arn:aws:rds-db:<region>:<account>:dbuser:<resource id>/<user>
       Resource: this.shardConstructs.map((s) =>
-        Fn.replace(Fn.replace(s.resource.arn, ':rds:', ':rds-db:'), `:cluster:${s.clusterIdentifier}`, `:dbuser:${s.resource.clusterResourceId}/${dbUser}`),
+        Fn.join('', [Fn.replace(Fn.replace(s.resource.arn, ':rds:', ':rds-db:'), `:cluster:${s.clusterIdentifier}`, ':dbuser:'), s.resource.clusterResourceId, `/${dbUser}`]),
       ),
     };
   }
@@ -217,6 +223,7 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
     if (props.deletionProtectionEnabled === false) Annotations.of(this).addWarning('deletionProtectionEnabled is false: terraform destroy can drop the data (a final snapshot is still taken).');
     if (props.geoRedundantBackupEnabled) Annotations.of(this).addInfo('geoRedundantBackupEnabled has no Aurora setting: copy snapshots cross-region with AWS Backup.');
     this.databaseName = databaseNameOf(props, id);
+    this.kmsKeyArn = props.kmsKeyArn;
     this.shardMap = shardMapOf(props);
 
     this.subnetGroup = new DbSubnetGroup(this, 'SubnetGroup', {
@@ -276,5 +283,41 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
     const storage = props.storageGiB ?? d.storageGiB;
     this.addCostItem({ sku: 'aws:aurora:storage-gb', description: `Aurora storage (${shardCount} × ${storage} GiB)`, quantityMin: shardCount * storage, quantityMax: shardCount * storage });
     this.addCostItem({ sku: 'aws:aurora:io-requests', description: 'Aurora I/O requests', quantityMin: 0, quantityMax: 0, usageBased: true });
+  }
+
+  /**
+   * Lets `consumer` log in to every shard as PostgreSQL role `dbUser` with IAM database
+   * authentication: `rds-db:connect` on each shard's `dbuser:<cluster resource id>/<dbUser>` ARN
+   * on the consumer's own role, an ingress rule from its security group on 5432, and the
+   * `app->database` edge. The role `dbUser` must exist in each shard with `GRANT rds_iam`
+   * (docs/wiring.md: the one-time bootstrap).
+   */
+  public grantConnect(consumer: IWorkloadConsumer, dbUser: string): Record<string, string> {
+    const st = this.connectPolicyStatement(dbUser) as { Action: string; Resource: string[] };
+    const policy = grantPolicy(this, consumer, [{ sid: 'DatabaseConnect', actions: [st.Action], resources: st.Resource }]);
+    const ingress = allowFromConsumer(this, this.securityGroup.id, consumer, this.port);
+    const settings = databaseSettings(this, dbUser);
+    const id = consumer.workloadIdentity;
+    const clusters = Object.fromEntries(this.shardConstructs.map((s) => [`cluster${s.index}`, s.resource.arn]));
+    Wiring.of(this).add({
+      kind: EdgeKind.APP_DATABASE, from: consumer.node.path, to: this.node.path, port: this.port, protocol: 'postgres+tls',
+      permissions: [st.Action],
+      pieces: { role: id.roleArn!, policy: policy.id, consumerSecurityGroup: id.securityGroupId!, securityGroup: this.securityGroup.id, ingress: ingress.id, resource: this.resource.arn, dbUser, ...clusters },
+      settings: Object.keys(settings).sort(),
+      note: `IAM database authentication as role ${dbUser} (GRANT rds_iam) on every shard, TLS on 5432 from the consumer's security group.`,
+    });
+    return settings;
+  }
+
+  /**
+   * Lets `consumer` read the managed master secret of every shard (`secretsmanager:GetSecretValue`
+   * on the shard secrets, plus `kms:Decrypt` on their key when it is customer-managed): what the
+   * one-time bootstrap of the IAM database role needs (docs/wiring.md). A separate inline policy
+   * (`uses-<db>-credentials`), so that it can be dropped once the role exists.
+   */
+  public grantReadCredentials(consumer: IWorkloadConsumer): void {
+    const statements = [{ sid: 'DatabaseSecret', actions: ['secretsmanager:GetSecretValue'], resources: this.shardConstructs.map((s) => s.credentialsSecretRef) }];
+    if (this.kmsKeyArn !== undefined) statements.push({ sid: 'DatabaseSecretKey', actions: ['kms:Decrypt'], resources: [this.kmsKeyArn] });
+    grantPolicy(this, consumer, statements, 'Credentials');
   }
 }

@@ -24,6 +24,7 @@ import { sizeSpec } from '../core/size';
 import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps, containerLaunch } from '../core/web-app';
 import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsLoadBalancerTarget } from './load-balancer';
+import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
 
 export interface AwsWebAppProps extends WebAppProps {
   readonly vpcId: string;
@@ -56,7 +57,7 @@ export const WEB_APP_CONTAINER_NAME = 'app';
  * weights the LoadBalancer blueprint already owns, and its scaling is the same Application Auto
  * Scaling API as the rest of the kit. Beanstalk would bring its own load balancer and scaling.
  */
-export class AwsWebApp extends Blueprint implements IWebApp {
+export class AwsWebApp extends Blueprint implements IWebApp, IWorkloadConsumer {
   public readonly cloud = Cloud.AWS;
   public readonly blueprintKind = 'WebApp';
   public readonly resource: EcsService;
@@ -234,6 +235,11 @@ export class AwsWebApp extends Blueprint implements IWebApp {
     const gib = size.fargateMemoryMiB / 1024;
     this.addCostItem({ sku: 'aws:fargate:vcpu-hour', description: `${this.node.id} tasks (${vcpu} vCPU each, vCPU-hours)`, quantityMin: 730 * vcpu * capacity.min, quantityMax: 730 * vcpu * capacity.max });
     this.addCostItem({ sku: 'aws:fargate:gb-hour', description: `${this.node.id} tasks (${gib} GB each, GB-hours)`, quantityMin: 730 * gib * capacity.min, quantityMax: 730 * gib * capacity.max });
+  }
+
+  /** The task role and the tasks' security group: what data blueprints grant access to. */
+  public get workloadIdentity(): WorkloadIdentity {
+    return { cloud: Cloud.AWS, roleName: this.taskRole.name, roleArn: this.taskRole.arn, securityGroupId: this.securityGroup.id };
   }
 
   public get webAppName(): string {

@@ -4,11 +4,15 @@ import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
-import { CACHE_DEFAULTS, CACHE_RULES, CACHE_TOTAL_MEMORY_RULE, CacheEvictionPolicy, CacheProps, ICacheRef, cacheAzureSku } from '../core/cache';
+import { CACHE_DEFAULTS, CACHE_RULES, CACHE_TOTAL_MEMORY_RULE, CacheEvictionPolicy, CacheProps, ICacheRef, cacheAzureSku, cacheSettings } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
 import { Rule, rules } from '../core/validation';
 import { privateLink } from './private/private-link';
+import { ResourceGroupTemplateDeployment } from '@cdktf/provider-azurerm/lib/resource-group-template-deployment';
+import { Fn } from 'cdktf';
+import { EdgeKind, IWorkloadConsumer, Wiring, consumerIdFragment } from '../core/wiring';
+import { IAzureSubnetAccess, allowConsumerSubnet, azureIdentity } from './private/grants';
 
 /** How Azure Managed Redis exposes its shards to clients. */
 export enum AzureCacheClusteringPolicy {
@@ -30,6 +34,8 @@ export interface AzureCacheProps extends CacheProps {
    * @default AzureCacheClusteringPolicy.OSS_CLUSTER
    */
   readonly clusteringPolicy?: AzureCacheClusteringPolicy;
+  /** Opens the private endpoint's subnet to each consumer's subnet (the kit passes the network). @default - no NSG rules are added */
+  readonly network?: IAzureSubnetAccess;
 }
 
 export const AZURE_CACHE_DEFAULTS = {
@@ -37,6 +43,21 @@ export const AZURE_CACHE_DEFAULTS = {
   /** TLS only: `Encrypted` refuses plain-text clients. */
   clientProtocol: 'Encrypted',
   privateDnsZone: 'privatelink.redis.azure.net',
+  /**
+   * The port of the default database (TLS), for the NSG rule (which needs it before apply; the
+   * settings read `default_database.port`). source: the DATA subnet rule of the seed network
+   * (ports 6379/6380 for classic Azure Cache for Redis, 10000 for Azure Managed Redis).
+   */
+  port: 10000,
+  /**
+   * Entra access for one principal on the default database: `accessPolicyAssignments`, which
+   * azurerm 4.55 has no resource for (docs/deploy.md, Provider gaps and workarounds). source:
+   * learn.microsoft.com/azure/templates/microsoft.cache/2025-04-01/redisenterprise/databases/accesspolicyassignments
+   * (name ^[A-Za-z0-9]{1,60}$; properties.accessPolicyName: only "default"; properties.user.objectId), read 2026-12-02.
+   */
+  accessPolicyAssignmentApiVersion: '2025-04-01',
+  accessPolicyName: 'default',
+  databaseName: 'default',
 } as const;
 
 const EVICTION: Record<CacheEvictionPolicy, string> = {
@@ -71,10 +92,12 @@ export class AzureCache extends Blueprint implements ICacheRef {
   public readonly sku: string;
   public readonly cacheEndpoint: string;
   public readonly cachePort: number;
+  private readonly props: AzureCacheProps;
 
   constructor(scope: Construct, id: string, props: AzureCacheProps) {
     super(scope, id);
     this.validate('AzureCache', AZURE_CACHE_RULES, props);
+    this.props = props;
     const memory = props.memoryGiB ?? CACHE_DEFAULTS.memoryGiB;
     const replicas = props.replicasPerShard ?? CACHE_DEFAULTS.replicasPerShard;
     const eviction = props.evictionPolicy ?? CACHE_DEFAULTS.evictionPolicy;
@@ -126,5 +149,47 @@ export class AzureCache extends Blueprint implements ICacheRef {
     // Azure Monitor has no replica-lag metric for in-region high availability (docs/data.md).
     this.addCostItem({ sku: `azure:managed-redis:${this.sku}`, description: `Azure Managed Redis ${this.sku}${replicas > 0 ? ' (HA)' : ' (no HA: half the HA price)'}`, quantityMin: replicas > 0 ? 730 : 365, quantityMax: replicas > 0 ? 730 : 365 });
     this.addCostItem({ sku: 'azure:private-endpoint:hour', description: 'cache private endpoint', quantityMin: 730, quantityMax: 730 });
+  }
+
+  /**
+   * Lets `consumer` use the cache with its managed identity: an access-policy assignment of the
+   * `default` policy on the default database for the identity's object id (an ARM template
+   * deployment: azurerm 4.55 has no resource for it), an NSG rule from the consumer's subnet to the
+   * private endpoint's subnet on the cache port, and the `app->cache` edge.
+   */
+  public grantConnect(consumer: IWorkloadConsumer): Record<string, string> {
+    const id = azureIdentity(this.node.path, consumer);
+    const d = AZURE_CACHE_DEFAULTS;
+    const assignmentName = consumerIdFragment(consumer).replace(/[^A-Za-z0-9]/g, '').slice(0, 60) || 'app';
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { clusterName: { type: 'string' }, objectId: { type: 'string' }, assignmentName: { type: 'string' } },
+      resources: [
+        {
+          type: 'Microsoft.Cache/redisEnterprise/databases/accessPolicyAssignments',
+          apiVersion: d.accessPolicyAssignmentApiVersion,
+          name: `[format('{0}/${d.databaseName}/{1}', parameters('clusterName'), parameters('assignmentName'))]`,
+          properties: { accessPolicyName: d.accessPolicyName, user: { objectId: "[parameters('objectId')]" } },
+        },
+      ],
+    };
+    const assignment = new ResourceGroupTemplateDeployment(this, `AccessPolicy${consumerIdFragment(consumer)}`, {
+      name: `${assignmentName.toLowerCase()}-${this.node.id.toLowerCase()}-access`,
+      resourceGroupName: this.props.resourceGroupName,
+      deploymentMode: 'Incremental',
+      templateContent: JSON.stringify(template),
+      parametersContent: Fn.jsonencode({ clusterName: { value: this.resource.name }, objectId: { value: id.principalId }, assignmentName: { value: assignmentName } }),
+    });
+    allowConsumerSubnet(this.props.network, this.props.privateEndpointSubnetId, consumer, [d.port]);
+    const settings = cacheSettings(this);
+    Wiring.of(this).add({
+      kind: EdgeKind.APP_CACHE, from: consumer.node.path, to: this.node.path, port: d.port, protocol: 'tls',
+      permissions: [`access policy '${d.accessPolicyName}'`],
+      pieces: { identity: id.principalId, accessPolicyAssignment: assignment.id, resource: this.resource.id, privateEndpoint: this.privateEndpoint.id, ...(id.subnetId ? { consumerSubnet: id.subnetId } : {}) },
+      settings: Object.keys(settings).sort(),
+      note: 'TLS through the private endpoint; Entra ID token of the consumer identity (access keys are off).',
+    });
+    return settings;
   }
 }

@@ -9,6 +9,7 @@ import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { EdgeKind, IWorkloadConsumer, Wiring, WorkloadIdentity } from '../core/wiring';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../core/function';
@@ -97,7 +98,7 @@ function flexMemory(mib: number): number {
  * The identity is user-assigned so that its storage role exists before the app first deploys its
  * package (a system-assigned identity only exists once the app does).
  */
-export class AzureServerlessFunction extends Blueprint implements IServerlessFunction {
+export class AzureServerlessFunction extends Blueprint implements IServerlessFunction, IWorkloadConsumer {
   public readonly cloud = Cloud.AZURE;
   public readonly blueprintKind = 'ServerlessFunction';
   public readonly resource: FunctionAppFlexConsumption;
@@ -114,6 +115,8 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
   public readonly endpointHostname?: string;
   /** The maximum instance count set (the throttle). */
   public readonly maximumInstanceCount: number;
+  /** The identity, principal and subnet data blueprints grant access to. */
+  public readonly workloadIdentity: WorkloadIdentity;
 
   constructor(scope: Construct, id: string, props: AzureServerlessFunctionProps) {
     super(scope, id);
@@ -147,6 +150,10 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
     this.codePackage = new FunctionPackage(this, 'Code', sourcePath, v4);
 
     this.identity = new UserAssignedIdentity(this, 'Identity', { name: resourceName(this, 'azureGeneric', 'id'), location, resourceGroupName: rg });
+    this.workloadIdentity = {
+      cloud: Cloud.AZURE, principalId: this.identity.principalId, clientId: this.identity.clientId, principalName: this.identity.name,
+      subnetId: (props.privateNetworkingEnabled ?? SERVERLESS_FUNCTION_DEFAULTS.privateNetworkingEnabled) ? props.subnetId : undefined,
+    };
 
     this.storageAccount = new StorageAccount(this, 'Storage', {
       name: resourceName(this, 'azureStorageAccount', 'fn'),
@@ -210,12 +217,26 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
       }
       settings[AZURE_TRIGGER_SETTINGS.queueName] = q.queueName;
       settings[AZURE_TRIGGER_SETTINGS.maxConcurrentCalls] = String(props.queueMaxConcurrency ?? d.queueMaxConcurrency);
-      roles.push(new RoleAssignment(this, 'ServiceBusDataReceiver', { scope: q.queueId, roleDefinitionName: 'Azure Service Bus Data Receiver', principalId: this.identity.principalId, principalType: 'ServicePrincipal' }));
+      const receiver = new RoleAssignment(this, 'ServiceBusDataReceiver', { scope: q.queueId, roleDefinitionName: 'Azure Service Bus Data Receiver', principalId: this.identity.principalId, principalType: 'ServicePrincipal' });
+      roles.push(receiver);
+      Wiring.of(this).add({
+        kind: EdgeKind.FUNCTION_QUEUE, from: this.node.path, to: q.queueId, port: 5671, protocol: 'amqps',
+        permissions: ['Azure Service Bus Data Receiver'],
+        pieces: { identity: this.identity.principalId, roleAssignment: receiver.id, resource: q.queueId, ...(this.workloadIdentity.subnetId ? { consumerSubnet: this.workloadIdentity.subnetId } : {}) },
+        settings: Object.keys(settings).filter((k) => k.startsWith(AZURE_TRIGGER_SETTINGS.serviceBusConnection)).concat(AZURE_TRIGGER_SETTINGS.queueName).sort(),
+        note: 'Service Bus trigger with the function identity (Azure Service Bus Data Receiver on the queue only).',
+      });
     }
     if (props.schedule) {
       const s = Schedule.cron(props.schedule.cron, props.schedule.timeZone ?? 'UTC');
       settings[AZURE_TRIGGER_SETTINGS.timerSchedule] = s.toNcrontab();
       settings[AZURE_TRIGGER_SETTINGS.timerTimeZone] = s.timeZone;
+      Wiring.of(this).add({
+        kind: EdgeKind.SCHEDULER_FUNCTION, from: `${this.node.path}#timer`, to: this.node.path,
+        pieces: { resource: this.identity.id },
+        settings: [AZURE_TRIGGER_SETTINGS.timerSchedule, AZURE_TRIGGER_SETTINGS.timerTimeZone],
+        note: 'A timer trigger inside the Function App (NCRONTAB in TIMER_SCHEDULE): no identity or network path is involved.',
+      });
       if (s.timeZone !== 'UTC' && s.timeZone !== 'Etc/UTC') {
         Annotations.of(this).addWarning(`Flex Consumption (Linux) runs timer triggers in UTC: '${s.expression}' in ${s.timeZone} fires at the same UTC time all year, so it moves by an hour across daylight-saving changes. The handler gets TIMER_TIME_ZONE to correct for it.`);
       }

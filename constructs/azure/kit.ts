@@ -35,6 +35,14 @@ import { WebAppProps } from '../core/web-app';
 import { AzureLoadBalancer } from './load-balancer';
 import { AzureScalingGroup } from './scaling-group';
 import { AzureWebApp } from './web-app';
+import { privateDnsZone } from './private/private-link';
+
+/**
+ * The private DNS zone of App Configuration private endpoints. source:
+ * learn.microsoft.com/azure/private-link/private-endpoint-dns (Web: Azure App Configuration,
+ * Microsoft.AppConfiguration/configurationStores → privatelink.azconfig.io).
+ */
+export const AZURE_APP_CONFIGURATION_DNS_ZONE = 'privatelink.azconfig.io';
 
 /**
  * The Azure kit: the provider, a resource group for the stack, the network, and every blueprint on
@@ -123,6 +131,7 @@ export class AzureKit implements BlueprintKit {
       location: this.region,
       privateEndpointSubnetId: this.network.subnets[AzureSubnetRole.DATA].id,
       virtualNetworkId: this.network.resource.id,
+      network: this.network,
     });
   }
 
@@ -136,6 +145,7 @@ export class AzureKit implements BlueprintKit {
       delegatedSubnetId: this.network.subnets[AzureSubnetRole.POSTGRES].id,
       virtualNetworkId: this.network.resource.id,
       zones: this.network.zones,
+      network: this.network,
     });
   }
 
@@ -146,6 +156,7 @@ export class AzureKit implements BlueprintKit {
       location: this.region,
       privateEndpointSubnetId: this.network.subnets[AzureSubnetRole.DATA].id,
       virtualNetworkId: this.network.resource.id,
+      network: this.network,
     });
   }
 
@@ -159,7 +170,16 @@ export class AzureKit implements BlueprintKit {
   }
 
   public featureFlags(id: string, props: FeatureFlagsProps): IFeatureFlags {
-    return new AzureFeatureFlags(this.scope, id, { ...props, resourceGroupName: this.resourceGroup.name, location: this.region, privateEndpointSubnetId: this.network.subnets[AzureSubnetRole.DATA].id });
+    // The endpoint's name resolves only through the privatelink zone linked to the VNet.
+    const { zone } = privateDnsZone(this.scope, 'AppConfigurationDnsZone', { resourceGroupName: this.resourceGroup.name, zoneName: AZURE_APP_CONFIGURATION_DNS_ZONE, virtualNetworkId: this.network.resource.id });
+    return new AzureFeatureFlags(this.scope, id, {
+      ...props,
+      resourceGroupName: this.resourceGroup.name,
+      location: this.region,
+      privateEndpointSubnetId: this.network.subnets[AzureSubnetRole.DATA].id,
+      privateDnsZoneIds: [zone.id],
+      network: this.network,
+    });
   }
 
   public edgeCache(id: string, props: EdgeCacheProps): IEdgeCache {

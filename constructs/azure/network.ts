@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { IAzureSubnetAccess } from './private/grants';
+import { DefaultTokenResolver, StringConcat, Tokenization } from 'cdktf';
 import { NatGateway } from '@cdktf/provider-azurerm/lib/nat-gateway';
 import { NatGatewayPublicIpAssociation } from '@cdktf/provider-azurerm/lib/nat-gateway-public-ip-association';
 import { NetworkSecurityGroup, NetworkSecurityGroupSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-group';
@@ -82,7 +84,7 @@ function allow(name: string, priority: number, source: string, ports: string[], 
  * gateway (Standard SKU, zone-redundant public IP) for the compute subnets' egress. Data subnets
  * have no NAT and no public exposure.
  */
-export class AzureNetwork extends Blueprint implements INetwork {
+export class AzureNetwork extends Blueprint implements INetwork, IAzureSubnetAccess {
   public readonly cloud = Cloud.AZURE;
   public readonly blueprintKind = 'Network';
   public readonly resource: VirtualNetwork;
@@ -174,6 +176,42 @@ export class AzureNetwork extends Blueprint implements INetwork {
     this.addCostItem({ sku: 'azure:nat-gateway:hour', description: 'NAT gateway (hours)', quantityMin: 730, quantityMax: 730 });
   }
 
+  private readonly granted: Partial<Record<AzureSubnetRole, Map<AzureSubnetRole, Set<string>>>> = {};
+
+  /** The allow rules grants added to a subnet's NSG: one per source subnet, its ports sorted. */
+  private grantRules(role: AzureSubnetRole): NetworkSecurityGroupSecurityRule[] {
+    const bySource = this.granted[role];
+    if (!bySource) return [];
+    return [...bySource.entries()]
+      .sort(([a], [b]) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b))
+      .map(([source, ports]) => allow(`allow-${source}-to-${role}`, 200 + ROLE_ORDER.indexOf(source), this.subnetPrefix(source), [...ports].sort()));
+  }
+
+  /** The role of one of this network's subnets, from its id (a Terraform reference); undefined when it is not one of them. */
+  public roleOfSubnet(subnetId: string): AzureSubnetRole | undefined {
+    const resolve = (x: string): unknown => Tokenization.resolve(x, { scope: this, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false });
+    const want = resolve(subnetId);
+    return ROLE_ORDER.find((r) => resolve(this.subnets[r].id) === want);
+  }
+
+  /**
+   * Opens `ports` (TCP) on the NSG of the subnet `toSubnetId` to the subnet `fromSubnetId` only:
+   * what a data blueprint's grant calls for the consumer's subnet. Rules are merged per source
+   * subnet (`allow-<source>-to-<target>`). Throws when either subnet is not of this network.
+   */
+  public allowInbound(toSubnetId: string, fromSubnetId: string, ports: number[]): void {
+    const to = this.roleOfSubnet(toSubnetId);
+    const from = this.roleOfSubnet(fromSubnetId);
+    if (to === undefined || from === undefined) {
+      throw new Error(`subnet must be one of the network's subnets, got ${to === undefined ? toSubnetId : fromSubnetId}. Build the consumer and the dependency with the same AzureKit.`);
+    }
+    const bySource = (this.granted[to] ??= new Map());
+    const set = bySource.get(from) ?? new Set<string>();
+    for (const p of ports) set.add(String(p));
+    bySource.set(from, set);
+    this.securityGroups[to].putSecurityRule(this.rulesFor(to));
+  }
+
   /** The address prefix of a role's subnet. */
   public subnetPrefix(role: AzureSubnetRole): string {
     return cidrSubnet(this.cidr, SUBNET_NEW_BITS, ROLE_ORDER.indexOf(role));
@@ -207,10 +245,9 @@ export class AzureNetwork extends Blueprint implements INetwork {
         return [allow('allow-gateway-to-app', 100, this.subnetPrefix(AzureSubnetRole.GATEWAY), ['80', '443', '1024-65535']), deny];
       case AzureSubnetRole.DATA:
       case AzureSubnetRole.POSTGRES:
-        return [
-          allow('allow-app-tiers', 100, 'VirtualNetwork', ['5432', '6379', '6380', '10000', '443']),
-          deny,
-        ];
+        // Nothing by default: each consumer's grant adds an allow from its own subnet, on the
+        // store's port only (allowInbound, called by the data blueprints' grant methods).
+        return [...this.grantRules(role), deny];
       default:
         return [deny];
     }

@@ -18,8 +18,12 @@ import {
   MessageQueueProps,
   MessageQueueSpec,
   MessagingTier,
+  queueSettings,
+  topicSettings,
   visibilityTimeoutOf,
 } from '../core/queue';
+import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
+import { AZURE_GRANT_FACTS, IAzureSubnetAccess, allowConsumerSubnet, grantRole } from './private/grants';
 import { privateLink } from './private/private-link';
 
 export interface AzureMessageQueueProps extends MessageQueueProps {
@@ -29,9 +33,18 @@ export interface AzureMessageQueueProps extends MessageQueueProps {
   readonly privateEndpointSubnetId: string;
   /** The VNet the private DNS zone is linked to. */
   readonly virtualNetworkId: string;
+  /** Opens the private endpoint's subnet to each sender's subnet (the kit passes the network). @default - no NSG rules are added */
+  readonly network?: IAzureSubnetAccess;
 }
 
 export const AZURE_MESSAGE_QUEUE_DEFAULTS = {
+  /**
+   * The DNS suffix of a namespace in the Azure public cloud: clients connect to
+   * `<namespace>.servicebus.windows.net`. source: azurerm 4.55 `servicebus_namespace` attribute
+   * `endpoint` (`https://<name>.servicebus.windows.net:443/`), and
+   * learn.microsoft.com/azure/service-bus-messaging/service-bus-messaging-overview.
+   */
+  namespaceHostSuffix: 'servicebus.windows.net',
   minimumTlsVersion: '1.2',
   /** Service Bus caps a peek-lock at 5 minutes; longer consumers renew the lock. */
   maxLockDurationSeconds: 300,
@@ -62,10 +75,14 @@ export class AzureMessageQueue extends Blueprint implements IMessagingRef {
   public readonly privateEndpoint?: PrivateEndpoint;
   public readonly queues: Record<string, IMessageQueueRef> = {};
   public readonly topics: Record<string, ITopicRef> = {};
+  /** The namespace host the Service Bus SDKs take with a token credential (`<ns>.servicebus.windows.net`). */
+  public readonly fullyQualifiedNamespace: string;
+  private readonly props: AzureMessageQueueProps;
 
   constructor(scope: Construct, id: string, props: AzureMessageQueueProps) {
     super(scope, id);
     this.validate('AzureMessageQueue', MESSAGE_QUEUE_RULES, props);
+    this.props = props;
     const tier = props.tier ?? MESSAGE_QUEUE_DEFAULTS.tier;
     const premium = tier === MessagingTier.PREMIUM;
     const units = props.messagingUnits ?? MESSAGE_QUEUE_DEFAULTS.messagingUnits;
@@ -86,6 +103,7 @@ export class AzureMessageQueue extends Blueprint implements IMessagingRef {
       minimumTlsVersion: AZURE_MESSAGE_QUEUE_DEFAULTS.minimumTlsVersion,
       publicNetworkAccessEnabled: !premium,
     });
+    this.fullyQualifiedNamespace = `${this.resource.name}.${AZURE_MESSAGE_QUEUE_DEFAULTS.namespaceHostSuffix}`;
     if (premium) {
       this.privateEndpoint = privateLink(this, 'PrivateEndpoint', {
         resourceGroupName: props.resourceGroupName,
@@ -110,6 +128,7 @@ export class AzureMessageQueue extends Blueprint implements IMessagingRef {
         visibilityTimeoutSeconds: visibilityTimeoutOf(spec),
         maxConsumerConcurrency: spec.maxConsumerConcurrency ?? MESSAGE_QUEUE_DEFAULTS.maxConsumerConcurrency,
         fifo: spec.fifo ?? false,
+        fullyQualifiedNamespace: this.fullyQualifiedNamespace,
       };
       this.signals(spec);
     }
@@ -123,7 +142,7 @@ export class AzureMessageQueue extends Blueprint implements IMessagingRef {
         partitioningEnabled: false,
       });
       this.serviceBusTopics[t.name] = topic;
-      this.topics[t.name] = { topicName: topic.name, topicId: topic.id };
+      this.topics[t.name] = { topicName: topic.name, topicId: topic.id, fullyQualifiedNamespace: this.fullyQualifiedNamespace };
       for (const q of t.subscriptions) {
         const spec = props.queues.find((x) => x.name === q) as MessageQueueSpec;
         this.subscriptions[`${t.name}/${q}`] = new ServicebusSubscription(this, `${cid}To${pascal(q)}`, {
@@ -151,6 +170,43 @@ export class AzureMessageQueue extends Blueprint implements IMessagingRef {
       this.addCostItem({ sku: 'azure:servicebus:standard-base', description: 'Service Bus Standard base charge', quantityMin: 730, quantityMax: 730 });
       this.addCostItem({ sku: 'azure:servicebus:standard-operations', description: 'Service Bus Standard operations', quantityMin: 0, quantityMax: 0, usageBased: true });
     }
+  }
+
+  /** Sender-side wiring shared by queues and topics: the role on the entity, the NSG path, the edge. */
+  private grantSender(consumer: IWorkloadConsumer, kind: EdgeKind, name: string, entityId: string, suffix: string, settings: Record<string, string>): Record<string, string> {
+    const role = grantRole(this, consumer, entityId, AZURE_GRANT_FACTS.serviceBusSender, suffix);
+    if (this.privateEndpoint) allowConsumerSubnet(this.props.network, this.props.privateEndpointSubnetId, consumer, [...AZURE_GRANT_FACTS.serviceBusPorts]);
+    const id = consumer.workloadIdentity;
+    Wiring.of(this).add({
+      kind, from: consumer.node.path, to: `${this.node.path}/${name}`, port: AZURE_GRANT_FACTS.serviceBusPorts[0], protocol: 'amqps',
+      permissions: [AZURE_GRANT_FACTS.serviceBusSender],
+      pieces: {
+        identity: id.principalId!, roleAssignment: role.id, resource: entityId, namespace: this.resource.id,
+        ...(this.privateEndpoint ? { privateEndpoint: this.privateEndpoint.id } : {}), ...(id.subnetId ? { consumerSubnet: id.subnetId } : {}),
+      },
+      settings: Object.keys(settings).sort(),
+      note: this.privateEndpoint ? 'AMQP over TLS through the private endpoint; Entra ID token (local SAS auth is off).' : 'AMQP over TLS to the public endpoint (Standard has no private endpoint); Entra ID token (local SAS auth is off).',
+    });
+    return settings;
+  }
+
+  /** Opens the private endpoint's subnet to `consumer`'s subnet on the Service Bus ports (Premium only). */
+  public allowConnectionsFrom(consumer: IWorkloadConsumer): void {
+    if (this.privateEndpoint) allowConsumerSubnet(this.props.network, this.props.privateEndpointSubnetId, consumer, [...AZURE_GRANT_FACTS.serviceBusPorts]);
+  }
+
+  /** Lets `consumer` send to queue `queueName`: `Azure Service Bus Data Sender` on that queue only. */
+  public grantSendMessages(consumer: IWorkloadConsumer, queueName: string): Record<string, string> {
+    const q = this.serviceBusQueues[queueName];
+    if (!q) throw new Error(`queueName must be one of ${Object.keys(this.serviceBusQueues).join(', ')}, got ${queueName}. Name a queue of ${this.node.path}.`);
+    return this.grantSender(consumer, EdgeKind.APP_QUEUE, queueName, q.id, `Send${pascal(queueName)}`, queueSettings(queueName, this.queues[queueName]));
+  }
+
+  /** Lets `consumer` publish to topic `topicName`: `Azure Service Bus Data Sender` on that topic only. */
+  public grantPublish(consumer: IWorkloadConsumer, topicName: string): Record<string, string> {
+    const t = this.serviceBusTopics[topicName];
+    if (!t) throw new Error(`topicName must be one of ${Object.keys(this.serviceBusTopics).join(', ') || '(none)'}, got ${topicName}. Name a topic of ${this.node.path}.`);
+    return this.grantSender(consumer, EdgeKind.APP_TOPIC, topicName, t.id, `Publish${pascal(topicName)}`, topicSettings(topicName, this.topics[topicName]));
   }
 
   private queue(spec: MessageQueueSpec): ServicebusQueue {

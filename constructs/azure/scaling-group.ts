@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Fn } from 'cdktf';
 import { LinuxVirtualMachineScaleSet } from '@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set';
 import { MonitorAutoscaleSetting } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
+import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
 import { Blueprint } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
@@ -49,15 +50,17 @@ const AZURE_RULES: Rule<AzureScalingGroupProps>[] = [
  * automatic instance repair, and a rolling upgrade policy (a size change rolls through it). An
  * `azurerm_monitor_autoscale_setting` carries the target, step and scheduled policies.
  */
-export class AzureScalingGroup extends Blueprint implements IScalingGroup {
+export class AzureScalingGroup extends Blueprint implements IScalingGroup, IWorkloadConsumer {
   public readonly cloud = Cloud.AZURE;
   public readonly blueprintKind = 'ScalingGroup';
   public readonly resource: LinuxVirtualMachineScaleSet;
   public readonly autoscale: MonitorAutoscaleSetting;
   public readonly vmSku: string;
+  private readonly subnetId: string;
 
   constructor(scope: Construct, id: string, props: AzureScalingGroupProps) {
     super(scope, id);
+    this.subnetId = props.subnetId;
     const d = SCALING_GROUP_DEFAULTS;
     const capacity = props.capacity ?? d.capacity;
     this.validate('AzureScalingGroup', AZURE_RULES, props, scheduleIssues('ScalingGroup', props.schedules, capacity));
@@ -154,6 +157,11 @@ export class AzureScalingGroup extends Blueprint implements IScalingGroup {
 
     for (const signal of computeGoldenSignals('scale set', { namespace: 'Microsoft.Compute/virtualMachineScaleSets', metricName: 'Percentage CPU', resourceId: this.resource.id }, props.target?.unhealthyHostMetric, 'Instances fail the gateway health probe')) this.addGoldenSignal(signal);
     this.addCostItem({ sku: `azure:vm:${this.vmSku}`, description: `${this.node.id} VMs (${this.vmSku}, hours)`, quantityMin: 730 * capacity.min, quantityMax: 730 * capacity.max });
+  }
+
+  /** The scale set's system-assigned identity and its subnet: what data blueprints grant access to. */
+  public get workloadIdentity(): WorkloadIdentity {
+    return { cloud: Cloud.AZURE, principalId: this.resource.identity.principalId, principalName: this.resource.name, subnetId: this.subnetId };
   }
 
   public get scalingGroupName(): string {

@@ -18,10 +18,14 @@ import {
   SHARDED_DATABASE_RULES,
   ShardedDatabaseProps,
   databaseNameOf,
+  databaseSettings,
+  settingsKey,
   shardMapOf,
 } from '../core/sharded-database';
 import { ShardMap, shardMapJson } from '../core/shard-map';
 import { privateDnsZone } from './private/private-link';
+import { EdgeKind, IWorkloadConsumer, Wiring, consumerIdFragment } from '../core/wiring';
+import { IAzureSubnetAccess, allowConsumerSubnet, azureIdentity } from './private/grants';
 
 export interface AzureShardedDatabaseProps extends ShardedDatabaseProps {
   readonly resourceGroupName: string;
@@ -35,6 +39,8 @@ export interface AzureShardedDatabaseProps extends ShardedDatabaseProps {
    * @default ['1', '2', '3']
    */
   readonly zones?: string[];
+  /** Opens the delegated subnet to each consumer's subnet on 5432 (the kit passes the network). @default - no NSG rules are added */
+  readonly network?: IAzureSubnetAccess;
 }
 
 /** Storage sizes a flexible server accepts (MiB). */
@@ -61,9 +67,11 @@ export class AzureDatabaseShard extends Construct implements IDatabaseShardRef {
   public readonly writerEndpoint: string;
   public readonly readerEndpoint: string;
   public readonly credentialsSecretRef: string;
+  private readonly resourceGroupName: string;
 
   constructor(scope: Construct, id: string, index: number, props: AzureShardedDatabaseProps, shared: { zone: PrivateDnsZone; link: PrivateDnsZoneVirtualNetworkLink; admin: UserAssignedIdentity; databaseName: string }) {
     super(scope, id);
+    this.resourceGroupName = props.resourceGroupName;
     this.index = index;
     const d = SHARDED_DATABASE_DEFAULTS;
     const size = DATABASE_SIZES[props.size ?? d.size];
@@ -125,6 +133,26 @@ export class AzureDatabaseShard extends Construct implements IDatabaseShardRef {
     this.readerEndpoint = this.replicas[0]?.fqdn ?? this.resource.fqdn;
     this.credentialsSecretRef = shared.admin.clientId;
   }
+
+  private lastAdministrator?: PostgresqlFlexibleServerActiveDirectoryAdministrator;
+
+  /**
+   * Adds a Microsoft Entra administrator (a service principal) to this shard's server. Each
+   * depends on the one before: the server takes one administrator change at a time.
+   */
+  public addAdministrator(id: string, objectId: string, principalName: string, tenantId: string): PostgresqlFlexibleServerActiveDirectoryAdministrator {
+    const admin = new PostgresqlFlexibleServerActiveDirectoryAdministrator(this, id, {
+      serverName: this.resource.name,
+      resourceGroupName: this.resourceGroupName,
+      tenantId,
+      objectId,
+      principalName,
+      principalType: 'ServicePrincipal',
+      dependsOn: [this.lastAdministrator ?? this.administrator],
+    });
+    this.lastAdministrator = admin;
+    return admin;
+  }
 }
 
 /**
@@ -149,10 +177,14 @@ export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseR
   public readonly databaseName: string;
   public readonly port = SHARDED_DATABASE_DEFAULTS.port;
   public readonly retained = false;
+  /** Apps log in with a Microsoft Entra token of their own managed identity. */
+  public readonly authentication = 'entra';
+  private readonly props: AzureShardedDatabaseProps;
 
   constructor(scope: Construct, id: string, props: AzureShardedDatabaseProps) {
     super(scope, id);
     this.validate('AzureShardedDatabase', SHARDED_DATABASE_RULES, props);
+    this.props = props;
     const d = SHARDED_DATABASE_DEFAULTS;
     const shardCount = props.shardCount ?? d.shardCount;
     const size = DATABASE_SIZES[props.size ?? d.size];
@@ -213,5 +245,38 @@ export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseR
     });
     const storageGiB = azurePostgresStorageMb(props.storageGiB ?? d.storageGiB) / 1024;
     this.addCostItem({ sku: 'azure:postgres-flexible:storage-gb', description: `provisioned storage (${shardCount * serversPerShard} × ${storageGiB} GiB)`, quantityMin: shardCount * serversPerShard * storageGiB, quantityMax: shardCount * serversPerShard * storageGiB });
+  }
+
+  /**
+   * Lets `consumer` log in to every shard with its managed identity: the identity becomes a
+   * Microsoft Entra administrator of each shard's server (Flexible Server takes several), an NSG
+   * rule opens the delegated subnet to the consumer's subnet on 5432, and the `app->database` edge
+   * is recorded.
+   *
+   * Why an administrator: Terraform (azurerm 4.55) can only create Entra principals on a flexible
+   * server as administrators; a non-admin Entra role is made in SQL (`pgaadauth_create_principal`),
+   * which needs a connection to the server. docs/wiring.md shows how to swap the grant for a
+   * least-privilege role after the first deploy.
+   * @param _dbUser ignored on Azure: the login name is the identity's own name
+   */
+  public grantConnect(consumer: IWorkloadConsumer, _dbUser?: string): Record<string, string> {
+    const id = azureIdentity(this.node.path, consumer);
+    const frag = consumerIdFragment(consumer);
+    const admins: Record<string, string> = {};
+    for (const s of this.shardConstructs) {
+      const admin = s.addAdministrator(`Administrator${frag}`, id.principalId, id.principalName ?? consumer.node.id, this.administratorIdentity.tenantId);
+      admins[`administrator${s.index}`] = admin.id;
+      admins[`server${s.index}`] = s.resource.id;
+    }
+    allowConsumerSubnet(this.props.network, this.props.delegatedSubnetId, consumer, [this.port]);
+    const settings = { ...databaseSettings(this), [`DATABASE_${settingsKey(this.databaseName)}_USER`]: id.principalName ?? consumer.node.id };
+    Wiring.of(this).add({
+      kind: EdgeKind.APP_DATABASE, from: consumer.node.path, to: this.node.path, port: this.port, protocol: 'postgres+tls',
+      permissions: ['Microsoft Entra administrator'],
+      pieces: { identity: id.principalId, resource: this.resource.id, ...admins, ...(id.subnetId ? { consumerSubnet: id.subnetId } : {}) },
+      settings: Object.keys(settings).sort(),
+      note: 'Entra ID token of the consumer identity, which is an Entra administrator of every shard (no non-admin path in Terraform); TLS on 5432 through the delegated subnet.',
+    });
+    return settings;
   }
 }

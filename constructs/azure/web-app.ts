@@ -4,6 +4,7 @@ import { LinuxWebApp, LinuxWebAppSiteConfig } from '@cdktf/provider-azurerm/lib/
 import { LinuxWebAppSlot } from '@cdktf/provider-azurerm/lib/linux-web-app-slot';
 import { MonitorAutoscaleSetting } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
 import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
+import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
 import { Blueprint } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
@@ -48,7 +49,7 @@ export function splitImage(image: string): { registryUrl: string; imageName: str
  * reaches it over HTTPS), restricted to the gateway's address when behind one. An autoscale setting
  * on the plan carries the target and scheduled policies; a staging slot is optional.
  */
-export class AzureWebApp extends Blueprint implements IWebApp {
+export class AzureWebApp extends Blueprint implements IWebApp, IWorkloadConsumer {
   public readonly cloud = Cloud.AZURE;
   public readonly blueprintKind = 'WebApp';
   public readonly resource: LinuxWebApp;
@@ -56,9 +57,11 @@ export class AzureWebApp extends Blueprint implements IWebApp {
   public readonly stagingSlot?: LinuxWebAppSlot;
   public readonly autoscale?: MonitorAutoscaleSetting;
   public readonly sku: string;
+  private readonly integrationSubnetId: string;
 
   constructor(scope: Construct, id: string, props: AzureWebAppProps) {
     super(scope, id);
+    this.integrationSubnetId = props.integrationSubnetId;
     const d = WEB_APP_DEFAULTS;
     const capacity = props.capacity ?? d.capacity;
     this.validate('AzureWebApp', WEB_APP_RULES, props, scheduleIssues('WebApp', props.schedules, capacity));
@@ -156,6 +159,15 @@ export class AzureWebApp extends Blueprint implements IWebApp {
 
     for (const signal of computeGoldenSignals('plan', { namespace: 'Microsoft.Web/serverfarms', metricName: 'CpuPercentage', resourceId: this.plan.id }, props.target?.unhealthyHostMetric, 'The web app fails the gateway health probe')) this.addGoldenSignal(signal);
     this.addCostItem({ sku: `azure:appservice:${this.sku}`, description: `${this.node.id} App Service plan (${this.sku}, instance-hours)`, quantityMin: 730 * workers, quantityMax: 730 * Math.max(workers, capacity.max) });
+  }
+
+  /**
+   * The web app's system-assigned identity and its VNet integration subnet: what data blueprints
+   * grant access to. The staging slot has an identity of its own, which holds no grants: warm a
+   * swap up on endpoints that need no data access (docs/wiring.md).
+   */
+  public get workloadIdentity(): WorkloadIdentity {
+    return { cloud: Cloud.AZURE, principalId: this.resource.identity.principalId, principalName: this.resource.name, subnetId: this.integrationSubnetId };
   }
 
   public get webAppName(): string {

@@ -1,3 +1,4 @@
+import { IWorkloadConsumer } from './wiring';
 import { Rule, rules } from './validation';
 
 /** What the cache drops when it is full. The Redis / Valkey `maxmemory-policy` names. */
@@ -152,9 +153,33 @@ export const CACHE_TOTAL_MEMORY_RULE: Rule<CacheProps> = {
   fix: 'Use fewer or smaller shards, or split the data over several caches.',
 };
 
+/**
+ * The settings an app needs to reach the cache with its own identity (docs/wiring.md):
+ * `CACHE_ENDPOINT` (TLS host), `CACHE_PORT`, `CACHE_AUTH` (`iam`: sign an IAM auth token for
+ * `CACHE_NAME` as `CACHE_USER`; `entra`: a Microsoft Entra token, the identity's object id as
+ * user name), and on AWS `CACHE_USER`, `CACHE_NAME`.
+ */
+export function cacheSettings(ref: ICacheRef): Record<string, string> {
+  const env: Record<string, string> = { CACHE_ENDPOINT: ref.cacheEndpoint, CACHE_PORT: String(ref.cachePort), CACHE_AUTH: ref.cacheUserName !== undefined ? 'iam' : 'entra' };
+  if (ref.cacheUserName !== undefined) env.CACHE_USER = ref.cacheUserName;
+  if (ref.cacheName !== undefined) env.CACHE_NAME = ref.cacheName;
+  return env;
+}
+
 /** What a cache hands to the apps that use it. */
 export interface ICacheRef {
   /** Host name clients connect to over TLS (AWS configuration endpoint; Azure host name). */
   readonly cacheEndpoint: string;
   readonly cachePort: number;
+  /** AWS: the IAM-authenticated cache user apps connect as. @default - Azure: the consumer's object id */
+  readonly cacheUserName?: string;
+  /** AWS: the replication group id, which an IAM auth token is signed for. @default - not on Azure */
+  readonly cacheName?: string;
+  /**
+   * Lets `consumer` use the cache: the network path on the cache port, the least identity
+   * permission (AWS `elasticache:Connect` on the group and its IAM user; Azure the default
+   * access-policy assignment for the consumer's identity), and the `app->cache` edge.
+   * @returns the settings the consumer needs to connect with that identity
+   */
+  grantConnect?(consumer: IWorkloadConsumer): Record<string, string>;
 }

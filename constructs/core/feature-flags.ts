@@ -1,3 +1,4 @@
+import { IWorkloadConsumer } from './wiring';
 import { Rule, rules } from './validation';
 
 /** One feature flag. */
@@ -108,4 +109,23 @@ export interface IFeatureFlags {
   readonly flagStoreId: string;
   /** AWS: the AppConfig environment id. Azure: the store endpoint. */
   readonly flagEnvironment: string;
+  /**
+   * The settings an app needs to read the flags with its own identity (docs/wiring.md): AWS
+   * `APPCONFIG_APPLICATION_ID`, `APPCONFIG_ENVIRONMENT_ID`, `APPCONFIG_PROFILE_ID`; Azure
+   * `APP_CONFIGURATION_ENDPOINT`. @default - none
+   */
+  readonly flagSettings?: Record<string, string>;
+  /**
+   * Lets `consumer` read the flags: AWS `appconfig:StartConfigurationSession` and
+   * `appconfig:GetLatestConfiguration` on this environment's profile; Azure `App Configuration
+   * Data Reader` on the store. Records `app->feature-flags`.
+   * @returns the settings the consumer needs to read the flags with that identity
+   */
+  grantRead?(consumer: IWorkloadConsumer): Record<string, string>;
+  /**
+   * Alarms that roll a flag deployment back when they fire (AWS: environment monitors). Azure App
+   * Configuration has no deployment monitors: there it records the edge with how a change is
+   * rolled back. Records `flag-deployment->rollback-alarms`.
+   */
+  addRollbackAlarms?(alarmIds: string[]): void;
 }

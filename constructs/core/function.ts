@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { IQueueRef } from './refs';
 import { Schedule, ScheduleProps } from './schedule';
 import { Rule, ValidationIssue, rules } from './validation';
+import { IWorkloadConsumer } from './wiring';
 
 /** The language runtime of a function, the same name on both clouds. */
 export enum FunctionRuntime {
@@ -151,7 +152,7 @@ export function functionScheduleIssues(props: ServerlessFunctionProps, path = 's
 }
 
 /** What other blueprints and stacks get back from a serverless function. */
-export interface IServerlessFunction {
+export interface IServerlessFunction extends IWorkloadConsumer {
   /** AWS: the Lambda function name. Azure: the Function App name. */
   readonly functionName: string;
   /** AWS: the function ARN. Azure: the Function App resource id. */

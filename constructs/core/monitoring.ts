@@ -72,6 +72,11 @@ export interface IMonitoring {
   readonly dashboardUrl?: string;
   /** Alarms made from the golden signals, in construct-tree order. */
   readonly alarmCount: number;
+  /**
+   * The ids of the alarms made for one blueprint's golden signals (AWS: CloudWatch alarm ARNs;
+   * Azure: metric alert ids), e.g. to roll a flag deployment back on them.
+   */
+  alarmIdsOf?(blueprint: IConstruct, signalName?: string): string[];
 }
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

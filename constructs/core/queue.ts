@@ -1,5 +1,6 @@
 import { MetricRef } from './blueprint';
 import { IQueueRef } from './refs';
+import { IWorkloadConsumer } from './wiring';
 import { Rule, formatValue, rules } from './validation';
 
 /** One queue of a MessageQueue, with its dead-letter queue. */
@@ -197,6 +198,31 @@ export interface IMessageQueueRef extends IQueueRef {
   /** The documented cap on concurrent processing across consumers. */
   readonly maxConsumerConcurrency: number;
   readonly fifo: boolean;
+  /** Azure: the namespace host (`<ns>.servicebus.windows.net`). @default - not on AWS */
+  readonly fullyQualifiedNamespace?: string;
+}
+
+/** `order-events` → `ORDER_EVENTS`. */
+function envKey(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+/**
+ * The settings a sender needs for one queue (docs/wiring.md): AWS `QUEUE_<NAME>_URL`; Azure
+ * `QUEUE_<NAME>_NAME` and `SERVICEBUS_FULLY_QUALIFIED_NAMESPACE` (`<ns>.servicebus.windows.net`,
+ * what the Service Bus SDKs take with a token credential).
+ */
+export function queueSettings(name: string, q: IQueueRef & { fullyQualifiedNamespace?: string }): Record<string, string> {
+  if (q.queueUrl !== undefined) return { [`QUEUE_${envKey(name)}_URL`]: q.queueUrl };
+  const env: Record<string, string> = { [`QUEUE_${envKey(name)}_NAME`]: q.queueName };
+  if (q.fullyQualifiedNamespace !== undefined) env.SERVICEBUS_FULLY_QUALIFIED_NAMESPACE = q.fullyQualifiedNamespace;
+  return env;
+}
+
+/** The settings a publisher needs for one topic: AWS `TOPIC_<NAME>_ARN`; Azure `TOPIC_<NAME>_NAME` and the namespace. */
+export function topicSettings(name: string, t: ITopicRef): Record<string, string> {
+  if (t.fullyQualifiedNamespace === undefined) return { [`TOPIC_${envKey(name)}_ARN`]: t.topicId };
+  return { [`TOPIC_${envKey(name)}_NAME`]: t.topicName, SERVICEBUS_FULLY_QUALIFIED_NAMESPACE: t.fullyQualifiedNamespace };
 }
 
 /** A topic publishers send to. */
@@ -204,12 +230,32 @@ export interface ITopicRef {
   readonly topicName: string;
   /** AWS: the SNS topic ARN. Azure: the Service Bus topic id. */
   readonly topicId: string;
+  /** Azure: the namespace host (`<ns>.servicebus.windows.net`). @default - not on AWS */
+  readonly fullyQualifiedNamespace?: string;
 }
 
 /** What a MessageQueue hands to stacks and consumers, keyed by logical name. */
 export interface IMessagingRef {
   readonly queues: Record<string, IMessageQueueRef>;
   readonly topics: Record<string, ITopicRef>;
+  /**
+   * Lets `consumer` send to one queue: AWS `sqs:SendMessage` on its ARN (plus the key when
+   * KMS-encrypted); Azure `Azure Service Bus Data Sender` on the queue. Records `app->queue`.
+   * @returns the settings the consumer needs to send with that identity
+   */
+  grantSendMessages?(consumer: IWorkloadConsumer, queueName: string): Record<string, string>;
+  /**
+   * Lets `consumer` publish to one topic: AWS `sns:Publish` on its ARN (plus the key when
+   * KMS-encrypted); Azure `Azure Service Bus Data Sender` on the topic. Records `app->topic`.
+   * @returns the settings the consumer needs to publish with that identity
+   */
+  grantPublish?(consumer: IWorkloadConsumer, topicName: string): Record<string, string>;
+  /**
+   * Opens the network path from `consumer` to the messaging endpoint, for a consumer whose
+   * permission is granted elsewhere (a queue-triggered function). Azure Premium: an NSG rule from
+   * its subnet to the private endpoint's; a no-op where the path is public.
+   */
+  allowConnectionsFrom?(consumer: IWorkloadConsumer): void;
 }
 
 /**

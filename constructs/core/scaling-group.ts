@@ -6,6 +6,7 @@ import { Schedule } from './schedule';
 import { SIZE_TIER_NAMES, SizeTier } from './size';
 import { Rule, ValidationIssue, rules } from './validation';
 import { ScalingWindow } from './workload';
+import { IWorkloadConsumer } from './wiring';
 
 /**
  * Step scaling on any metric: add instances when the metric crosses `scaleOutThreshold`, remove
@@ -296,10 +297,13 @@ export function windowCapacity(w: ScalingWindow, base: Capacity): { min: number;
 }
 
 /** A scaling group as stacks see it. */
-export interface IScalingGroup {
+export interface IScalingGroup extends IWorkloadConsumer {
   /** AWS: the Auto Scaling group name. Azure: the scale set name. */
   readonly scalingGroupName: string;
 }
+
+/** The golden signal of a compute blueprint whose hosts fail the load balancer health check. */
+export const UNHEALTHY_HOSTS_SIGNAL = 'unhealthy-hosts';
 
 /**
  * The golden signals every compute blueprint (scaling group, web app) declares, the same on both
@@ -325,7 +329,7 @@ export function computeGoldenSignals(what: string, cpuMetric: MetricRef, unhealt
   ];
   if (unhealthy) {
     signals.push({
-      name: 'unhealthy-hosts',
+      name: UNHEALTHY_HOSTS_SIGNAL,
       description: `${unhealthyWhat}.`,
       metric: unhealthy,
       statistic: Statistic.MAXIMUM,

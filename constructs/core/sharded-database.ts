@@ -1,3 +1,4 @@
+import { IWorkloadConsumer } from './wiring';
 import { ShardMap, ShardStrategy, buildShardMap } from './shard-map';
 import { SIZE_TIER_NAMES, SizeTier } from './size';
 import { Rule, rules } from './validation';
@@ -202,6 +203,36 @@ export interface IDatabaseShardRef {
   readonly credentialsSecretRef: string;
 }
 
+/** `orders-db` / `OrdersDatabase` → `ORDERS_DB` / `ORDERS_DATABASE`: the settings prefix of a name. */
+export function settingsKey(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+/**
+ * The settings an app needs to reach a database with its own identity (docs/wiring.md), under
+ * `DATABASE_<DATABASE NAME>_`: `ENDPOINT` (writer of shard 0), `ENDPOINTS` (every shard's writer, by index),
+ * `READER_ENDPOINTS`, `PORT`, `NAME` (the database), `AUTH` (`iam`: an RDS IAM auth token for
+ * `USER`; `entra`: a Microsoft Entra token, the identity's own name as user; `password`: a retained
+ * database, credentials at `CREDENTIALS_REF`), `USER` (AWS), `CREDENTIALS_REF` (AWS and retained:
+ * the secret), `RETAINED`.
+ */
+export function databaseSettings(db: IShardedDatabaseRef, dbUser?: string): Record<string, string> {
+  const key = `DATABASE_${settingsKey(db.databaseName)}`;
+  const auth = db.authentication ?? 'password';
+  const env: Record<string, string> = {
+    [`${key}_ENDPOINT`]: db.shards[0].writerEndpoint,
+    [`${key}_ENDPOINTS`]: db.shards.map((s) => s.writerEndpoint).join(','),
+    [`${key}_READER_ENDPOINTS`]: db.shards.map((s) => s.readerEndpoint).join(','),
+    [`${key}_PORT`]: String(db.port),
+    [`${key}_NAME`]: db.databaseName,
+    [`${key}_AUTH`]: auth,
+    [`${key}_RETAINED`]: String(db.retained),
+  };
+  if (auth === 'iam' && dbUser !== undefined) env[`${key}_USER`] = dbUser;
+  if (auth !== 'entra') env[`${key}_CREDENTIALS_REF`] = db.shards[0].credentialsSecretRef;
+  return env;
+}
+
 /** What a sharded database hands to apps and stacks. */
 export interface IShardedDatabaseRef {
   readonly databaseName: string;
@@ -210,6 +241,22 @@ export interface IShardedDatabaseRef {
   readonly shardMap: ShardMap;
   /** True for a database kept where it is (seed §5.5): nothing was created. */
   readonly retained: boolean;
+  /** How apps log in: `iam` (AWS IAM database auth), `entra` (Azure Entra ID). @default - `password` (a retained database's secret) */
+  readonly authentication?: string;
+  /**
+   * Lets `consumer` log in to every shard: the network path on the Postgres port, the least
+   * identity permission, a database principal for the consumer (AWS: an IAM-authenticated DB user
+   * its role maps to; Azure: its managed identity as an Entra principal), and the `app->database`
+   * edge. Absent on a retained database (nothing of it is in the stack).
+   * @param dbUser the PostgreSQL role the consumer logs in as (AWS IAM auth)
+   * @returns the settings the consumer needs to connect with that identity
+   */
+  grantConnect?(consumer: IWorkloadConsumer, dbUser: string): Record<string, string>;
+  /**
+   * AWS: lets `consumer` read each shard's managed master secret, for the one-time bootstrap of its
+   * IAM database role (docs/wiring.md). Absent on Azure (no passwords exist) and on a retained database.
+   */
+  grantReadCredentials?(consumer: IWorkloadConsumer): void;
 }
 
 /** A database that stays where it is: its endpoint and the reference to its credentials. */

@@ -6,6 +6,7 @@ import { SizeTier } from './size';
 import { SAMPLE_APP, isSampleImage, sampleAppSourceBase64 } from './sample-app';
 import { Rule, ValidationIssue, checkRules, rules } from './validation';
 import { ScalingWindow, TierKind, Workload } from './workload';
+import { IWorkloadConsumer } from './wiring';
 
 /**
  * Neutral managed-hosting props (replatform, seed §5.2): a container that the cloud runs, patches
@@ -162,7 +163,7 @@ export function containerLaunch(props: WebAppProps, port: number, healthCheckPat
 }
 
 /** A web app as stacks see it. */
-export interface IWebApp extends IHttpEndpoint {
+export interface IWebApp extends IHttpEndpoint, IWorkloadConsumer {
   /** AWS: the ECS service name. Azure: the web app name. */
   readonly webAppName: string;
 }

@@ -150,3 +150,53 @@ export function addressOfRef(ref: string | undefined): string | undefined {
   const m = /^\$\{((?:data\.)?[a-z0-9_]+\.[A-Za-z0-9_-]+)(?:[.[][^}]*)?\}$/.exec(ref.trim());
   return m ? m[1] : undefined;
 }
+
+/**
+ * The identity and network position a workload runs with, as a dependency needs them to grant it
+ * access: on AWS its IAM role and security group, on Azure its managed identity and subnet. Each
+ * cloud fills only its own fields.
+ */
+export interface WorkloadIdentity {
+  /** `aws` or `azure`. */
+  readonly cloud: string;
+  /** AWS: the IAM role's name (what `aws_iam_role_policy.role` takes). @default - not on Azure */
+  readonly roleName?: string;
+  /** AWS: the IAM role's ARN. @default - not on Azure */
+  readonly roleArn?: string;
+  /** AWS: the security group the workload's ENIs carry. @default - none (not in a VPC, or Azure) */
+  readonly securityGroupId?: string;
+  /** Azure: the managed identity's principal (object) id. @default - not on AWS */
+  readonly principalId?: string;
+  /** Azure: the managed identity's client id, for `AZURE_CLIENT_ID` with a user-assigned identity. @default - system-assigned */
+  readonly clientId?: string;
+  /** Azure: a display name for the identity (the Postgres Entra principal name). @default - not on AWS */
+  readonly principalName?: string;
+  /** Azure: the subnet the workload's outbound traffic leaves from (VNet integration or NIC subnet). @default - not on AWS */
+  readonly subnetId?: string;
+  /** Azure: that subnet's address prefix, for the NSG rule on the dependency's side. @default - not on AWS */
+  readonly subnetPrefix?: string;
+}
+
+/**
+ * A workload that consumes other blueprints (aws-cdk's `IGrantable`, for both clouds): web apps,
+ * scaling groups and functions implement it. Data refs take it in their `grant…` / `connect`
+ * methods and give it exactly the permission, network rule and database principal the edge needs.
+ */
+export interface IWorkloadConsumer extends IConstruct {
+  readonly workloadIdentity: WorkloadIdentity;
+}
+
+/** True for a construct that can be granted access ({@link IWorkloadConsumer}). */
+export function isWorkloadConsumer(x: unknown): x is IWorkloadConsumer {
+  return typeof x === 'object' && x !== null && typeof (x as IWorkloadConsumer).workloadIdentity === 'object';
+}
+
+/** A construct's id as a construct-id fragment (`notification-sender` → `NotificationSender`). */
+export function consumerIdFragment(c: IConstruct): string {
+  return c.node.id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((s) => s[0].toUpperCase() + s.slice(1)).join('');
+}
+
+/** The error a cloud's data ref throws when handed a consumer of the other cloud. */
+export function wrongCloudError(what: string, expected: string, consumer: IWorkloadConsumer): Error {
+  return new Error(`consumer must be ${expected === "AWS" ? "an" : "a"} ${expected} workload, got ${consumer.workloadIdentity.cloud} at '${consumer.node.path}'. ${what} can only grant ${expected} workloads: build both with the same kit.`);
+}

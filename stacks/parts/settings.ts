@@ -1,40 +1,37 @@
+import { cacheSettings } from '../../constructs/core/cache';
+import { IFeatureFlags } from '../../constructs/core/feature-flags';
+import { queueSettings, topicSettings } from '../../constructs/core/queue';
+import { databaseSettings } from '../../constructs/core/sharded-database';
 import { DataTier } from './data';
 
-/** `orders-db` → `ORDERS_DB`. */
-function envName(name: string): string {
-  return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-}
+/**
+ * The PostgreSQL role every app logs in as on AWS (IAM database authentication): the grants map
+ * each app's role to it with `rds-db:connect`; it is created once per shard with `GRANT rds_iam`
+ * (docs/wiring.md). On Azure each app logs in as its own managed identity instead.
+ */
+export const APP_DATABASE_USER = 'app';
 
 /**
- * What the apps need to reach the data tier, as environment variables. A retained database
- * (seed §5.5) appears here exactly like a new one: its endpoint and the reference to its
- * credentials, which is how the stacks wire a component they do not create. No secret values, only
- * references: apps read credentials from the secret store or use their managed identity.
+ * What the apps need to reach the data tier and the flags with their own identity, as environment
+ * variables: exactly the keys the grants of stacks/parts/wiring.ts return (docs/wiring.md has the
+ * table per cloud). A retained database (seed §5.5) appears like a new one, with the reference to
+ * its credentials. No secret values, only references.
  *
- * - `DATABASE_<NAME>_ENDPOINT`: the writer of shard 0; `DATABASE_<NAME>_ENDPOINTS`: every shard's
- *   writer, by shard index, comma-separated (the shard map says which key lives where);
- * - `DATABASE_<NAME>_PORT`, `DATABASE_<NAME>_CREDENTIALS_REF`, `DATABASE_<NAME>_RETAINED`;
- * - `CACHE_ENDPOINT`, `CACHE_PORT`;
- * - `QUEUE_<NAME>_URL` (AWS) or `QUEUE_<NAME>_ID`.
+ * - `DATABASE_<NAME>_ENDPOINT`, `_ENDPOINTS`, `_READER_ENDPOINTS`, `_PORT`, `_NAME`, `_AUTH`,
+ *   `_RETAINED`, and on AWS `_USER`, `_CREDENTIALS_REF`;
+ * - `CACHE_ENDPOINT`, `CACHE_PORT`, `CACHE_AUTH`, and on AWS `CACHE_USER`, `CACHE_NAME`;
+ * - AWS `QUEUE_<NAME>_URL`, `TOPIC_<NAME>_ARN`; Azure `QUEUE_<NAME>_NAME`, `TOPIC_<NAME>_NAME`,
+ *   `SERVICEBUS_FULLY_QUALIFIED_NAMESPACE`;
+ * - the flags: AWS `APPCONFIG_APPLICATION_ID`, `APPCONFIG_ENVIRONMENT_ID`, `APPCONFIG_PROFILE_ID`;
+ *   Azure `APP_CONFIGURATION_ENDPOINT`.
  */
-export function appSettings(data: DataTier): Record<string, string> {
+export function appSettings(data: DataTier, flags?: IFeatureFlags): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, db] of Object.entries(data.databases)) {
-    const key = `DATABASE_${envName(name)}`;
-    env[`${key}_ENDPOINT`] = db.shards[0].writerEndpoint;
-    env[`${key}_ENDPOINTS`] = db.shards.map((s) => s.writerEndpoint).join(',');
-    env[`${key}_PORT`] = String(db.port);
-    env[`${key}_CREDENTIALS_REF`] = db.shards[0].credentialsSecretRef;
-    env[`${key}_RETAINED`] = String(db.retained);
-  }
-  if (data.cache) {
-    env.CACHE_ENDPOINT = data.cache.cacheEndpoint;
-    env.CACHE_PORT = String(data.cache.cachePort);
-  }
-  for (const [name, q] of Object.entries(data.messaging?.queues ?? {})) {
-    if (q.queueUrl !== undefined) env[`QUEUE_${envName(name)}_URL`] = q.queueUrl;
-    else env[`QUEUE_${envName(name)}_ID`] = q.queueId;
-  }
+  for (const db of Object.values(data.databases)) Object.assign(env, databaseSettings(db, APP_DATABASE_USER));
+  if (data.cache) Object.assign(env, cacheSettings(data.cache));
+  for (const [name, q] of Object.entries(data.messaging?.queues ?? {})) Object.assign(env, queueSettings(name, q));
+  for (const [name, t] of Object.entries(data.messaging?.topics ?? {})) Object.assign(env, topicSettings(name, t));
+  if (flags?.flagSettings) Object.assign(env, flags.flagSettings);
   return env;
 }
 

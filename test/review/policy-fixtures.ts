@@ -1,4 +1,4 @@
-import { WiringEdge } from '../../constructs/core/wiring';
+import { EdgeKind, WiringEdge } from '../../constructs/core/wiring';
 import { PATH_FIXTURES } from './policy-fixtures-path';
 
 /** A non-compliant and a compliant configuration for every resource rule of the policy pack. */
@@ -157,11 +157,65 @@ export interface StackFixture {
   readonly wiring?: WiringEdge[];
 }
 
+const r = (type: string, id: string, config: Record<string, unknown> = {}) => ({ type, id, config });
+const jsonPolicy = (stmts: string) => `\${jsonencode({"Version" = "2012-10-17", "Statement" = [${stmts}]})}`;
+const cacheSg = r('aws_security_group', 'CacheSg');
+const appSg = r('aws_security_group', 'AppSg');
+const cache = r('aws_elasticache_replication_group', 'Cache', { security_group_ids: ['${aws_security_group.CacheSg.id}'] });
+const ingress = (port: number) => r('aws_vpc_security_group_ingress_rule', 'FromApp', { security_group_id: '${aws_security_group.CacheSg.id}', referenced_security_group_id: '${aws_security_group.AppSg.id}', ip_protocol: 'tcp', from_port: port, to_port: port });
+const appRole = r('aws_iam_role', 'AppRole');
+const queue = r('aws_sqs_queue', 'Q');
+const appPolicy = (stmt: string) => r('aws_iam_role_policy', 'AppPolicy', { role: '${aws_iam_role.AppRole.name}', policy: jsonPolicy(stmt) });
+const cluster = (iam: boolean) => r('aws_rds_cluster', 'C', { iam_database_authentication_enabled: iam });
+const dbConnect = '{"Effect" = "Allow", "Action" = ["rds-db:connect"], "Resource" = [join("", [replace(aws_rds_cluster.C.arn, ":rds:", ":rds-db:"), aws_rds_cluster.C.cluster_resource_id, "/app"])]}';
+const topic = r('aws_sns_topic', 'T');
+const alarm = (actions: string[]) => r('aws_cloudwatch_metric_alarm', 'A', { alarm_actions: actions });
+const monitorRole = [r('aws_iam_role', 'M'), r('aws_iam_role_policy', 'MP', { role: '${aws_iam_role.M.id}', policy: jsonPolicy('{"Effect" = "Allow", "Action" = ["cloudwatch:DescribeAlarms"], "Resource" = [aws_cloudwatch_metric_alarm.A.arn]}') })];
+
+/** Fixtures of the wiring rules: each stack records the edge; only the resources differ. */
+export const WIRING_FIXTURES: Record<string, StackFixture> = {
+  'BP-ALL-WIRE-1': {
+    provider: 'aws',
+    wiring: [{ kind: EdgeKind.APP_CACHE, from: 's/App', to: 's/Cache', port: 6379, pieces: { resource: '${aws_elasticache_replication_group.Cache.arn}', consumerSecurityGroup: '${aws_security_group.AppSg.id}' } }],
+    bad: [cache, cacheSg, appSg, ingress(6380)],
+    good: [cache, cacheSg, appSg, ingress(6379)],
+  },
+  'BP-ALL-WIRE-2': {
+    provider: 'aws',
+    wiring: [{ kind: EdgeKind.APP_QUEUE, from: 's/App', to: 's/Q', pieces: { role: '${aws_iam_role.AppRole.arn}', resource: '${aws_sqs_queue.Q.arn}' } }],
+    bad: [appRole, queue, appPolicy('{"Effect" = "Allow", "Action" = ["sqs:ReceiveMessage"], "Resource" = [aws_sqs_queue.Q.arn]}')],
+    good: [appRole, queue, appPolicy('{"Effect" = "Allow", "Action" = ["sqs:SendMessage"], "Resource" = [aws_sqs_queue.Q.arn]}')],
+  },
+  'BP-ALL-WIRE-3': {
+    provider: 'aws',
+    wiring: [{ kind: EdgeKind.APP_DATABASE, from: 's/App', to: 's/Db', port: 5432, pieces: { role: '${aws_iam_role.AppRole.arn}', resource: '${aws_rds_cluster.C.arn}', cluster0: '${aws_rds_cluster.C.arn}', dbUser: 'app' } }],
+    bad: [appRole, cluster(false), appPolicy(dbConnect)],
+    good: [appRole, cluster(true), appPolicy(dbConnect)],
+  },
+  'BP-ALL-WIRE-4': {
+    provider: 'aws',
+    bad: [appRole, queue, appPolicy('{"Effect" = "Allow", "Action" = ["sqs:*"], "Resource" = [aws_sqs_queue.Q.arn]}')],
+    good: [appRole, queue, appPolicy('{"Effect" = "Allow", "Action" = ["sqs:SendMessage"], "Resource" = [aws_sqs_queue.Q.arn]}')],
+  },
+  'BP-ALL-WIRE-5': {
+    provider: 'aws',
+    wiring: [{ kind: EdgeKind.ALARM_ALERT_CHANNEL, from: 's/App', to: 's/Monitoring', pieces: { channel: '${aws_sns_topic.T.arn}' } }],
+    bad: [topic, alarm([])],
+    good: [topic, alarm(['${aws_sns_topic.T.arn}'])],
+  },
+  'BP-AWS-WIRE-6': {
+    provider: 'aws',
+    bad: [alarm([]), ...monitorRole, r('aws_appconfig_environment', 'Env', { name: 'live' })],
+    good: [alarm([]), ...monitorRole, r('aws_appconfig_environment', 'Env', { name: 'live', monitor: [{ alarm_arn: '${aws_cloudwatch_metric_alarm.A.arn}', alarm_role_arn: '${aws_iam_role.M.arn}' }] })],
+  },
+};
+
 const bucket = { type: 'aws_s3_bucket', id: 'Logs', config: { bucket: 'logs' } };
 const onBucket = (type: string, config: Record<string, unknown> = {}) => ({ type, id: `Logs${type.length}`, config: { bucket: '${aws_s3_bucket.Logs.id}', ...config } });
 
 export const STACK_FIXTURES: Record<string, StackFixture> = {
   ...PATH_FIXTURES,
+  ...WIRING_FIXTURES,
   'BP-AWS-BUDGET-1': { provider: 'aws', bad: [], good: [{ type: 'aws_budgets_budget', id: 'Budget', config: { budget_type: 'COST' } }] },
   'BP-AWS-LAMBDA-2': {
     provider: 'aws',
@@ -190,3 +244,4 @@ export const STACK_FIXTURES: Record<string, StackFixture> = {
     good: [{ type: 'azurerm_storage_account', id: 'St', config: {} }, { type: 'azurerm_management_lock', id: 'L', config: { scope: '${azurerm_storage_account.St.id}', lock_level: 'CanNotDelete' } }],
   },
 };
+

@@ -4,6 +4,7 @@ import { AWS_RULES } from './rules-aws';
 import { AZURE_RULES } from './rules-azure';
 import { COMMON_RULES } from './rules-common';
 import { WIRING_PATH_RULES } from './rules-wiring-path';
+import { WIRING_RULES } from './rules-wiring';
 
 export * from './engine';
 export { Policy } from './suppress';
@@ -20,7 +21,7 @@ export function ruleOrder(a: string, b: string): number {
 }
 
 /** Every rule of the pack, in id order. RULES.md is generated from this table. */
-export const ALL_RULES: readonly PolicyRule[] = [...COMMON_RULES, ...AWS_RULES, ...AZURE_RULES, ...WIRING_PATH_RULES].sort((a, b) => ruleOrder(a.id, b.id));
+export const ALL_RULES: readonly PolicyRule[] = [...COMMON_RULES, ...AWS_RULES, ...AZURE_RULES, ...WIRING_PATH_RULES, ...WIRING_RULES].sort((a, b) => ruleOrder(a.id, b.id));
 
 /**
  * The synth hook: checks a synth output folder (every stack) against the pack and throws a

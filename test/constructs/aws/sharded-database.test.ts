@@ -85,7 +85,7 @@ describe('default properties', () => {
     const st = db.connectPolicyStatement('app');
     expect(st).toMatchObject({ Effect: 'Allow', Action: 'rds-db:connect' });
     const [arn] = resolved(stack, st.Resource) as string[];
-    expect(arn).toMatch(/replace\(replace\(aws_rds_cluster\.Orders_Shard0_[0-9A-F]+\.arn, ":rds:", ":rds-db:"\), ":cluster:shop-prod-orders-shard0", ":dbuser:\$\{aws_rds_cluster\.Orders_Shard0_[0-9A-F]+\.cluster_resource_id\}\/app"\)/);
+    expect(arn).toMatch(/join\("", \[replace\(replace\(aws_rds_cluster\.Orders_Shard0_[0-9A-F]+\.arn, ":rds:", ":rds-db:"\), ":cluster:shop-prod-orders-shard0", ":dbuser:"\), aws_rds_cluster\.Orders_Shard0_[0-9A-F]+\.cluster_resource_id, "\/app"\]\)/);
   });
 
   test('declares CPU, free storage, connections and replica lag signals; instance, storage and I/O costs', () => {

@@ -63,17 +63,19 @@ describe.each(CLOUDS)('Cache contract on $cloud', ({ cloud, view }) => {
     expect(view({ evictionPolicy: CacheEvictionPolicy.NO_EVICTION }).eviction).toBe('noeviction');
   });
 
-  test('the kit places the cache in the data tier, reachable from the app tier only', () => {
+  test('the kit places the cache in the data tier, reachable by no one until a consumer is granted', () => {
     const { stack, kit } = kitStack(cloud);
     kit.cache('Cache', {});
     const r = synth(stack).doc.resource!;
     if (cloud === 'aws') {
       const subnets = (Object.values(r.aws_elasticache_subnet_group)[0] as any).subnet_ids as string[];
       expect(subnets.every((s) => s.includes('DataSubnet'))).toBe(true);
-      const cidrs = Object.values(r.aws_vpc_security_group_ingress_rule).map((x: any) => x.cidr_ipv4);
-      expect(cidrs).toEqual(['10.40.64.0/20', '10.40.80.0/20', '10.40.96.0/20']);
+      // No CIDR rule for the whole APP tier any more: grantConnect adds one rule per consumer security group.
+      expect(r.aws_vpc_security_group_ingress_rule).toBeUndefined();
     } else {
       expect((Object.values(r.azurerm_private_endpoint)[0] as any).subnet_id).toMatch(/DataSubnet/);
+      const data = Object.entries<any>(r.azurerm_network_security_group).find(([k]) => k.startsWith('Network_DataSecurityGroup'))![1];
+      expect(data.security_rule.filter((x: any) => x.access === 'Allow')).toEqual([]);
     }
   });
 

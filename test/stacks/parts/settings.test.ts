@@ -14,22 +14,34 @@ describe('app settings from the data tier', () => {
     },
   } as unknown as DataTier;
 
-  test('databases give their endpoints, port and credential reference, never a secret value', () => {
+  test('databases give their endpoints, port, name, auth and credential reference, never a secret value', () => {
     expect(appSettings(data)).toEqual({
-      DATABASE_ORDERS_DB_ENDPOINT: 'w0.db',
-      DATABASE_ORDERS_DB_ENDPOINTS: 'w0.db,w1.db',
-      DATABASE_ORDERS_DB_PORT: '5432',
-      DATABASE_ORDERS_DB_CREDENTIALS_REF: 'secret-0',
-      DATABASE_ORDERS_DB_RETAINED: 'false',
+      DATABASE_ORDERS_ENDPOINT: 'w0.db',
+      DATABASE_ORDERS_ENDPOINTS: 'w0.db,w1.db',
+      DATABASE_ORDERS_READER_ENDPOINTS: 'r0.db,r1.db',
+      DATABASE_ORDERS_PORT: '5432',
+      DATABASE_ORDERS_NAME: 'orders',
+      DATABASE_ORDERS_AUTH: 'password',
+      DATABASE_ORDERS_CREDENTIALS_REF: 'secret-0',
+      DATABASE_ORDERS_RETAINED: 'false',
       CACHE_ENDPOINT: 'cache.example',
       CACHE_PORT: '6380',
+      CACHE_AUTH: 'entra',
       QUEUE_NOTIFICATIONS_URL: 'https://sqs/n',
     });
   });
 
-  test('a queue without a URL (Azure) is passed by id', () => {
-    const azure = { databases: {}, messaging: { queues: { notifications: { queueName: 'n', queueId: '/sb/queues/n' } }, topics: {} } } as unknown as DataTier;
-    expect(appSettings(azure)).toEqual({ QUEUE_NOTIFICATIONS_ID: '/sb/queues/n' });
+  test('an AWS database with IAM auth names the user; an Azure one (Entra) has no credential reference', () => {
+    const iam = { databases: { orders: { ...data.databases['orders-db'], authentication: 'iam' } } } as unknown as DataTier;
+    expect(appSettings(iam)).toMatchObject({ DATABASE_ORDERS_AUTH: 'iam', DATABASE_ORDERS_USER: 'app', DATABASE_ORDERS_CREDENTIALS_REF: 'secret-0' });
+    const entra = { databases: { orders: { ...data.databases['orders-db'], authentication: 'entra' } } } as unknown as DataTier;
+    expect(Object.keys(appSettings(entra))).not.toContain('DATABASE_ORDERS_CREDENTIALS_REF');
+    expect(appSettings(entra)).toMatchObject({ DATABASE_ORDERS_AUTH: 'entra' });
+  });
+
+  test('an Azure queue is passed by name with the fully qualified namespace the SDKs take', () => {
+    const azure = { databases: {}, messaging: { queues: { notifications: { queueName: 'n', queueId: '/sb/queues/n', fullyQualifiedNamespace: 'ns.servicebus.windows.net' } }, topics: {} } } as unknown as DataTier;
+    expect(appSettings(azure)).toEqual({ QUEUE_NOTIFICATIONS_NAME: 'n', SERVICEBUS_FULLY_QUALIFIED_NAMESPACE: 'ns.servicebus.windows.net' });
   });
 
   test('VMs get the settings as a cloud-init env file, sorted; nothing at all when there are none', () => {

@@ -1,0 +1,493 @@
+/**
+ * The wiring check (issue #13): every data and control edge a stack records (constructs/core/wiring.ts)
+ * is proven from the synthesized resources. An edge names its consumer and dependency; whether the
+ * path works is read from the resources only: the ingress rule on the dependency's own security
+ * group, the NSG of the subnet its private endpoint sits in, the consumer role's policies, the role
+ * assignments of the consumer's identity, the database principals, the alarm actions, the AppConfig
+ * monitors. An edge whose piece is missing, points elsewhere or has the wrong port is a finding.
+ *
+ * The request path (edge → origin, load balancer → target) is judged by its own rules.
+ */
+import { EdgeKind, WiringEdge, addressOfRef } from '../../../constructs/core/wiring';
+import { SynthResource, SynthStack } from '../model';
+import { PolicyCategory, PolicySeverity, StackRule } from './engine';
+import { blocks } from './helpers';
+
+const S = PolicyCategory.SECURITY;
+const R = PolicyCategory.RELIABILITY;
+const E = PolicySeverity.ERROR;
+
+type Finding = { address: string; path: string; detail?: string };
+
+// ── reading policies ──────────────────────────────────────────────────────────────────────────
+
+/** Reads a double-quoted HCL/JSON string at `i`; returns its content (interpolations kept) and the index after it. */
+function readString(src: string, i: number): [string, number] {
+  let out = '';
+  let j = i + 1;
+  while (j < src.length) {
+    const c = src[j];
+    if (c === '\\') {
+      out += src.slice(j, j + 2);
+      j += 2;
+      continue;
+    }
+    if (c === '"') return [out, j + 1];
+    if (c === '$' && src[j + 1] === '{') {
+      // An interpolation may hold quoted strings of its own.
+      let depth = 0;
+      const start = j;
+      j += 1;
+      while (j < src.length) {
+        const d = src[j];
+        if (d === '"') {
+          j = readString(src, j)[1];
+          continue;
+        }
+        if (d === '{') depth++;
+        else if (d === '}') {
+          depth--;
+          if (depth === 0) break;
+        }
+        j++;
+      }
+      out += src.slice(start, j + 1);
+      j++;
+      continue;
+    }
+    out += c;
+    j++;
+  }
+  return [out, j];
+}
+
+/**
+ * The JSON value of a policy as synthesized: a JSON string, or cdktf's `${jsonencode({...})}` (HCL
+ * object syntax, with bare references such as `aws_sqs_queue.Q.arn`, which become `${...}` strings).
+ */
+export function parsePolicy(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  const t = text.trim();
+  const m = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(t);
+  const src = m ? m[1] : t;
+  let out = '';
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '"') {
+      const [s, j] = readString(src, i);
+      out += JSON.stringify(s.replace(/\\"/g, '"').replace(/\\\\/g, '\\'));
+      i = j;
+      continue;
+    }
+    if (c === '=') {
+      out += ':';
+      i++;
+      continue;
+    }
+    if ('{}[],:'.includes(c) || /\s/.test(c)) {
+      out += c;
+      i++;
+      continue;
+    }
+    let depth = 0;
+    let j = i;
+    while (j < src.length) {
+      const d = src[j];
+      if (d === '"') {
+        j = readString(src, j)[1];
+        continue;
+      }
+      if ('([{'.includes(d)) depth++;
+      else if (')]}'.includes(d)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (d === ',' && depth === 0) break;
+      j++;
+    }
+    const expr = src.slice(i, j).trim();
+    out += /^(true|false|null|-?\d+(\.\d+)?)$/.test(expr) ? expr : JSON.stringify(`\${${expr}}`);
+    i = j;
+  }
+  try {
+    return JSON.parse(out);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One Allow statement, normalised. */
+export interface PolicyStatement {
+  readonly actions: string[];
+  readonly resources: string[];
+}
+
+/** The Allow statements of a policy text. */
+export function allowStatements(text: unknown): PolicyStatement[] {
+  const doc = parsePolicy(text) as { Statement?: unknown } | undefined;
+  if (!doc || typeof doc !== 'object') return [];
+  const list = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
+  return list
+    .filter((s): s is Record<string, unknown> => !!s && typeof s === 'object' && (s as Record<string, unknown>).Effect === 'Allow')
+    .map((s) => ({ actions: [s.Action].flat().map(String), resources: [s.Resource].flat().map((x) => (typeof x === 'string' ? x : JSON.stringify(x))) }));
+}
+
+/** True when `value` (any JSON) references the Terraform address (`aws_sqs_queue.Q`). */
+export function references(value: unknown, address: string | undefined): boolean {
+  if (!address) return false;
+  const text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
+  return text.includes(`${address}.`) || text.includes(`${address}[`);
+}
+
+/** The inline policies attached to a role (`aws_iam_role_policy.role` = the role's name or id, or `inline_policy`). */
+export function rolePolicies(stack: SynthStack, roleAddress: string): Array<{ resource: SynthResource; statements: PolicyStatement[] }> {
+  const out: Array<{ resource: SynthResource; statements: PolicyStatement[] }> = [];
+  for (const r of stack.resources) {
+    if (r.type === 'aws_iam_role_policy' && references(r.config.role, roleAddress)) out.push({ resource: r, statements: allowStatements(r.config.policy) });
+    if (r.type === 'aws_iam_role' && r.address === roleAddress) for (const p of blocks(r.config.inline_policy)) out.push({ resource: r, statements: allowStatements(p.policy) });
+  }
+  return out;
+}
+
+// ── what each edge needs ──────────────────────────────────────────────────────────────────────
+
+/**
+ * The least AWS permission of each edge kind, and which dependency piece its resources must name.
+ * The actions come from the service authorization reference (docs/wiring.md cites each page).
+ */
+export const AWS_EDGE_ACTIONS: Partial<Record<EdgeKind, { actions: string[]; on: string[] }>> = {
+  [EdgeKind.APP_CACHE]: { actions: ['elasticache:Connect'], on: ['resource', 'user'] },
+  [EdgeKind.APP_DATABASE]: { actions: ['rds-db:connect'], on: ['cluster*'] },
+  [EdgeKind.APP_QUEUE]: { actions: ['sqs:SendMessage'], on: ['resource'] },
+  [EdgeKind.APP_TOPIC]: { actions: ['sns:Publish'], on: ['resource'] },
+  [EdgeKind.APP_FEATURE_FLAGS]: { actions: ['appconfig:StartConfigurationSession', 'appconfig:GetLatestConfiguration'], on: ['environment'] },
+  [EdgeKind.FUNCTION_QUEUE]: { actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], on: ['resource'] },
+  [EdgeKind.SCHEDULER_FUNCTION]: { actions: ['lambda:InvokeFunction'], on: ['resource'] },
+};
+
+/** The Azure role of each edge kind, at the dependency's scope or narrower (the cache and database have their own principals). */
+export const AZURE_EDGE_ROLES: Partial<Record<EdgeKind, string>> = {
+  [EdgeKind.APP_QUEUE]: 'Azure Service Bus Data Sender',
+  [EdgeKind.APP_TOPIC]: 'Azure Service Bus Data Sender',
+  [EdgeKind.APP_FEATURE_FLAGS]: 'App Configuration Data Reader',
+  [EdgeKind.FUNCTION_QUEUE]: 'Azure Service Bus Data Receiver',
+};
+
+/**
+ * Roles never granted to a workload on a data store: they manage, or own every data action.
+ * (Storage Blob Data Owner is not listed: the Functions host needs it on its own storage account.)
+ */
+export const AZURE_BROAD_ROLES: readonly string[] = ['Owner', 'Contributor', 'Azure Service Bus Data Owner', 'App Configuration Data Owner', 'Redis Cache Contributor'];
+
+/** Resource types of data stores on AWS, for the no-wildcard rule. */
+const AWS_DATA_TYPES = ['aws_sqs_queue', 'aws_sns_topic', 'aws_elasticache_replication_group', 'aws_elasticache_user', 'aws_rds_cluster', 'aws_secretsmanager_secret', 'aws_appconfig_application', 'aws_appconfig_environment', 'aws_dynamodb_table', 'aws_s3_bucket'];
+/** Action prefixes that read or write data (a statement with one of them on `*` is a wildcard on data). */
+const AWS_DATA_ACTION_PREFIXES = ['sqs:', 'sns:', 'elasticache:', 'rds-db:', 'secretsmanager:', 'appconfig:', 'dynamodb:', 's3:'];
+
+const DATA_EDGES = new Set<string>([EdgeKind.APP_DATABASE, EdgeKind.APP_CACHE, EdgeKind.APP_QUEUE, EdgeKind.APP_TOPIC, EdgeKind.APP_FEATURE_FLAGS, EdgeKind.FUNCTION_QUEUE, EdgeKind.SCHEDULER_FUNCTION]);
+
+function isAws(stack: SynthStack): boolean {
+  return stack.clouds.includes('aws');
+}
+
+function byAddress(stack: SynthStack, address: string | undefined): SynthResource | undefined {
+  return address === undefined ? undefined : stack.resources.find((r) => r.address === address);
+}
+
+function edgeName(e: WiringEdge): string {
+  return `${e.kind} ${e.from} -> ${e.to}`;
+}
+
+function portIn(port: number, from: unknown, to: unknown): boolean {
+  const f = Number(from);
+  const t = Number(to);
+  return Number.isFinite(f) && Number.isFinite(t) && f <= port && port <= t;
+}
+
+/** An NSG port spec (`5432`, `1024-65535`, `*`) covers `port`. */
+function nsgPortCovers(spec: unknown, port: number): boolean {
+  if (spec === '*') return true;
+  if (typeof spec !== 'string' && typeof spec !== 'number') return false;
+  const [a, b] = String(spec).split('-');
+  return portIn(port, a, b ?? a);
+}
+
+// ── network ───────────────────────────────────────────────────────────────────────────────────
+
+/** AWS: the security groups a dependency resource carries, read from its own arguments. */
+function dependencySecurityGroups(dep: SynthResource): string[] {
+  const raw = [dep.config.security_group_ids, dep.config.vpc_security_group_ids].flat().filter((x) => x !== undefined);
+  return raw.map((x) => addressOfRef(String(x))).filter((x): x is string => x !== undefined);
+}
+
+function awsNetwork(stack: SynthStack, e: WiringEdge): string | undefined {
+  const pieces = e.pieces ?? {};
+  const dep = byAddress(stack, addressOfRef(pieces.resource));
+  if (!dep) return `the dependency ${pieces.resource ?? '(none)'} is not in the stack`;
+  const groups = dependencySecurityGroups(dep);
+  const consumerSg = addressOfRef(pieces.consumerSecurityGroup);
+  if (!consumerSg) return 'the consumer has no security group (it does not run in the VPC)';
+  const port = e.port as number;
+  const ok = stack.resources.some((r) => {
+    if (r.type === 'aws_vpc_security_group_ingress_rule') {
+      return groups.some((g) => references(r.config.security_group_id, g)) && references(r.config.referenced_security_group_id, consumerSg) && ['tcp', '6', '-1'].includes(String(r.config.ip_protocol)) && (String(r.config.ip_protocol) === '-1' || portIn(port, r.config.from_port, r.config.to_port));
+    }
+    if (r.type === 'aws_security_group' && groups.includes(r.address)) {
+      return blocks(r.config.ingress).some((b) => JSON.stringify(b.security_groups ?? []).includes(`${consumerSg}.`) && portIn(port, b.from_port, b.to_port));
+    }
+    return false;
+  });
+  return ok ? undefined : `no ingress rule on ${groups.join(', ') || "the dependency's security group"} from ${consumerSg} on tcp/${port}`;
+}
+
+/** Azure: the subnet a dependency is reached in: its private endpoint's, or its delegated subnet. Undefined = public endpoint. */
+function azureDependencySubnet(stack: SynthStack, e: WiringEdge): { subnet?: string; public: boolean; problem?: string } {
+  const pieces = e.pieces ?? {};
+  const targets = [addressOfRef(pieces.resource), addressOfRef(pieces.namespace)].filter((x): x is string => x !== undefined);
+  const dep = byAddress(stack, targets[0]);
+  // A queue or topic is reached through its namespace, read from its own namespace_id.
+  if (dep?.type === 'azurerm_servicebus_queue' || dep?.type === 'azurerm_servicebus_topic') {
+    const ns = addressOfRef(String(dep.config.namespace_id));
+    if (ns && !targets.includes(ns)) targets.push(ns);
+  }
+  if (dep?.type === 'azurerm_postgresql_flexible_server') return { subnet: addressOfRef(String(dep.config.delegated_subnet_id)), public: false };
+  const pe = stack.resources.find((r) => r.type === 'azurerm_private_endpoint' && blocks(r.config.private_service_connection).some((c) => targets.some((t) => references(c.private_connection_resource_id, t))));
+  if (pe) return { subnet: addressOfRef(String(pe.config.subnet_id)), public: false };
+  const holder = targets.map((t) => byAddress(stack, t)).find((r) => r !== undefined);
+  const publicAccess = holder ? holder.config.public_network_access_enabled !== false && holder.config.public_network_access !== 'Disabled' : false;
+  return publicAccess ? { public: true } : { public: false, problem: 'the dependency has neither a private endpoint nor public network access' };
+}
+
+function azureNetwork(stack: SynthStack, e: WiringEdge): string | undefined {
+  const where = azureDependencySubnet(stack, e);
+  if (where.problem) return where.problem;
+  if (where.public) return undefined; // TLS to the public endpoint, Entra ID only; no NSG on the path.
+  const consumerSubnet = byAddress(stack, addressOfRef(e.pieces?.consumerSubnet));
+  if (!consumerSubnet) return 'the consumer has no subnet (no VNet integration) and the dependency is private';
+  const prefixes = [consumerSubnet.config.address_prefixes].flat().map(String);
+  const assoc = stack.resources.find((r) => r.type === 'azurerm_subnet_network_security_group_association' && references(r.config.subnet_id, where.subnet));
+  const nsg = byAddress(stack, addressOfRef(String(assoc?.config.network_security_group_id)));
+  if (!nsg) return `no NSG on ${where.subnet}`;
+  const port = e.port as number;
+  const ok = blocks(nsg.config.security_rule).some((rule) => {
+    if (rule.direction !== 'Inbound' || rule.access !== 'Allow') return false;
+    const sources = [rule.source_address_prefix, ...[rule.source_address_prefixes ?? []].flat()].filter((x) => x !== undefined).map(String);
+    const ports = [rule.destination_port_range, ...[rule.destination_port_ranges ?? []].flat()].filter((x) => x !== undefined);
+    return sources.some((s) => prefixes.includes(s)) && ports.some((p) => nsgPortCovers(p, port));
+  });
+  return ok ? undefined : `${nsg.address} has no inbound allow from ${prefixes.join(', ')} on ${port}`;
+}
+
+function networkFindings(stack: SynthStack): Finding[] {
+  const out: Finding[] = [];
+  for (const e of stack.wiring) {
+    if (!DATA_EDGES.has(e.kind)) continue;
+    let problem: string | undefined;
+    if (isAws(stack)) {
+      if (e.port === undefined) continue; // API endpoints (SQS, SNS, AppConfig) are reached over HTTPS through NAT.
+      problem = awsNetwork(stack, e);
+    } else {
+      if (e.port === undefined || e.kind === EdgeKind.SCHEDULER_FUNCTION) continue;
+      problem = azureNetwork(stack, e);
+    }
+    if (problem) out.push({ address: addressOfRef(e.pieces?.resource) ?? 'stack', path: e.from, detail: `${edgeName(e)}: ${problem}` });
+  }
+  return out;
+}
+
+// ── identity ──────────────────────────────────────────────────────────────────────────────────
+
+function pieceAddresses(e: WiringEdge, names: string[]): string[] {
+  const pieces = e.pieces ?? {};
+  return names.flatMap((n) => (n.endsWith('*') ? Object.keys(pieces).filter((k) => k.startsWith(n.slice(0, -1))).map((k) => pieces[k]) : [pieces[n]])).map((x) => addressOfRef(x)).filter((x): x is string => x !== undefined);
+}
+
+function awsIdentity(stack: SynthStack, e: WiringEdge): string | undefined {
+  const need = AWS_EDGE_ACTIONS[e.kind];
+  if (!need) return undefined;
+  const role = addressOfRef(e.pieces?.role);
+  if (!byAddress(stack, role)) return `the consumer role ${e.pieces?.role ?? '(none)'} is not in the stack`;
+  const targets = pieceAddresses(e, need.on);
+  if (targets.length === 0) return 'the edge names no dependency resource';
+  const statements = rolePolicies(stack, role!).flatMap((p) => p.statements);
+  const missing: string[] = [];
+  for (const action of need.actions) {
+    for (const t of targets) {
+      const ok = statements.some((s) => s.actions.includes(action) && s.resources.some((x) => references(x, t)));
+      if (!ok) missing.push(`${action} on ${t}`);
+    }
+  }
+  return missing.length === 0 ? undefined : `${role} lacks ${missing.join(', ')}`;
+}
+
+function azureIdentity(stack: SynthStack, e: WiringEdge): string | undefined {
+  const identity = e.pieces?.identity;
+  if (!identity) return 'the edge names no consumer identity';
+  const dep = addressOfRef(e.pieces?.resource);
+  if (e.kind === EdgeKind.APP_CACHE) {
+    const ok = stack.resources.some((r) => {
+      if (r.type !== 'azurerm_resource_group_template_deployment' || !String(r.config.template_content ?? '').includes('accessPolicyAssignments')) return false;
+      const params = JSON.stringify(parsePolicy(r.config.parameters_content) ?? r.config.parameters_content ?? '');
+      return params.includes(JSON.stringify(identity).slice(1, -1)) && references(params, dep);
+    });
+    return ok ? undefined : `no access-policy assignment of ${dep} for ${identity}`;
+  }
+  const role = AZURE_EDGE_ROLES[e.kind];
+  if (!role) return undefined;
+  const ok = stack.resources.some((r) => r.type === 'azurerm_role_assignment' && r.config.principal_id === identity && r.config.role_definition_name === role && references(r.config.scope, dep));
+  return ok ? undefined : `no '${role}' role assignment for ${identity} at ${dep} or narrower`;
+}
+
+function identityFindings(stack: SynthStack): Finding[] {
+  const out: Finding[] = [];
+  for (const e of stack.wiring) {
+    if (!DATA_EDGES.has(e.kind) || (e.kind === EdgeKind.APP_DATABASE && !isAws(stack)) || (e.kind === EdgeKind.SCHEDULER_FUNCTION && !isAws(stack))) continue;
+    const problem = isAws(stack) ? awsIdentity(stack, e) : azureIdentity(stack, e);
+    if (problem) out.push({ address: addressOfRef(isAws(stack) ? e.pieces?.role : e.pieces?.resource) ?? 'stack', path: e.from, detail: `${edgeName(e)}: ${problem}` });
+  }
+  return out;
+}
+
+// ── database principal ────────────────────────────────────────────────────────────────────────
+
+function principalFindings(stack: SynthStack): Finding[] {
+  const out: Finding[] = [];
+  for (const e of stack.wiring) {
+    if (e.kind !== EdgeKind.APP_DATABASE) continue;
+    const problems: string[] = [];
+    if (isAws(stack)) {
+      const user = e.pieces?.dbUser;
+      const role = addressOfRef(e.pieces?.role);
+      const statements = role ? rolePolicies(stack, role).flatMap((p) => p.statements) : [];
+      for (const c of pieceAddresses(e, ['cluster*'])) {
+        const cluster = byAddress(stack, c);
+        if (!cluster || cluster.config.iam_database_authentication_enabled !== true) problems.push(`${c} has IAM database authentication off`);
+        const mapped = statements.some((s) => s.actions.includes('rds-db:connect') && s.resources.some((x) => references(x, c) && x.includes('cluster_resource_id') && (user === undefined || x.includes(`/${user}`))));
+        if (!mapped) problems.push(`no rds-db:connect dbuser ARN of ${c} for user ${user ?? '(none)'}`);
+      }
+    } else {
+      const identity = e.pieces?.identity;
+      for (const s of pieceAddresses(e, ['server*'])) {
+        const server = byAddress(stack, s);
+        const entra = blocks(server?.config.authentication).some((a) => a.active_directory_auth_enabled === true);
+        if (!entra) problems.push(`${s} has Entra ID authentication off`);
+        const admin = stack.resources.some((r) => r.type === 'azurerm_postgresql_flexible_server_active_directory_administrator' && r.config.object_id === identity && references(r.config.server_name, s));
+        if (!admin) problems.push(`no Entra principal for ${identity} on ${s}`);
+      }
+      if (pieceAddresses(e, ['server*']).length === 0) problems.push('the edge names no server');
+    }
+    if (problems.length > 0) out.push({ address: addressOfRef(e.pieces?.resource) ?? 'stack', path: e.from, detail: `${edgeName(e)}: ${problems.join('; ')}` });
+  }
+  return out;
+}
+
+// ── no wildcard on data ───────────────────────────────────────────────────────────────────────
+
+function wildcardFindings(stack: SynthStack): Finding[] {
+  const out: Finding[] = [];
+  const dataAddresses = stack.resources.filter((r) => AWS_DATA_TYPES.includes(r.type)).map((r) => r.address);
+  for (const r of stack.resources) {
+    const texts = r.type === 'aws_iam_role_policy' || r.type === 'aws_iam_policy' ? [r.config.policy] : r.type === 'aws_iam_role' ? blocks(r.config.inline_policy).map((p) => p.policy) : [];
+    for (const text of texts) {
+      for (const s of allowStatements(text)) {
+        const wildAction = s.actions.filter((a) => a === '*' || /:\*$/.test(a));
+        const onData = s.resources.some((x) => dataAddresses.some((d) => references(x, d)));
+        const dataOnStar = s.resources.includes('*') && s.actions.some((a) => AWS_DATA_ACTION_PREFIXES.some((p) => a.startsWith(p)));
+        if ((onData && wildAction.length > 0) || dataOnStar) out.push({ address: r.address, path: r.path, detail: onData ? `action ${wildAction.join(', ')} on a data store` : `data action ${s.actions.join(', ')} on Resource "*"` });
+      }
+    }
+  }
+  for (const r of stack.resources) {
+    if (r.type !== 'azurerm_role_assignment' || !AZURE_BROAD_ROLES.includes(String(r.config.role_definition_name))) continue;
+    // The deploying identity (data.azurerm_client_config) writes flags; workloads never hold these roles.
+    if (references(r.config.principal_id, 'data.azurerm_client_config')) continue;
+    out.push({ address: r.address, path: r.path, detail: `role '${r.config.role_definition_name}' for ${r.config.principal_id}` });
+  }
+  return out;
+}
+
+// ── alarms and rollback ───────────────────────────────────────────────────────────────────────
+
+const ALARM_TYPES: Record<string, (r: SynthResource) => unknown> = {
+  aws_cloudwatch_metric_alarm: (r) => r.config.alarm_actions,
+  azurerm_monitor_metric_alert: (r) => blocks(r.config.action).map((a) => a.action_group_id),
+};
+
+function alarmFindings(stack: SynthStack): Finding[] {
+  const channels = stack.wiring.filter((e) => e.kind === EdgeKind.ALARM_ALERT_CHANNEL).map((e) => addressOfRef(e.pieces?.channel)).filter((x): x is string => x !== undefined);
+  const out: Finding[] = [];
+  for (const r of stack.resources) {
+    const actions = ALARM_TYPES[r.type];
+    if (!actions) continue;
+    if (!channels.some((c) => byAddress(stack, c) && references(actions(r), c))) {
+      out.push({ address: r.address, path: r.path, detail: channels.length === 0 ? 'the stack records no alert channel' : `actions ${JSON.stringify(actions(r) ?? [])} do not include ${[...new Set(channels)].join(', ')}` });
+    }
+  }
+  return out;
+}
+
+function rollbackFindings(stack: SynthStack): Finding[] {
+  const out: Finding[] = [];
+  for (const env of stack.resources.filter((r) => r.type === 'aws_appconfig_environment')) {
+    const monitors = blocks(env.config.monitor);
+    if (monitors.length === 0) {
+      out.push({ address: env.address, path: env.path, detail: 'no monitor: a bad flag deployment is never rolled back' });
+      continue;
+    }
+    for (const m of monitors) {
+      const alarm = byAddress(stack, addressOfRef(String(m.alarm_arn)));
+      const role = addressOfRef(String(m.alarm_role_arn));
+      const allowed = role ? rolePolicies(stack, role).flatMap((p) => p.statements).some((s) => s.actions.includes('cloudwatch:DescribeAlarms') && s.resources.some((x) => alarm !== undefined && references(x, alarm.address))) : false;
+      if (!alarm || alarm.type !== 'aws_cloudwatch_metric_alarm') out.push({ address: env.address, path: env.path, detail: `monitor ${m.alarm_arn} is not an alarm of the stack` });
+      else if (!allowed) out.push({ address: env.address, path: env.path, detail: `monitor role ${role ?? '(none)'} may not cloudwatch:DescribeAlarms on ${alarm.address}` });
+    }
+  }
+  return out;
+}
+
+// ── the rules ─────────────────────────────────────────────────────────────────────────────────
+
+export const WIRING_RULES: StackRule[] = [
+  {
+    kind: 'stack', id: 'BP-ALL-WIRE-1', severity: E, category: R, cloud: 'any',
+    title: 'Every data edge has a network path: an ingress rule on the dependency\'s security group from the consumer\'s, or an NSG allow from the consumer\'s subnet to the private endpoint\'s, on the edge\'s port',
+    explanation: 'Data stores sit in isolated subnets and accept nothing by default; without the rule the app times out on connect after deploy.',
+    fix: 'Call the dependency\'s grant method with the consumer (cache.grantConnect(app), database.grantConnect(app, user), messaging.grantSendMessages(app, queue), flags.grantRead(app)); it adds the rule on the right port.',
+    check: networkFindings,
+  },
+  {
+    kind: 'stack', id: 'BP-ALL-WIRE-2', severity: E, category: S, cloud: 'any',
+    title: 'Every data edge\'s consumer identity holds the least permission on the dependency itself (AWS: IAM actions on its ARNs; Azure: the data role at its scope or narrower)',
+    explanation: 'An app whose role or managed identity lacks the permission gets access denied on its first call: the cache accepts IAM users only, Service Bus and App Configuration Entra ID only.',
+    fix: 'Grant through the dependency (grantConnect / grantSendMessages / grantPublish / grantRead), which attaches exactly the actions of docs/wiring.md on the dependency\'s own ARN or scope to the consumer\'s own identity.',
+    check: identityFindings,
+  },
+  {
+    kind: 'stack', id: 'BP-ALL-WIRE-3', severity: E, category: S, cloud: 'any',
+    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on and rds-db:connect to its DB user; Azure: its identity as an Entra principal of every shard)',
+    explanation: 'With password authentication off, a login without a matching database principal fails even when network and role are right.',
+    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user (create the user once with GRANT rds_iam, docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard.',
+    check: principalFindings,
+  },
+  {
+    kind: 'stack', id: 'BP-ALL-WIRE-4', severity: E, category: S, cloud: 'any',
+    title: 'No wildcard on data: no `*` or `service:*` action on a data store, no data action on Resource "*", no Owner/Contributor/Data Owner role for a workload',
+    explanation: 'A wildcard grants deletes, purges and policy changes the app never needs: one compromised task could wipe the queue, the cache or the secrets.',
+    fix: 'List the actions the edge needs (docs/wiring.md) on the store\'s own ARN; on Azure assign the Data Sender / Receiver / Reader role, not an owner role.',
+    check: wildcardFindings,
+  },
+  {
+    kind: 'stack', id: 'BP-ALL-WIRE-5', severity: E, category: R, cloud: 'any',
+    title: 'Every alarm notifies the stack\'s alert channel (AWS: alarm_actions; Azure: the action group)',
+    explanation: 'An alarm without the channel fires into nothing: nobody learns the app is down.',
+    fix: 'Create alarms through Monitoring (golden signals), or add the alert channel (Monitoring.alertChannelId) to the alarm\'s actions.',
+    check: alarmFindings,
+  },
+  {
+    kind: 'stack', id: 'BP-AWS-WIRE-6', severity: E, category: R, cloud: 'aws',
+    title: 'Every AppConfig environment is watched by alarms of the stack, with a monitor role allowed cloudwatch:DescribeAlarms on them',
+    explanation: 'Without monitors a bad flag change is never rolled back (seed §4.1); without DescribeAlarms on the alarms AppConfig cannot read them and the rollback never happens.',
+    fix: 'Call flags.addRollbackAlarms(monitoring.alarmIdsOf(app, "unhealthy-hosts")) (the stacks do it), at most 5 alarms.',
+    check: rollbackFindings,
+  },
+];

@@ -1,0 +1,43 @@
+import { AwsKit } from '../../../constructs/aws/kit';
+import { AzureKit } from '../../../constructs/azure/kit';
+import { EdgeKind, Wiring } from '../../../constructs/core/wiring';
+import { kitStack, resources, synth } from '../../helpers';
+
+describe('grants (the consumer API)', () => {
+  test('AWS cache.grantConnect attaches connectPolicyStatement to the app role, opens 6379 from the app security group, records the edge', () => {
+    const { stack, kit } = kitStack('aws') as { stack: any; kit: AwsKit };
+    const cache = kit.cache('Cache', {});
+    const app = kit.webApp('Web', {});
+    const settings = cache.grantConnect!(app);
+    expect(Object.keys(settings).sort()).toEqual(['CACHE_AUTH', 'CACHE_ENDPOINT', 'CACHE_NAME', 'CACHE_PORT', 'CACHE_USER']);
+    const s = synth(stack);
+    const policy = Object.values<any>(resources(s, 'aws_iam_role_policy')).find((p) => p.name === 'uses-Cache');
+    expect(policy.role).toMatch(/aws_iam_role\.Web_TaskRole_[0-9A-F]+\.name/);
+    expect(policy.policy).toMatch(/"Action" = \["elasticache:Connect"\], "Resource" = \[aws_elasticache_replication_group\.Cache_[0-9A-F]+\.arn, aws_elasticache_user\.Cache_AppUser_[0-9A-F]+\.arn\]/);
+    const ingress = Object.values<any>(resources(s, 'aws_vpc_security_group_ingress_rule')).filter((r) => String(r.security_group_id).includes('Cache_SecurityGroup'));
+    expect(ingress).toEqual([expect.objectContaining({ from_port: 6379, to_port: 6379, referenced_security_group_id: expect.stringMatching(/Web_SecurityGroup/) })]);
+    expect(Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.APP_CACHE)).toEqual([expect.objectContaining({ from: 'test-aws/Web', to: 'test-aws/Cache', port: 6379 })]);
+  });
+
+  test('Azure cache.grantConnect assigns the default access policy to the app identity (ARM template) and opens 10000 from its subnet only', () => {
+    const { stack, kit } = kitStack('azure') as { stack: any; kit: AzureKit };
+    const cache = kit.cache('Cache', {});
+    const app = kit.webApp('Web', {});
+    cache.grantConnect!(app);
+    const s = synth(stack);
+    const [dep] = Object.values<any>(resources(s, 'azurerm_resource_group_template_deployment'));
+    const template = JSON.parse(dep.template_content);
+    expect(template.resources[0]).toMatchObject({ type: 'Microsoft.Cache/redisEnterprise/databases/accessPolicyAssignments', apiVersion: '2025-04-01', properties: { accessPolicyName: 'default' } });
+    expect(dep.parameters_content).toMatch(/azurerm_linux_web_app\.Web_[0-9A-F]+\.identity\[0\]\.principal_id/);
+    const data = Object.entries<any>(resources(s, 'azurerm_network_security_group')).find(([k]) => k.startsWith('Network_DataSecurityGroup'))![1];
+    expect(data.security_rule.filter((r: any) => r.access === 'Allow')).toEqual([expect.objectContaining({ name: 'allow-integration-to-data', destination_port_ranges: ['10000'], source_address_prefix: kit.network.subnetPrefix('integration' as any) })]);
+  });
+
+  test('a data ref refuses a consumer of the other cloud, naming both', () => {
+    const aws = kitStack('aws').kit as AwsKit;
+    const azure = kitStack('azure').kit as AzureKit;
+    const cache = aws.cache('Cache', {});
+    const app = azure.webApp('Web', {});
+    expect(() => cache.grantConnect!(app)).toThrow(/consumer must be an AWS workload, got azure at 'test-azure\/Web'/);
+  });
+});

@@ -1,0 +1,214 @@
+import { Testing } from 'cdktf';
+import { ALL_STACK_IDS, addStacks } from '../../src/app';
+import { EdgeKind, wiringOf } from '../../constructs/core/wiring';
+import { stackFromDoc } from '../../src/review/model';
+import { checkStack } from '../../src/review/policy/engine';
+import { ALL_RULES } from '../../src/review/policy';
+import { AZURE_BROAD_ROLES, WIRING_RULES, allowStatements, parsePolicy } from '../../src/review/policy/rules-wiring';
+import { shop } from '../helpers';
+
+const docs = new Map<string, Record<string, any>>();
+/** The stack's cdk.tf.json as synthesized (toTerraform keeps the `//` wiring block Testing.synth strips). */
+function doc(id: string): Record<string, any> {
+  if (!docs.has(id)) {
+    const [stack] = addStacks(Testing.app(), shop(), [id]);
+    docs.set(id, JSON.parse(JSON.stringify(stack.toTerraform())));
+  }
+  return JSON.parse(JSON.stringify(docs.get(id)));
+}
+
+const wiringIds = WIRING_RULES.map((r) => r.id);
+function wiringFindings(id: string, d: Record<string, any>) {
+  return checkStack(stackFromDoc(id, d), WIRING_RULES);
+}
+/** The single resource of `type` whose logical id starts with `prefix`. */
+function key(d: Record<string, any>, type: string, prefix: string): string {
+  const keys = Object.keys(d.resource[type] ?? {}).filter((k) => k.startsWith(prefix));
+  expect(keys).toHaveLength(1);
+  return keys[0];
+}
+
+describe('the wiring check on the default stacks', () => {
+  test.each(ALL_STACK_IDS)('%s: zero wiring findings and no wiring suppression', (id) => {
+    const d = doc(id);
+    expect(wiringFindings(id, d)).toEqual([]);
+    expect(JSON.stringify(d)).not.toMatch(/"id":"BP-(ALL|AWS)-WIRE-/);
+  });
+
+  test('every app of refactor-aws is wired to the cache, the database, the queue, the topic and the flags', () => {
+    const edges = wiringOf(doc('refactor-aws'));
+    for (const app of ['WebTier', 'SearchTier', 'CheckoutTier']) {
+      const kinds = edges.filter((e) => e.from === `refactor-aws/${app}` && e.kind !== EdgeKind.ALARM_ALERT_CHANNEL).map((e) => e.kind).sort();
+      expect(kinds).toEqual([EdgeKind.APP_CACHE, EdgeKind.APP_DATABASE, EdgeKind.APP_FEATURE_FLAGS, EdgeKind.APP_QUEUE, EdgeKind.APP_TOPIC].sort());
+    }
+    expect(edges.some((e) => e.kind === EdgeKind.FUNCTION_QUEUE)).toBe(true);
+    expect(edges.some((e) => e.kind === EdgeKind.SCHEDULER_FUNCTION)).toBe(true);
+    expect(edges.some((e) => e.kind === EdgeKind.FLAG_DEPLOYMENT_ROLLBACK)).toBe(true);
+  });
+
+  test('refactor-aws: the flag environment is monitored by the apps\' unhealthy-hosts alarms, within the AppConfig limit of 5', () => {
+    const d = doc('refactor-aws');
+    const env = Object.values<any>(d.resource.aws_appconfig_environment)[0];
+    expect(env.monitor.length).toBeGreaterThan(0);
+    expect(env.monitor.length).toBeLessThanOrEqual(5);
+    for (const m of env.monitor) expect(m.alarm_arn).toMatch(/unhealthy-hosts/);
+  });
+
+  test('refactor-azure records how a flag change is rolled back', () => {
+    const e = wiringOf(doc('refactor-azure')).find((x) => x.kind === EdgeKind.FLAG_DEPLOYMENT_ROLLBACK);
+    expect(e?.note).toMatch(/no deployment monitors/);
+  });
+});
+
+describe('each piece removed fires its exact rule, with the construct path and the fix', () => {
+  const rule = (id: string) => WIRING_RULES.find((r) => r.id === id)!;
+  const expectOnly = (id: string, d: Record<string, any>, ruleId: string, path: string, detail: RegExp) => {
+    const found = wiringFindings(id, d);
+    expect(found.map((f) => f.ruleId)).toEqual(expect.arrayContaining([ruleId]));
+    expect(new Set(found.map((f) => f.ruleId))).toEqual(new Set([ruleId]));
+    const f = found.find((x) => x.path === path);
+    expect(f).toBeDefined();
+    expect(f!.detail).toMatch(detail);
+    expect(f!.fix).toBe(rule(ruleId).fix);
+  };
+
+  test('AWS permission: the cache grant of WebTier removed → BP-ALL-WIRE-2', () => {
+    const d = doc('refactor-aws');
+    delete d.resource.aws_iam_role_policy[key(d, 'aws_iam_role_policy', 'Cache_GrantWebTier_')];
+    expectOnly('refactor-aws', d, 'BP-ALL-WIRE-2', 'refactor-aws/WebTier', /app->cache .*lacks elasticache:Connect/);
+  });
+
+  test('AWS network rule: the cache ingress from WebTier removed → BP-ALL-WIRE-1', () => {
+    const d = doc('refactor-aws');
+    delete d.resource.aws_vpc_security_group_ingress_rule[key(d, 'aws_vpc_security_group_ingress_rule', 'Cache_IngressFromWebTier_')];
+    expectOnly('refactor-aws', d, 'BP-ALL-WIRE-1', 'refactor-aws/WebTier', /no ingress rule .* on tcp\/6379/);
+  });
+
+  test('AWS port: the database ingress from SearchTier on the wrong port → BP-ALL-WIRE-1', () => {
+    const d = doc('refactor-aws');
+    const rule = d.resource.aws_vpc_security_group_ingress_rule[key(d, 'aws_vpc_security_group_ingress_rule', 'OrdersDatabase_IngressFromSearchTier_')];
+    rule.from_port = 5433;
+    rule.to_port = 5433;
+    expectOnly('refactor-aws', d, 'BP-ALL-WIRE-1', 'refactor-aws/SearchTier', /app->database .* on tcp\/5432/);
+  });
+
+  test('AWS database principal: IAM database auth off on a shard → BP-ALL-WIRE-3', () => {
+    const d = doc('refactor-aws');
+    d.resource.aws_rds_cluster[key(d, 'aws_rds_cluster', 'OrdersDatabase_Shard1_')].iam_database_authentication_enabled = false;
+    expectOnly('refactor-aws', d, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /Shard1.* IAM database authentication off/);
+  });
+
+  test('AWS wildcard: sqs:* on the queue → BP-ALL-WIRE-4', () => {
+    const d = doc('refactor-aws');
+    const k = key(d, 'aws_iam_role_policy', 'Messaging_GrantWebTierSendNotifications_');
+    const p = d.resource.aws_iam_role_policy[k];
+    p.policy = p.policy.replace('"sqs:SendMessage"', '"sqs:*"');
+    const found = wiringFindings('refactor-aws', d);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['BP-ALL-WIRE-2', 'BP-ALL-WIRE-4']);
+    expect(found.find((f) => f.ruleId === 'BP-ALL-WIRE-4')).toMatchObject({ path: 'refactor-aws/Messaging/GrantWebTierSendNotifications', fix: rule('BP-ALL-WIRE-4').fix });
+  });
+
+  test('AWS alarm without the channel → BP-ALL-WIRE-5', () => {
+    const d = doc('refactor-aws');
+    const k = Object.keys(d.resource.aws_cloudwatch_metric_alarm)[0];
+    d.resource.aws_cloudwatch_metric_alarm[k].alarm_actions = [];
+    const found = wiringFindings('refactor-aws', d);
+    expect(found).toEqual([expect.objectContaining({ ruleId: 'BP-ALL-WIRE-5', address: `aws_cloudwatch_metric_alarm.${k}`, fix: rule('BP-ALL-WIRE-5').fix })]);
+  });
+
+  test('AWS rollback: the flag environment without monitors → BP-AWS-WIRE-6', () => {
+    const d = doc('refactor-aws');
+    delete Object.values<any>(d.resource.aws_appconfig_environment)[0].monitor;
+    expectOnly('refactor-aws', d, 'BP-AWS-WIRE-6', 'refactor-aws/FeatureFlags/Environment', /no monitor/);
+  });
+
+  test('Azure permission: the Service Bus sender role of WebTier removed → BP-ALL-WIRE-2', () => {
+    const d = doc('refactor-azure');
+    delete d.resource.azurerm_role_assignment[key(d, 'azurerm_role_assignment', 'Messaging_GrantWebTierSendNotifications_')];
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-2', 'refactor-azure/WebTier', /no 'Azure Service Bus Data Sender' role assignment/);
+  });
+
+  test('Azure cache: the access-policy assignment of WebTier removed → BP-ALL-WIRE-2', () => {
+    const d = doc('refactor-azure');
+    delete d.resource.azurerm_resource_group_template_deployment[key(d, 'azurerm_resource_group_template_deployment', 'Cache_AccessPolicyWebTier_')];
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-2', 'refactor-azure/WebTier', /no access-policy assignment/);
+  });
+
+  test('Azure network rule and port: the NSG allow from the integration subnet removed or on the wrong port → BP-ALL-WIRE-1', () => {
+    for (const change of ['remove', 'port'] as const) {
+      const d = doc('refactor-azure');
+      const nsg = d.resource.azurerm_network_security_group[key(d, 'azurerm_network_security_group', 'Network_PostgresSecurityGroup_')];
+      const i = nsg.security_rule.findIndex((r: any) => r.name === 'allow-integration-to-postgres');
+      expect(i).toBeGreaterThanOrEqual(0);
+      if (change === 'remove') nsg.security_rule.splice(i, 1);
+      else nsg.security_rule[i].destination_port_ranges = ['5433'];
+      expectOnly('refactor-azure', d, 'BP-ALL-WIRE-1', 'refactor-azure/WebTier', /app->database .*no inbound allow from .* on 5432/);
+    }
+  });
+
+  test('Azure function->queue: the NSG allow from the functions subnet to the Service Bus endpoint removed → BP-ALL-WIRE-1', () => {
+    const d = doc('refactor-azure');
+    const nsg = d.resource.azurerm_network_security_group[key(d, 'azurerm_network_security_group', 'Network_DataSecurityGroup_')];
+    nsg.security_rule = nsg.security_rule.filter((r: any) => r.name !== 'allow-functions-to-data');
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-1', 'refactor-azure/notification-sender', /function->queue .*no inbound allow from .* on 5671/);
+  });
+
+  test('Azure database principal: the Entra principal of WebTier removed from a shard → BP-ALL-WIRE-3', () => {
+    const d = doc('refactor-azure');
+    delete d.resource.azurerm_postgresql_flexible_server_active_directory_administrator[key(d, 'azurerm_postgresql_flexible_server_active_directory_administrator', 'OrdersDatabase_Shard0_AdministratorWebTier_')];
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-3', 'refactor-azure/WebTier', /no Entra principal .* on azurerm_postgresql_flexible_server\.OrdersDatabase_Shard0_/);
+  });
+
+  test('Azure wildcard: a workload given Contributor on the namespace → BP-ALL-WIRE-4', () => {
+    const d = doc('refactor-azure');
+    const k = key(d, 'azurerm_role_assignment', 'Messaging_GrantWebTierSendNotifications_');
+    d.resource.azurerm_role_assignment[k].role_definition_name = 'Contributor';
+    const found = wiringFindings('refactor-azure', d);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['BP-ALL-WIRE-2', 'BP-ALL-WIRE-4']);
+  });
+});
+
+describe('least privilege on data stores', () => {
+  test.each(ALL_STACK_IDS)('%s: no IAM statement has a * action on a data store, and no workload holds a broad Azure role', (id) => {
+    const d = doc(id);
+    const dataTypes = ['aws_sqs_queue', 'aws_sns_topic', 'aws_elasticache_replication_group', 'aws_elasticache_user', 'aws_rds_cluster', 'aws_appconfig_environment', 'aws_appconfig_application'];
+    const dataRefs = dataTypes.flatMap((t) => Object.keys(d.resource?.[t] ?? {}).map((k) => `${t}.${k}.`));
+    let judged = 0;
+    for (const p of Object.values<any>(d.resource?.aws_iam_role_policy ?? {})) {
+      for (const s of allowStatements(p.policy)) {
+        if (!s.resources.some((r) => dataRefs.some((x) => r.includes(x)))) continue;
+        judged++;
+        expect(s.actions.filter((a) => a === '*' || a.endsWith(':*'))).toEqual([]);
+        expect(s.resources).not.toContain('*');
+      }
+    }
+    for (const ra of Object.values<any>(d.resource?.azurerm_role_assignment ?? {})) {
+      judged++;
+      expect(AZURE_BROAD_ROLES.includes(ra.role_definition_name) && !String(ra.principal_id).includes('data.azurerm_client_config')).toBe(false);
+    }
+    if (id.endsWith('-aws') || id === 'refactor-azure') expect(judged).toBeGreaterThan(0);
+  });
+
+  test('Azure data roles are granted at the entity (queue, topic, store), never the resource group', () => {
+    const d = doc('refactor-azure');
+    const sends = Object.values<any>(d.resource.azurerm_role_assignment).filter((r) => r.role_definition_name === 'Azure Service Bus Data Sender');
+    expect(sends.length).toBeGreaterThan(0);
+    for (const r of sends) expect(r.scope).toMatch(/^\$\{azurerm_servicebus_(queue|topic)\./);
+  });
+});
+
+describe('reading policies', () => {
+  test('parses cdktf jsonencode policies with bare references and nested interpolations', () => {
+    const text = '${jsonencode({"Version" = "2012-10-17", "Statement" = [{"Effect" = "Allow", "Action" = ["rds-db:connect"], "Resource" = [join("", [replace(aws_rds_cluster.C.arn, ":rds:", ":rds-db:"), aws_rds_cluster.C.cluster_resource_id, "/app"])]}, {"Effect" = "Allow", "Action" = "sqs:SendMessage", "Resource" = "${aws_sqs_queue.Q.arn}/x"}]})}';
+    const st = allowStatements(text);
+    expect(st).toHaveLength(2);
+    expect(st[0].actions).toEqual(['rds-db:connect']);
+    expect(st[0].resources[0]).toContain('aws_rds_cluster.C.cluster_resource_id');
+    expect(st[1]).toEqual({ actions: ['sqs:SendMessage'], resources: ['${aws_sqs_queue.Q.arn}/x'] });
+    expect(parsePolicy('{"Statement": []}')).toEqual({ Statement: [] });
+  });
+
+  test('the wiring rules are in the pack that runs at synth and in npm run review', () => {
+    for (const id of wiringIds) expect(ALL_RULES.map((r) => r.id)).toContain(id);
+  });
+});
