@@ -67,6 +67,7 @@ export const AWS_METRIC_FACTS: readonly AwsMetricFact[] = [
   { namespace: 'AWS/ES', metricName: 'ClusterStatus.yellow', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
   { namespace: 'AWS/ES', metricName: 'ClusterIndexWritesBlocked', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
   { namespace: 'AWS/ES', metricName: 'FreeStorageSpace', dimensions: ['ClientId', 'DomainName'], statistics: [MINIMUM, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
+  { namespace: 'AWS/ES', metricName: 'MasterJVMMemoryPressure', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
   { namespace: 'AWS/ES', metricName: 'JVMMemoryPressure', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
   { namespace: 'AWS/ElastiCache', metricName: 'EngineCPUUtilization', dimensions: ['CacheClusterId', 'CacheNodeId'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_EC },
   { namespace: 'AWS/ElastiCache', metricName: 'DatabaseMemoryUsagePercentage', dimensions: ['CacheClusterId', 'CacheNodeId'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_EC },

@@ -11,6 +11,7 @@ import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Blueprint, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import {
+  AZURE_AGGREGATION,
   AZURE_OPERATOR,
   AZURE_SEVERITY,
   AlarmPlan,
@@ -67,13 +68,14 @@ export { AZURE_DIAGNOSTIC_TYPES } from './facts';
 export type { DiagnosticSupport } from './facts';
 
 /** Portal chart aggregation codes. */
-const PORTAL_AGGREGATION: Record<Statistic, number> = {
-  [Statistic.SUM]: 1,
-  [Statistic.MINIMUM]: 2,
-  [Statistic.MAXIMUM]: 3,
-  [Statistic.AVERAGE]: 4,
-  [Statistic.P95]: 3,
-};
+const PORTAL_AGGREGATION: Record<string, number> = { Total: 1, Minimum: 2, Maximum: 3, Average: 4, Count: 7 };
+
+/** The portal chart code of a signal's aggregation, as AZURE_METRIC_FACTS resolves it. */
+function portalAggregation(s: { metric: { namespace: string; metricName: string }; statistic: Statistic }): number {
+  const fact = azureMetricFact(s.metric.namespace, s.metric.metricName);
+  const aggregation = fact ? azureAggregationFor(fact, s.statistic) : undefined;
+  return PORTAL_AGGREGATION[aggregation ?? AZURE_AGGREGATION[s.statistic]];
+}
 
 /**
  * The observability of a stack on Azure. Created last in the stack, it finds every blueprint in it
@@ -293,7 +295,7 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
                   metrics: signals.map((s) => ({
                     resourceMetadata: { id: s.metric.resourceId },
                     name: s.metric.metricName,
-                    aggregationType: PORTAL_AGGREGATION[s.statistic],
+                    aggregationType: portalAggregation(s),
                     namespace: s.metric.namespace,
                     metricVisualization: { displayName: s.name },
                   })),

@@ -74,6 +74,8 @@ export class AzureWebApp extends Blueprint implements IWebApp {
       skuName: this.sku,
       workerCount: workers,
       zoneBalancingEnabled: zoneRedundant,
+      // The autoscale setting owns the worker count after the first apply.
+      lifecycle: { ignoreChanges: ['worker_count'] },
     });
 
     const image = splitImage(props.containerImage ?? d.containerImage);
