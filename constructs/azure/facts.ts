@@ -162,7 +162,10 @@ export const AZURE_UNREGISTERED_PROVIDERS: readonly { readonly namespace: string
   { namespace: 'Microsoft.Consumption', neededBy: ['azurerm_consumption_budget_resource_group'], source: 'source: terraform-provider-azurerm internal/resourceproviders/required.go func Legacy (read 2026-12-02): not in the set' },
   { namespace: 'Microsoft.Portal', neededBy: ['azurerm_portal_dashboard'], source: 'source: terraform-provider-azurerm internal/resourceproviders/required.go func Legacy (read 2026-12-02): not in the set' },
   { namespace: 'Microsoft.Monitor', neededBy: ['azurerm_monitor_workspace'], source: 'source: terraform-provider-azurerm internal/resourceproviders/required.go func Legacy (read 2026-12-02): not in the set' },
-  { namespace: 'Microsoft.App', neededBy: ['azurerm_container_app_environment', 'azurerm_container_app'], source: 'source: terraform-provider-azurerm internal/resourceproviders/required.go func Legacy (read 2026-12-02): not in the set' },
+  {
+    namespace: 'Microsoft.App', neededBy: ['azurerm_container_app_environment', 'azurerm_container_app', 'azurerm_function_app_flex_consumption'],
+    source: 'source: terraform-provider-azurerm internal/resourceproviders/required.go func Legacy (read 2026-12-02): not in the set; Flex Consumption VNet integration delegates its subnet to Microsoft.App/environments (AzureNetwork DELEGATIONS), learn.microsoft.com/azure/azure-functions/flex-consumption-how-to (carried over)',
+  },
 ];
 
 /** What else a subscription or the deployer must have, that the library cannot create. */

@@ -3,10 +3,11 @@
  * cross-region attachment in the six default stacks, and in every blueprint synthesized alone with
  * default props on both clouds, uses only facts from constructs/{aws,azure}/facts.ts.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
-import { AWS_METRIC_FACTS, AWS_REGION_FACTS, AwsMetricRegion, awsMetricFact } from '../../constructs/aws/facts';
-import { AZURE_DIAGNOSTIC_TYPES, azureMetricFact } from '../../constructs/azure/facts';
+import { AWS_METRIC_FACTS, AWS_REGION_FACTS, AWS_SERVICE_LINKED_ROLES, AwsMetricRegion, awsMetricFact } from '../../constructs/aws/facts';
+import { AZURE_DIAGNOSTIC_TYPES, AZURE_UNREGISTERED_PROVIDERS, azureMetricFact } from '../../constructs/azure/facts';
 import { Statistic } from '../../constructs/core/blueprint';
 import { BlueprintKit } from '../../constructs/core/kit';
 import { ShardStrategy } from '../../constructs/core/shard-map';
@@ -149,6 +150,7 @@ const BLUEPRINTS: ReadonlyArray<[string, (kit: BlueprintKit) => void]> = [
   ['Throttling (edge) + EdgeCache', (kit) => kit.edgeCache('Edge', { originHostname: 'shop.example.com', throttling: kit.throttling('EdgeWaf', { scope: ThrottlingScope.EDGE }) })],
   ['FeatureFlags', (kit) => kit.featureFlags('Flags', { flags: [{ name: 'reviews', enabled: true }] })],
   ['LogSearch', (kit) => kit.logSearch('LogSearch', {})],
+  ['LogSearch (dedicated masters)', (kit) => kit.logSearch('LogSearch', { dedicatedMastersEnabled: true })],
   ['CostAlerts', (kit) => kit.costAlerts('CostAlerts', { monthlyBudgetUsd: 100 })],
 ];
 
@@ -162,6 +164,28 @@ describe('platform facts', () => {
     const app = Testing.app();
     const [stack] = addStacks(app, shop(), [id]);
     expect(violations(stack)).toEqual([]);
+  });
+
+  const DEPLOY_MD = fs.readFileSync(path.join(__dirname, '../../docs/deploy.md'), 'utf8');
+  /** The `### <stack>` section of docs/deploy.md. */
+  const section = (id: string) => DEPLOY_MD.split(/^### /m).find((part) => part.startsWith(`${id}\n`)) ?? '';
+
+  test.each(ALL_STACK_IDS.map((id) => [id]))('%s: every prerequisite from the tables is created or declared in docs/deploy.md', (id) => {
+    const app = Testing.app();
+    const [stack] = addStacks(app, shop(), [id]);
+    const doc = JSON.parse(Testing.synth(stack)) as Doc;
+    const types = new Set(Object.keys(doc.resource ?? {}));
+    const text = section(id);
+    expect(text).not.toBe('');
+    if (doc.provider?.aws) {
+      const made = Object.values(doc.resource?.aws_iam_service_linked_role ?? {}).map((r: any) => r.aws_service_name);
+      for (const f of AWS_SERVICE_LINKED_ROLES.filter((x) => x.neededBy.some((t) => types.has(t)))) {
+        expect([f.serviceName, made.includes(f.serviceName)]).toEqual([f.serviceName, true]);
+        expect([f.roleName, text.includes(f.roleName)]).toEqual([f.roleName, true]);
+      }
+    } else {
+      for (const rp of AZURE_UNREGISTERED_PROVIDERS.filter((x) => x.neededBy.some((t) => types.has(t)))) expect([rp.namespace, text.includes(`\`${rp.namespace}\``)]).toEqual([rp.namespace, true]);
+    }
   });
 
   describe.each(['aws', 'azure'] as const)('each blueprint alone on %s', (cloud) => {
