@@ -338,7 +338,8 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       });
     }
 
-    this.addCostItem({ sku: 'aws:kms:key', description: 'alert and log encryption key', quantityMin: 1, quantityMax: 1 });
+    const keys = this.edgeKey ? 2 : 1;
+    this.addCostItem({ sku: 'aws:kms:key', description: keys === 2 ? 'alert and log encryption keys (stack region and us-east-1)' : 'alert and log encryption key', quantityMin: keys, quantityMax: keys });
     this.addCostItem({ sku: 'aws:cloudwatch:alarm', description: `metric alarms (${this.alarms.length})`, quantityMin: this.alarms.length, quantityMax: this.alarms.length });
     if (this.dashboard) this.addCostItem({ sku: 'aws:cloudwatch:dashboard', description: 'dashboard', quantityMin: 1, quantityMax: 1 });
     this.addCostItem({ sku: 'aws:cloudwatch:logs-ingest', description: 'log ingestion', quantityMin: 0, quantityMax: 0, usageBased: true });
