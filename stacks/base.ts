@@ -91,6 +91,7 @@ export function kitPropsOf(workload: Workload, cloud: Cloud): KitProps {
     network: workload.network,
     tls: workload.tls,
     alertEmails: workload.alerts.emails,
+    serviceLinkedRolesEnabled: workload.aws.serviceLinkedRolesEnabled,
   };
 }
 

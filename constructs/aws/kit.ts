@@ -1,5 +1,8 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { Aspects, IAspect, TerraformResource } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { IamServiceLinkedRole } from '@cdktf/provider-aws/lib/iam-service-linked-role';
+import { AWS_SERVICE_LINKED_ROLES, AwsServiceLinkedRoleFact } from './facts';
 import { CacheProps } from '../core/cache';
 import { Cloud } from '../core/cloud';
 import { BlueprintKit, IKitFactory, KitProps } from '../core/kit';
@@ -50,6 +53,7 @@ export class AwsKit implements BlueprintKit {
     this.region = props.region;
     this.provider = new AwsProvider(scope, 'aws', { region: this.region });
     this.network = new AwsNetwork(scope, 'Network', { ...props.network, region: this.region });
+    if (props.serviceLinkedRolesEnabled ?? AWS_KIT_DEFAULTS.serviceLinkedRolesEnabled) Aspects.of(scope).add(new ServiceLinkedRoles(scope));
   }
 
   // ── compute ──────────────────────────────────────────────────────────────────────────────────
@@ -135,5 +139,42 @@ export class AwsKitFactory implements IKitFactory {
 
   public create(scope: Construct, props: KitProps): AwsKit {
     return new AwsKit(scope, props);
+  }
+}
+
+export const AWS_KIT_DEFAULTS = {
+  /** Create the service-linked roles the stack's services need (workload `aws.serviceLinkedRolesEnabled`). */
+  serviceLinkedRolesEnabled: true,
+} as const;
+
+/**
+ * Creates, once per stack, the service-linked role of every service in AWS_SERVICE_LINKED_ROLES
+ * whose resource types the stack emits, and makes those resources depend on it, so that a fresh
+ * account deploys in one apply. `aws_iam_service_linked_role` fails when the role already exists
+ * in the account (it is account-wide): set the workload's `aws.serviceLinkedRolesEnabled` to false
+ * there, or import the role (`terraform import <address> arn:aws:iam::<account>:role/aws-service-role/<service>/<role>`).
+ */
+export class ServiceLinkedRoles implements IAspect {
+  /** The roles made so far, by service name. */
+  public readonly roles = new Map<string, IamServiceLinkedRole>();
+  private scopeNode?: Construct;
+
+  constructor(private readonly scope: Construct) {}
+
+  public visit(node: IConstruct): void {
+    if (!TerraformResource.isTerraformResource(node) || node instanceof IamServiceLinkedRole) return;
+    const facts = AWS_SERVICE_LINKED_ROLES.filter((f) => f.neededBy.includes(node.terraformResourceType));
+    if (facts.length === 0) return;
+    const deps = facts.map((f) => `${IamServiceLinkedRole.tfResourceType}.${this.role(f).friendlyUniqueId}`);
+    node.dependsOn = [...new Set([...(node.dependsOn ?? []), ...deps])];
+  }
+
+  private role(f: AwsServiceLinkedRoleFact): IamServiceLinkedRole {
+    const made = this.roles.get(f.serviceName);
+    if (made) return made;
+    this.scopeNode ??= new Construct(this.scope, 'ServiceLinkedRoles');
+    const role = new IamServiceLinkedRole(this.scopeNode, f.roleName, { awsServiceName: f.serviceName, description: `${f.roleName}, needed by ${f.neededBy.join(', ')}` });
+    this.roles.set(f.serviceName, role);
+    return role;
   }
 }

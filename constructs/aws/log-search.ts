@@ -196,6 +196,9 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
    */
   public readonly writerRoleJson: string;
 
+  /** The stack's region: log groups elsewhere cannot be subscribed. */
+  public readonly region: string;
+
   private readonly ownLogGroups = new Set<IConstruct>();
   private readonly subscribed = new Set<string>();
   private readonly excludedPrefixes: readonly string[];
@@ -209,6 +212,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     const network = props.network;
     const account = network.accountId;
     const region = props.region;
+    this.region = region;
     const instanceType = props.instanceType ?? AWS_LOG_SEARCH_DEFAULTS.instanceType;
     const masterType = props.masterInstanceType ?? AWS_LOG_SEARCH_DEFAULTS.masterInstanceType;
     this.excludedPrefixes = props.excludedLogGroupPrefixes ?? AWS_LOG_SEARCH_DEFAULTS.excludedLogGroupPrefixes;
@@ -543,6 +547,14 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
   /** Whether the discovery aspect streams this log group. */
   public shouldDiscover(group: CloudwatchLogGroup): boolean {
     if (this.ownLogGroups.has(group)) return false;
+    // A subscription filter delivers only to a destination in its log group's region
+    // (AWS_SAME_REGION_FACTS): a group placed in another region (the edge WAF's, in us-east-1) is
+    // not streamed. docs/deploy.md gives the supported path.
+    const groupRegion = group.regionInput;
+    if (groupRegion !== undefined && groupRegion !== this.region) {
+      Annotations.of(this).addWarning(`Log group at '${group.node.path}' is in ${groupRegion}, not ${this.region}: CloudWatch Logs subscriptions deliver only within a region, so it is not streamed into log search. Query it in ${groupRegion} (CloudWatch Logs Insights), or add a Firehose there that writes to this domain (docs/deploy.md, "Cross-region logs").`);
+      return false;
+    }
     const name = group.nameInput;
     if (name === undefined) return false;
     if (!Token.isUnresolved(name) && this.excludedPrefixes.some((p) => name.startsWith(p))) return false;

@@ -36,7 +36,8 @@ import {
 } from '../core/monitoring';
 import { AWS_LOG_RETENTION_DAYS } from '../core/network';
 import { fitName, namePrefix, resourceName, stableHash } from '../core/naming';
-import { Rule, rules, validateProps } from '../core/validation';
+import { Rule, ValidationError, ValidationIssue, rules, validateProps } from '../core/validation';
+import { awsMetricFact, awsMetricProblems, awsMetricRegion } from './facts';
 
 export interface AwsMonitoringProps extends MonitoringProps {
   /** AWS region: the dashboard's region and the log service principal in the key policy. */
@@ -110,6 +111,14 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
   public readonly logGroup: CloudwatchLogGroup;
   /** One per golden signal that is not disabled, in construct-tree order. */
   public readonly alarms: CloudwatchMetricAlarm[] = [];
+  /**
+   * The alert topic in us-east-1, with the same subscribers, for alarms on metrics published only
+   * there (CloudFront, CLOUDFRONT-scope WAF): an alarm notifies topics of its own region only.
+   * @default - none when no such alarm, or when the stack is in us-east-1
+   */
+  public readonly edgeAlertTopic?: SnsTopic;
+  /** The key of the us-east-1 topic. */
+  public readonly edgeKey?: KmsKey;
   public readonly dashboard?: CloudwatchDashboard;
   public readonly samplingRule: XraySamplingRule;
   public readonly prometheusWorkspace?: PrometheusWorkspace;
@@ -192,9 +201,57 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       kmsKeyId: props.logKmsEnabled ?? d.logKmsEnabled ? this.key.arn : undefined,
     });
 
-    // Default alarms: every golden signal of every blueprint in the stack.
+    // Default alarms: every golden signal of every blueprint in the stack. Each metric must be a
+    // fact of AWS_METRIC_FACTS (statistic and dimensions it takes, region it is published in).
     const blueprints = watchedBlueprints(TerraformStack.of(this), this);
     this.plan = planAlarms(blueprints, overrides);
+    const factIssues: ValidationIssue[] = this.plan.alarms.flatMap((a) =>
+      awsMetricProblems(a.signal.metric, a.signal.statistic).map((problem) => ({
+        code: 'MonitoringMetricNotInFacts', path: this.node.path, prop: `${a.key}.metric`, value: `${a.signal.metric.namespace}/${a.signal.metric.metricName} (${a.signal.statistic})`,
+        allowed: 'a metric, statistic and dimensions listed in AWS_METRIC_FACTS (constructs/aws/facts.ts)', fix: `${problem}: add the fact with its source, or fix the signal.`,
+      })),
+    );
+    if (factIssues.length > 0) throw new ValidationError(`AwsMonitoring at '${this.node.path}'`, factIssues, 'golden signals');
+    const alarmRegion = (a: ResolvedAlarm): string | undefined => {
+      const r = awsMetricRegion(awsMetricFact(a.signal.metric.namespace, a.signal.metric.metricName)!, a.signal.metric);
+      return r === region ? undefined : r;
+    };
+    const needsEdgeTopic = this.plan.alarms.some((a) => alarmRegion(a) !== undefined);
+    if (needsEdgeTopic) {
+      const edgeRegion = this.plan.alarms.map(alarmRegion).find((r) => r !== undefined)!;
+      this.edgeKey = new KmsKey(this, 'EdgeKey', {
+        region: edgeRegion,
+        description: `Encrypts the ${edgeRegion} alert topic of ${this.node.path}`,
+        enableKeyRotation: true,
+        deletionWindowInDays: 30,
+        policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Sid: 'AccountAdmin', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 'kms:*', Resource: '*' },
+            { Sid: 'AlarmPublishers', Effect: 'Allow', Principal: { Service: ['cloudwatch.amazonaws.com'] }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Resource: '*' },
+          ],
+        }),
+      });
+      this.edgeAlertTopic = new SnsTopic(this, 'EdgeAlertTopic', { region: edgeRegion, name: resourceName(this, 'awsSnsTopic', 'alerts-edge'), kmsMasterKeyId: this.edgeKey.arn });
+      new SnsTopicPolicy(this, 'EdgeTopicPolicy', {
+        region: edgeRegion,
+        arn: this.edgeAlertTopic.arn,
+        policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Sid: 'AccountOwner', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: ['sns:Publish', 'sns:Subscribe', 'sns:GetTopicAttributes', 'sns:SetTopicAttributes', 'sns:ListSubscriptionsByTopic'], Resource: this.edgeAlertTopic.arn },
+            { Sid: 'AlarmPublishers', Effect: 'Allow', Principal: { Service: ['cloudwatch.amazonaws.com'] }, Action: 'sns:Publish', Resource: this.edgeAlertTopic.arn, Condition: { StringEquals: { 'aws:SourceAccount': accountId } } },
+            { Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 'sns:Publish', Resource: this.edgeAlertTopic.arn, Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+          ],
+        }),
+      });
+      for (const email of props.alertEmails ?? []) {
+        this.subscriptions.push(new SnsTopicSubscription(this, `EdgeEmail-${stableHash(email)}`, { region: edgeRegion, topicArn: this.edgeAlertTopic.arn, protocol: 'email', endpoint: email }));
+      }
+      for (const url of props.alertWebhooks ?? []) {
+        this.subscriptions.push(new SnsTopicSubscription(this, `EdgeWebhook-${stableHash(url)}`, { region: edgeRegion, topicArn: this.edgeAlertTopic.arn, protocol: 'https', endpoint: url }));
+      }
+    }
     const alarmScope = new Construct(this, 'Alarms');
     const groups = new Map<string, Construct>();
     for (const a of this.plan.alarms) {
@@ -202,8 +259,11 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       const group = groups.get(groupId) ?? new Construct(alarmScope, groupId);
       groups.set(groupId, group);
       const p95 = a.signal.statistic === Statistic.P95;
+      const elsewhere = alarmRegion(a);
+      const topicArn = elsewhere !== undefined ? this.edgeAlertTopic!.arn : this.resource.arn;
       this.alarms.push(
         new CloudwatchMetricAlarm(group, a.signal.name, {
+          region: elsewhere,
           alarmName: fitName([namePrefix(this), a.blueprintPath, a.signal.name], 'awsAlarm'),
           alarmDescription: alarmDescription(a),
           namespace: a.signal.metric.namespace,
@@ -217,8 +277,8 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
           evaluationPeriods: a.evaluationPeriods,
           datapointsToAlarm: a.evaluationPeriods,
           treatMissingData: 'notBreaching',
-          alarmActions: [this.resource.arn],
-          okActions: [this.resource.arn],
+          alarmActions: [topicArn],
+          okActions: [topicArn],
         }),
       );
     }
@@ -281,7 +341,8 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       });
     }
 
-    this.addCostItem({ sku: 'aws:kms:key', description: 'alert and log encryption key', quantityMin: 1, quantityMax: 1 });
+    const keys = this.edgeKey ? 2 : 1;
+    this.addCostItem({ sku: 'aws:kms:key', description: keys === 2 ? 'alert and log encryption keys (stack region and us-east-1)' : 'alert and log encryption key', quantityMin: keys, quantityMax: keys });
     this.addCostItem({ sku: 'aws:cloudwatch:alarm', description: `metric alarms (${this.alarms.length})`, quantityMin: this.alarms.length, quantityMax: this.alarms.length });
     if (this.dashboard) this.addCostItem({ sku: 'aws:cloudwatch:dashboard', description: 'dashboard', quantityMin: 1, quantityMax: 1 });
     this.addCostItem({ sku: 'aws:cloudwatch:logs-ingest', description: 'log ingestion', quantityMin: 0, quantityMax: 0, usageBased: true });
@@ -321,7 +382,10 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       const metrics = signals.map((s) => {
         const dims = (s.metric.dimensions ?? []).flatMap((dm) => [dm.name, dm.value]);
         const stat = s.statistic === Statistic.P95 ? 'p95' : s.statistic;
-        return [s.metric.namespace, s.metric.metricName, ...dims, { label: s.name, stat, period: cloudWatchPeriod(s.periodSeconds) }];
+        const fact = awsMetricFact(s.metric.namespace, s.metric.metricName);
+        const published = fact ? awsMetricRegion(fact, s.metric) : undefined;
+        const where = published !== undefined && published !== region ? { region: published } : {};
+        return [s.metric.namespace, s.metric.metricName, ...dims, { label: s.name, stat, period: cloudWatchPeriod(s.periodSeconds), ...where }];
       });
       const horizontal = plan.alarms.filter((a) => a.blueprint === bp).map((a) => ({ label: `${a.signal.name} threshold`, value: a.threshold }));
       return {

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Annotations } from 'cdktf';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Wafv2WebAcl, Wafv2WebAclRule } from '@cdktf/provider-aws/lib/wafv2-web-acl';
 import { Wafv2WebAclLoggingConfiguration } from '@cdktf/provider-aws/lib/wafv2-web-acl-logging-configuration';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
@@ -101,7 +102,9 @@ export class AwsThrottling extends Blueprint implements IThrottling {
       redactedFields: [{ singleHeader: { name: 'authorization' } }, { singleHeader: { name: 'cookie' } }],
     });
 
-    const dims = [{ name: 'WebACL', value: name }, { name: 'Rule', value: 'ALL' }, { name: 'Region', value: edge ? 'Global' : (props.region ?? '') }].filter((x) => x.value !== '');
+    // A CLOUDFRONT web ACL publishes without the Region dimension, in us-east-1 (AWS_METRIC_FACTS):
+    // Monitoring places the alarm there.
+    const dims = [{ name: 'WebACL', value: name }, { name: 'Rule', value: 'ALL' }, { name: 'Region', value: edge ? '' : (props.region ?? new DataAwsRegion(this, 'Region').region) }].filter((x) => x.value !== '');
     this.addGoldenSignal({
       name: 'blocked-requests-spike',
       description: `WAF ${name} blocked an unusual number of requests: an attack, or a limit too tight for real traffic.`,

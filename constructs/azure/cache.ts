@@ -136,11 +136,12 @@ export class AzureCache extends Blueprint implements ICacheRef {
     const metric = (metricName: string) => ({ namespace: 'Microsoft.Cache/redisEnterprise', metricName, resourceId: this.resource.id });
     this.addGoldenSignal({
       name: 'cpu-high', description: 'Server load is high: move to a larger SKU.', metric: metric('percentProcessorTime'),
-      statistic: Statistic.AVERAGE, comparison: Comparison.GREATER_THAN, threshold: 80, periodSeconds: 300, severity: Severity.WARNING,
+      // The metric accepts Maximum only (AZURE_METRIC_FACTS).
+      statistic: Statistic.MAXIMUM, comparison: Comparison.GREATER_THAN, threshold: 80, periodSeconds: 300, severity: Severity.WARNING,
     });
     this.addGoldenSignal({
       name: 'memory-high', description: 'Memory is nearly full: evictions follow.', metric: metric('usedmemorypercentage'),
-      statistic: Statistic.AVERAGE, comparison: Comparison.GREATER_THAN, threshold: 85, periodSeconds: 300, severity: Severity.WARNING,
+      statistic: Statistic.MAXIMUM, comparison: Comparison.GREATER_THAN, threshold: 85, periodSeconds: 300, severity: Severity.WARNING,
     });
     this.addGoldenSignal({
       name: 'evictions', description: 'The cache is evicting keys: it is too small for its working set.', metric: metric('evictedkeys'),

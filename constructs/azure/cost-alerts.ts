@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
-import { Aspects, Fn, TerraformStack } from 'cdktf';
+import { Annotations, Aspects, Fn, TerraformStack } from 'cdktf';
+import { CostAnomalyAlert } from '@cdktf/provider-azurerm/lib/cost-anomaly-alert';
+import { DataAzurermSubscription } from '@cdktf/provider-azurerm/lib/data-azurerm-subscription';
 import { ConsumptionBudgetResourceGroup, ConsumptionBudgetResourceGroupNotification } from '@cdktf/provider-azurerm/lib/consumption-budget-resource-group';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Blueprint } from '../core/blueprint';
@@ -20,6 +22,13 @@ export interface AzureCostAlertsProps extends CostAlertsProps {
    * @default - set by Monitoring
    */
   readonly actionGroupId?: string;
+  /**
+   * Who receives the cost anomaly alert. `azurerm_cost_anomaly_alert` (azurerm 4.55) sends e-mail
+   * only (at least one address; no action group) and watches the whole subscription
+   * (`subscription_id`), daily, by resource group. The kit passes the workload's `alerts.emails`.
+   * @default - alertEmails; with none, no anomaly alert is made (a warning says so)
+   */
+  readonly anomalyAlertEmails?: string[];
   /**
    * First month of the budget, `YYYY-MM-01T00:00:00Z`.
    * @default - the first of the month at the first apply (later changes are ignored)
@@ -65,6 +74,11 @@ export class AzureCostAlerts extends Blueprint implements ICostAlerts, IDelivers
   public readonly resource: ConsumptionBudgetResourceGroup;
   public readonly budgetId: string;
   public readonly monthlyBudgetUsd: number;
+  /**
+   * The subscription's cost anomaly alert (e-mail, daily).
+   * @default - none when anomaly detection is off or nobody is to be e-mailed
+   */
+  public readonly anomalyAlert?: CostAnomalyAlert;
   private readonly emails: string[];
   private readonly actual: number[];
   private forecast: number[];
@@ -90,6 +104,25 @@ export class AzureCostAlerts extends Blueprint implements ICostAlerts, IDelivers
       lifecycle: { ignoreChanges: ['time_period'] },
     });
     this.budgetId = this.resource.id;
+
+    if (props.anomalyDetectionEnabled ?? d.anomalyDetectionEnabled) {
+      const to = props.anomalyAlertEmails ?? this.emails;
+      if (to.length === 0) {
+        Annotations.of(this).addWarning('Cost anomaly alert not made: azurerm_cost_anomaly_alert e-mails only, and no anomalyAlertEmails (workload alerts.emails) were given.');
+      } else {
+        // Scope: the subscription of the provider (the resource takes no resource group).
+        const subscription = new DataAzurermSubscription(this, 'Subscription', {});
+        this.anomalyAlert = new CostAnomalyAlert(this, 'AnomalyAlert', {
+          name: resourceName(this, 'azureGeneric', 'anomaly'),
+          displayName: `Cost anomalies (${resourceName(this, 'azureGeneric', 'anomaly')})`,
+          subscriptionId: subscription.id,
+          emailSubject: `Cost anomaly detected in subscription ${subscription.displayName}`,
+          emailAddresses: [...to],
+          message: 'Azure Cost Management found unusual daily spend. Open Cost analysis > Anomalies for the resource groups involved.',
+        });
+      }
+      if (props.anomalyThresholdUsd !== undefined) Annotations.of(this).addInfo('anomalyThresholdUsd has no Azure setting: Azure cost anomaly alerts report every anomaly the model detects.');
+    }
 
     this.addGoldenSignal(budgetForecastSignal({ namespace: 'Microsoft.Consumption/budgets', metricName: 'ForecastedSpendPercent', resourceId: this.resource.id }, this.forecast, props.monthlyBudgetUsd));
     this.addCostItem({ sku: 'azure:cost-management:budget', description: 'consumption budget (free)', quantityMin: 1, quantityMax: 1 });

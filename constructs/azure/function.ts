@@ -305,8 +305,10 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
       });
     }
     this.addGoldenSignal({
-      name: 'throttles', description: `Function app ${name} answered 429: it is at its maximum instance count (${this.maximumInstanceCount}).`,
-      metric: { namespace: 'Microsoft.Web/sites', metricName: 'Http429', resourceId: this.resource.id },
+      // Microsoft.Web/sites publishes no Http429: the 429s of an app at its maximum instance count
+      // are counted in Http4xx (AZURE_METRIC_FACTS).
+      name: 'throttles', description: `Function app ${name} answered 4xx, such as 429 when it is at its maximum instance count (${this.maximumInstanceCount}).`,
+      metric: { namespace: 'Microsoft.Web/sites', metricName: 'Http4xx', resourceId: this.resource.id },
       statistic: Statistic.SUM, comparison: Comparison.GREATER_THAN, threshold: 0, periodSeconds: 300, evaluationPeriods: 3, severity: Severity.WARNING,
     });
     this.addCostItem({ sku: 'azure:functions-flex:executions', description: `Function app ${name} executions`, quantityMin: 0, quantityMax: 0, usageBased: true });

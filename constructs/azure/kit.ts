@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Aspects } from 'cdktf';
+import { Annotations, Aspects } from 'cdktf';
 import { TerraformVariable } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
@@ -20,7 +20,8 @@ import { AzureCache } from './cache';
 import { AzureMessageQueue } from './queue';
 import { AzureShardedDatabase } from './sharded-database';
 import { DataStoreLocks } from './locks';
-import { AZURE_SERVICE_TAGS, AzureNetwork, AzureSubnetRole } from './network';
+import { AZURE_NAT_MODEL, AZURE_SERVICE_TAGS, AzureNetwork, AzureSubnetRole } from './network';
+import { NETWORK_DEFAULTS, NatGatewayMode } from '../core/network';
 import { EdgeCacheProps } from '../core/edge-cache';
 import { FeatureFlagsProps } from '../core/feature-flags';
 import { ServerlessFunctionProps } from '../core/function';
@@ -64,7 +65,11 @@ export class AzureKit implements BlueprintKit {
     // Storage data-plane calls use Entra ID, so storage accounts can run with shared keys off.
     this.provider = new AzurermProvider(scope, 'azurerm', { features: [{}], storageUseAzuread: true });
     this.resourceGroup = new ResourceGroup(scope, 'ResourceGroup', { name: resourceName(scope, 'azureResourceGroup', 'rg'), location: this.region });
-    this.network = new AzureNetwork(scope, 'Network', { ...props.network, location: this.region, resourceGroup: this.resourceGroup });
+    // One workload file builds both clouds: a perZone NAT request (for AWS) becomes Azure's single
+    // NAT gateway, with a warning that says why (AZURE_NAT_MODEL).
+    const perZone = (props.network?.natGateways ?? NETWORK_DEFAULTS.natGateways) === NatGatewayMode.PER_ZONE;
+    this.network = new AzureNetwork(scope, 'Network', { ...props.network, natGateways: NatGatewayMode.SINGLE, location: this.region, resourceGroup: this.resourceGroup });
+    if (perZone) Annotations.of(this.network).addWarning(`network.natGateways is perZone, but on Azure ${AZURE_NAT_MODEL}: one NAT gateway serves every zone here, and a failure of its zone cuts egress until Azure moves it. Set natGateways to single to silence this.`);
     // Data stores get a CanNotDelete lock (Azure has no deletion-protection flag for them).
     Aspects.of(scope).add(new DataStoreLocks());
   }
@@ -198,7 +203,8 @@ export class AzureKit implements BlueprintKit {
   }
 
   public costAlerts(id: string, props: CostAlertsProps): ICostAlerts {
-    return new AzureCostAlerts(this.scope, id, { ...props, resourceGroup: this.resourceGroup });
+    // Anomaly alerts only e-mail: they go to the workload's alert recipients.
+    return new AzureCostAlerts(this.scope, id, { anomalyAlertEmails: this.props.alertEmails, ...props, resourceGroup: this.resourceGroup });
   }
 }
 

@@ -31,6 +31,8 @@ import {
   widgetTitle,
 } from '../core/monitoring';
 import { fitName, namePrefix, resourceName, stableHash } from '../core/naming';
+import { ValidationError, ValidationIssue } from '../core/validation';
+import { AZURE_DIAGNOSTIC_TYPES, azureAggregationFor, azureMetricFact, azureMetricProblems } from './facts';
 
 /** Log Analytics pricing tiers. */
 export enum AzureWorkspaceSku {
@@ -62,54 +64,19 @@ export const AZURE_MONITORING_DEFAULTS = {
   diagnosticsEnabled: true,
 } as const;
 
-/** What a resource type can send to Log Analytics through a diagnostic setting. */
-export interface DiagnosticSupport {
-  /** `allLogs` when the type has resource logs. */
-  readonly logCategoryGroup?: string;
-  /** Metric categories (`AllMetrics`, or the type's own, e.g. storage `Transaction`). */
-  readonly metricCategories: string[];
-}
-
-/**
- * The azurerm resource types that take a diagnostic setting, with what they send. Monitoring adds a
- * setting to every resource of these types in its stack. Add a type here when a blueprint starts
- * emitting it. (Sub-resources such as storage blob services are not listed: their id is not the
- * resource's.)
- */
-export const AZURE_DIAGNOSTIC_TYPES: Readonly<Record<string, DiagnosticSupport>> = {
-  azurerm_api_management: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_app_configuration: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_application_gateway: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_cdn_frontdoor_profile: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_container_app_environment: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_eventgrid_topic: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_function_app_flex_consumption: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_key_vault: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_linux_function_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_linux_virtual_machine_scale_set: { metricCategories: ['AllMetrics'] },
-  azurerm_linux_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_linux_web_app_slot: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_managed_redis: { metricCategories: ['AllMetrics'] },
-  azurerm_nat_gateway: { metricCategories: ['AllMetrics'] },
-  azurerm_network_security_group: { logCategoryGroup: 'allLogs', metricCategories: [] },
-  azurerm_postgresql_flexible_server: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_public_ip: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_search_service: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_service_plan: { metricCategories: ['AllMetrics'] },
-  azurerm_servicebus_namespace: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_storage_account: { metricCategories: ['Transaction'] },
-  azurerm_virtual_network: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-  azurerm_windows_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'] },
-};
+// The diagnostic categories per resource type are platform facts: constructs/azure/facts.ts.
+export { AZURE_DIAGNOSTIC_TYPES } from './facts';
+export type { DiagnosticSupport } from './facts';
 
 /** Portal chart aggregation codes. */
-const PORTAL_AGGREGATION: Record<Statistic, number> = {
-  [Statistic.SUM]: 1,
-  [Statistic.MINIMUM]: 2,
-  [Statistic.MAXIMUM]: 3,
-  [Statistic.AVERAGE]: 4,
-  [Statistic.P95]: 3,
-};
+const PORTAL_AGGREGATION: Record<string, number> = { Total: 1, Minimum: 2, Maximum: 3, Average: 4, Count: 7 };
+
+/** The portal chart code of a signal's aggregation, as AZURE_METRIC_FACTS resolves it. */
+function portalAggregation(s: { metric: { namespace: string; metricName: string }; statistic: Statistic }): number {
+  const fact = azureMetricFact(s.metric.namespace, s.metric.metricName);
+  const aggregation = fact ? azureAggregationFor(fact, s.statistic) : undefined;
+  return PORTAL_AGGREGATION[aggregation ?? AZURE_AGGREGATION[s.statistic]];
+}
 
 /**
  * The observability of a stack on Azure. Created last in the stack, it finds every blueprint in it
@@ -188,6 +155,14 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
     const stack = TerraformStack.of(this);
     const blueprints = watchedBlueprints(stack, this);
     this.plan = planAlarms(blueprints, overrides);
+    // Each metric must be a fact of AZURE_METRIC_FACTS; the aggregation is read from it.
+    const factIssues: ValidationIssue[] = this.plan.alarms.flatMap((a) =>
+      azureMetricProblems(a.signal.metric, a.signal.statistic).map((problem) => ({
+        code: 'MonitoringMetricNotInFacts', path: this.node.path, prop: `${a.key}.metric`, value: `${a.signal.metric.namespace}/${a.signal.metric.metricName} (${a.signal.statistic})`,
+        allowed: 'a metric, aggregation and dimensions listed in AZURE_METRIC_FACTS (constructs/azure/facts.ts)', fix: `${problem}: add the fact with its source, or fix the signal.`,
+      })),
+    );
+    if (factIssues.length > 0) throw new ValidationError(`AzureMonitoring at '${this.node.path}'`, factIssues, 'golden signals');
     const alertScope = new Construct(this, 'Alerts');
     const groups = new Map<string, Construct>();
     for (const a of this.plan.alarms) {
@@ -214,7 +189,7 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
             {
               metricNamespace: a.signal.metric.namespace,
               metricName: a.signal.metric.metricName,
-              aggregation: AZURE_AGGREGATION[a.signal.statistic],
+              aggregation: azureAggregationFor(azureMetricFact(a.signal.metric.namespace, a.signal.metric.metricName)!, a.signal.statistic)!,
               operator: AZURE_OPERATOR[a.signal.comparison],
               threshold: a.threshold,
               dimension: (a.signal.metric.dimensions ?? []).map((dm) => ({ name: dm.name, operator: 'Include', values: [dm.value] })),
@@ -324,7 +299,7 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
                   metrics: signals.map((s) => ({
                     resourceMetadata: { id: s.metric.resourceId },
                     name: s.metric.metricName,
-                    aggregationType: PORTAL_AGGREGATION[s.statistic],
+                    aggregationType: portalAggregation(s),
                     namespace: s.metric.namespace,
                     metricVisualization: { displayName: s.name },
                   })),

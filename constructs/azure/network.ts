@@ -13,7 +13,8 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
-import { INetwork, NETWORK_DEFAULTS, NETWORK_RULES, NetworkProps, SUBNET_NEW_BITS, cidrSubnet } from '../core/network';
+import { INetwork, NETWORK_DEFAULTS, NETWORK_RULES, NatGatewayMode, NetworkProps, SUBNET_NEW_BITS, cidrSubnet } from '../core/network';
+import { Rule } from '../core/validation';
 
 /**
  * The subnets of an Azure network, one per role. Azure subnets span every zone, so each role has
@@ -59,10 +60,44 @@ export const AZURE_SERVICE_TAGS = {
 /** Roles whose outbound traffic leaves through the NAT gateway. */
 const NAT_ROLES = new Set([AzureSubnetRole.APP, AzureSubnetRole.INTEGRATION, AzureSubnetRole.FUNCTIONS]);
 
+/**
+ * Azure props. `natGateways` is `single` here: see AZURE_NAT_MODEL.
+ */
 export interface AzureNetworkProps extends NetworkProps {
   readonly location: string;
   readonly resourceGroup: ResourceGroup;
 }
+
+export const AZURE_NETWORK_DEFAULTS = {
+  ...NETWORK_DEFAULTS,
+  /** Azure cannot give a zone-spanning subnet one NAT gateway per zone (AZURE_NAT_MODEL). */
+  natGateways: NatGatewayMode.SINGLE,
+} as const;
+
+/**
+ * Azure's NAT model, the platform fact behind `AzureNetworkNatPerZoneUnsupported`: a subnet is
+ * regional and is associated with at most one NAT gateway; a Standard NAT gateway is zonal (one
+ * zone) or non-zonal, never zone-redundant. Zone-independent egress therefore needs one subnet per
+ * zone, each with its zonal NAT gateway and zonal public IP. The compute this network serves uses
+ * one subnet across zones (a zone-spanning VM scale set, App Service VNet integration, Flex
+ * Consumption), so per-zone NAT cannot be built for it.
+ * source: learn.microsoft.com/azure/nat-gateway/nat-availability-zones (carried over);
+ * terraform-provider-azurerm internal/services/network/nat_gateway_resource.go, sku_name accepts
+ * `Standard` only (read 2026-12-02 at a commit near v4.55.0).
+ */
+export const AZURE_NAT_MODEL = 'A subnet takes one NAT gateway and a Standard NAT gateway lives in one zone, while the scale sets, App Service integration and Flex functions of this network each use one subnet across zones';
+
+const AZURE_NETWORK_RULES: ReadonlyArray<Rule<AzureNetworkProps>> = [
+  ...(NETWORK_RULES as ReadonlyArray<Rule<AzureNetworkProps>>),
+  {
+    code: 'AzureNetworkNatPerZoneUnsupported',
+    prop: 'natGateways',
+    value: (p) => p.natGateways,
+    failsWhen: (p) => p.natGateways === NatGatewayMode.PER_ZONE,
+    allowed: `"${NatGatewayMode.SINGLE}" on Azure`,
+    fix: `${AZURE_NAT_MODEL}: one NAT gateway per zone cannot serve them. Use "single" (the AzureKit does so, with a warning, for a workload that asks perZone for AWS).`,
+  },
+];
 
 function allow(name: string, priority: number, source: string, ports: string[], extra: Partial<NetworkSecurityGroupSecurityRule> = {}): NetworkSecurityGroupSecurityRule {
   return {
@@ -80,8 +115,9 @@ function allow(name: string, priority: number, source: string, ports: string[], 
 }
 
 /**
- * A VNet with a subnet per role, each with its own NSG, default outbound access off, and a NAT
- * gateway (Standard SKU, zone-redundant public IP) for the compute subnets' egress. Data subnets
+ * A VNet with a subnet per role, each with its own NSG, default outbound access off, and one NAT
+ * gateway (Standard SKU, zone-redundant public IP) for the compute subnets' egress (Azure cannot
+ * build one per zone for zone-spanning subnets: AZURE_NAT_MODEL). Data subnets
  * have no NAT and no public exposure.
  */
 export class AzureNetwork extends Blueprint implements INetwork, IAzureSubnetAccess {
@@ -101,9 +137,9 @@ export class AzureNetwork extends Blueprint implements INetwork, IAzureSubnetAcc
 
   constructor(scope: Construct, id: string, props: AzureNetworkProps) {
     super(scope, id);
-    this.validate('AzureNetwork', NETWORK_RULES, props);
-    this.cidr = props.cidr ?? NETWORK_DEFAULTS.cidr;
-    this.zoneCount = props.zoneCount ?? NETWORK_DEFAULTS.zoneCount;
+    this.validate('AzureNetwork', AZURE_NETWORK_RULES, props);
+    this.cidr = props.cidr ?? AZURE_NETWORK_DEFAULTS.cidr;
+    this.zoneCount = props.zoneCount ?? AZURE_NETWORK_DEFAULTS.zoneCount;
     this.zones = Array.from({ length: this.zoneCount }, (_, i) => String(i + 1));
     this.resourceGroup = props.resourceGroup;
     this.location = props.location;

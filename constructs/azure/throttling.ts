@@ -120,7 +120,7 @@ export class AzureThrottling extends Blueprint implements IThrottling {
 
   /**
    * Declares the blocked-request spike on the target's metrics: Azure reports WAF blocks on the
-   * Application Gateway (`AzureWafTotalRequests`) or the Front Door profile
+   * Application Gateway (`AzwafTotalRequests`) or the Front Door profile
    * (`WebApplicationFirewallRequestCount`), filtered to the Block action. Called by the load
    * balancer or edge cache the policy is attached to.
    */
@@ -132,7 +132,7 @@ export class AzureThrottling extends Blueprint implements IThrottling {
       description: 'The WAF blocked an unusual number of requests: an attack, or a limit too tight for real traffic.',
       metric: edge
         ? { namespace: 'Microsoft.Cdn/profiles', metricName: 'WebApplicationFirewallRequestCount', dimensions: [{ name: 'Action', value: 'Block' }], resourceId: targetResourceId }
-        : { namespace: 'Microsoft.Network/applicationGateways', metricName: 'AzureWafTotalRequests', dimensions: [{ name: 'Action', value: 'Block' }], resourceId: targetResourceId },
+        : { namespace: 'Microsoft.Network/applicationGateways', metricName: 'AzwafTotalRequests', dimensions: [{ name: 'Action', value: 'Block' }], resourceId: targetResourceId },
       statistic: Statistic.SUM,
       comparison: Comparison.GREATER_THAN,
       threshold: 1000,

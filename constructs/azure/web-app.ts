@@ -85,6 +85,8 @@ export class AzureWebApp extends Blueprint implements IWebApp, IWorkloadConsumer
       skuName: this.sku,
       workerCount: workers,
       zoneBalancingEnabled: zoneRedundant,
+      // The autoscale setting owns the worker count after the first apply.
+      lifecycle: { ignoreChanges: ['worker_count'] },
     });
 
     const launch = containerLaunch(props, port, healthCheckPath);

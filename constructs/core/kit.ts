@@ -84,6 +84,12 @@ export interface KitProps {
   readonly tls?: TlsSpec;
   /** Who gets alerts; on Azure the first one owns the Elastic log-search resource. @default - none */
   readonly alertEmails?: string[];
+  /**
+   * AWS: create the service-linked roles the stack's services need (docs/deploy.md). Turn off in an
+   * account that has them already: creating an existing one fails.
+   * @default true
+   */
+  readonly serviceLinkedRolesEnabled?: boolean;
 }
 
 /** Makes a kit for a stack. One factory per cloud; stacks never import a provider package. */

@@ -332,7 +332,8 @@ export function computeGoldenSignals(what: string, cpuMetric: MetricRef, unhealt
       name: UNHEALTHY_HOSTS_SIGNAL,
       description: `${unhealthyWhat}.`,
       metric: unhealthy,
-      statistic: Statistic.MAXIMUM,
+      // Azure's UnhealthyHostCount accepts Average only; CloudWatch's takes it too (platform facts).
+      statistic: Statistic.AVERAGE,
       comparison: Comparison.GREATER_THAN,
       threshold: 0,
       periodSeconds: 60,

@@ -259,7 +259,16 @@ export interface Workload {
   readonly environment: Environment;
   readonly owner: string;
   readonly costCenter: string;
-  readonly aws: { readonly region: string };
+  readonly aws: {
+    readonly region: string;
+    /**
+     * Create the service-linked roles the stack needs (ECS, ElastiCache, Auto Scaling, OpenSearch,
+     * OSIS, RDS, ELB). Turn off in an account that has them already: `aws_iam_service_linked_role`
+     * fails when the role exists.
+     * @default true
+     */
+    readonly serviceLinkedRolesEnabled?: boolean;
+  };
   readonly azure: { readonly location: string };
   readonly network?: NetworkProps;
   readonly tiers: Record<string, WorkloadTier>;

@@ -13,6 +13,7 @@ import { AwsCostAlerts } from '../../../constructs/aws/cost-alerts';
 import { AwsMonitoring, AwsMonitoringProps, awsLogGroup } from '../../../constructs/aws/monitoring';
 import { AwsNetwork } from '../../../constructs/aws/network';
 import { MONITORING_DEFAULTS } from '../../../constructs/core/monitoring';
+import { Statistic } from '../../../constructs/core/blueprint';
 import { FakeBlueprint, FakeTelemetryBlueprint, cpuHigh, p95Latency, warnings } from '../../fixtures/blueprints';
 import { awsStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
 
@@ -344,5 +345,53 @@ describe('rules', () => {
 
   test('reports every failure at once', () => {
     expect(errorCodes(make({ alertEmails: ['x'], logRetentionDays: 2 }))).toEqual(['MonitoringEmailInvalid', 'MonitoringLogRetentionNotAllowed']);
+  });
+});
+
+describe('platform facts and regions', () => {
+  const cloudFront5xx = cpuHigh({ name: 'edge-5xx', metric: { namespace: 'AWS/CloudFront', metricName: '5xxErrorRate', dimensions: [{ name: 'DistributionId', value: 'E1' }, { name: 'Region', value: 'Global' }] } });
+
+  test('an alarm on a us-east-1-only metric lives in us-east-1 and notifies a us-east-1 topic with the same subscribers', () => {
+    const stack = awsStack();
+    new FakeBlueprint(stack, 'Edge', { signals: [cloudFront5xx] });
+    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    const mon = new AwsMonitoring(stack, 'Monitoring', base);
+    const s = synth(stack);
+    const edge = alarms(s).find((a) => a.metric_name === '5xxErrorRate');
+    const web = alarms(s).find((a) => a.metric_name === 'CPUUtilization');
+    expect(edge.region).toBe('us-east-1');
+    expect(web.region).toBeUndefined();
+    const edgeTopic = Object.entries(resources(s, 'aws_sns_topic')).find(([, t]) => (t as any).region === 'us-east-1')!;
+    expect(edge.alarm_actions).toEqual([`\${aws_sns_topic.${edgeTopic[0]}.arn}`]);
+    expect(web.alarm_actions).not.toEqual(edge.alarm_actions);
+    expect((edgeTopic[1] as any).kms_master_key_id).toMatch(/aws_kms_key\..*EdgeKey.*\.arn/);
+    const subs = Object.values(resources(s, 'aws_sns_topic_subscription')) as any[];
+    expect(subs.filter((x) => x.region === 'us-east-1').map((x) => x.endpoint).sort()).toEqual([...base.alertEmails!, ...base.alertWebhooks!].sort());
+    expect(mon.edgeAlertTopic).toBeDefined();
+  });
+
+  test('no us-east-1 topic when no alarm needs one, or when the stack is in us-east-1', () => {
+    const stack = awsStack();
+    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    expect(new AwsMonitoring(stack, 'Monitoring', base).edgeAlertTopic).toBeUndefined();
+    const east = awsStack('east');
+    new FakeBlueprint(east, 'Edge', { signals: [cloudFront5xx] });
+    const mon = new AwsMonitoring(east, 'Monitoring', { ...base, region: 'us-east-1' });
+    expect(mon.edgeAlertTopic).toBeUndefined();
+    expect(alarms(synth(east))[0].region).toBeUndefined();
+  });
+
+  test('the dashboard reads a us-east-1 metric from us-east-1', () => {
+    const stack = awsStack();
+    new FakeBlueprint(stack, 'Edge', { signals: [cloudFront5xx] });
+    new AwsMonitoring(stack, 'Monitoring', base);
+    const body = JSON.parse(onlyResource(synth(stack), 'aws_cloudwatch_dashboard').dashboard_body);
+    expect(body.widgets[0].properties.metrics[0].at(-1)).toMatchObject({ region: 'us-east-1' });
+  });
+
+  test('fails when a signal uses a metric, statistic or dimension that is not in AWS_METRIC_FACTS', () => {
+    const stack = awsStack();
+    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh({ metric: { namespace: 'AWS/EC2', metricName: 'CPUUtilisation' } }), cpuHigh({ name: 'cpu-sum', statistic: Statistic.SUM })] });
+    expect(errorCodes(() => new AwsMonitoring(stack, 'Monitoring', base))).toEqual(['MonitoringMetricNotInFacts', 'MonitoringMetricNotInFacts']);
   });
 });

@@ -51,7 +51,8 @@ describe('AwsThrottling', () => {
     expect(onlyResource(s, 'aws_wafv2_web_acl')).toMatchObject({ scope: 'CLOUDFRONT', region: 'us-east-1' });
     expect(onlyResource(s, 'aws_cloudwatch_log_group').region).toBe('us-east-1');
     expect(onlyResource(s, 'aws_wafv2_web_acl_logging_configuration').region).toBe('us-east-1');
-    expect(waf.goldenSignals[0].metric.dimensions).toContainEqual({ name: 'Region', value: 'Global' });
+    // A CLOUDFRONT web ACL's metrics carry no Region dimension (they are published in us-east-1).
+    expect(waf.goldenSignals[0].metric.dimensions!.map((d) => d.name)).toEqual(['WebACL', 'Rule']);
   });
 
   test('limit and window from the props', () => {

@@ -107,3 +107,30 @@ describe('rules', () => {
     expect(errorCodes(make({ startDate: '2026-12-15T00:00:00Z' }))).toEqual(['CostAlertsStartDateInvalid']);
   });
 });
+
+describe('cost anomaly alert', () => {
+  test('e-mails the daily anomalies of the provider subscription to the given recipients', () => {
+    const { stack, cost } = setup({ anomalyAlertEmails: ['finance@shop.example.com'] });
+    const alert = onlyResource(synth(stack), 'azurerm_cost_anomaly_alert');
+    expect(alert).toMatchObject({ name: 'shop-prod-costalerts-anomaly', email_addresses: ['finance@shop.example.com'], subscription_id: '${data.azurerm_subscription.CostAlerts_Subscription_EABF71E9.id}' });
+    expect(alert.email_subject).toMatch(/^Cost anomaly detected/);
+    expect(cost.anomalyAlert).toBeDefined();
+  });
+
+  test('falls back to the budget e-mails', () => {
+    const { stack } = setup({ alertEmails: ['owner@shop.example.com'] });
+    expect(onlyResource(synth(stack), 'azurerm_cost_anomaly_alert').email_addresses).toEqual(['owner@shop.example.com']);
+  });
+
+  test('with nobody to e-mail, no alert and a warning (the resource takes no action group)', () => {
+    const { stack, cost } = setup();
+    expect(cost.anomalyAlert).toBeUndefined();
+    expect(synth(stack).doc.resource!.azurerm_cost_anomaly_alert).toBeUndefined();
+    expect(warnings(stack).some((w) => w.includes('azurerm_cost_anomaly_alert e-mails only'))).toBe(true);
+  });
+
+  test('none when anomaly detection is off', () => {
+    const { stack } = setup({ anomalyAlertEmails: ['finance@shop.example.com'], anomalyDetectionEnabled: false });
+    expect(synth(stack).doc.resource!.azurerm_cost_anomaly_alert).toBeUndefined();
+  });
+});

@@ -10,7 +10,8 @@ import { AzureCostAlerts } from '../../../constructs/azure/cost-alerts';
 import { AZURE_DIAGNOSTIC_TYPES, AzureMonitoring, AzureMonitoringProps, AzureWorkspaceSku } from '../../../constructs/azure/monitoring';
 import { AzureNetwork } from '../../../constructs/azure/network';
 import { MONITORING_DEFAULTS } from '../../../constructs/core/monitoring';
-import { FakeBlueprint, FakeTelemetryBlueprint, cpuHigh, p95Latency, warnings } from '../../fixtures/blueprints';
+import { Statistic } from '../../../constructs/core/blueprint';
+import { FakeBlueprint, FakeTelemetryBlueprint, azureCpuHigh, azureP95Latency, cpuHigh, warnings } from '../../fixtures/blueprints';
 import { azureStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
 
 function setup() {
@@ -25,7 +26,7 @@ function alerts(s: ReturnType<typeof synth>): any[] {
 
 describe('default properties', () => {
   const { stack, resourceGroup } = azureStack();
-  new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+  new FakeBlueprint(stack, 'Web', { signals: [azureCpuHigh()] });
   const mon = new AzureMonitoring(stack, 'Monitoring', { location: 'westeurope', resourceGroup });
   const s = synth(stack);
 
@@ -89,13 +90,13 @@ describe('default alerts from golden signals', () => {
 
   test('dimensions become Include criteria; a critical p95 signal is severity 0 on the maximum', () => {
     const { stack, base } = setup();
-    new FakeBlueprint(stack, 'Gateway', { signals: [p95Latency()] });
+    new FakeBlueprint(stack, 'Gateway', { signals: [azureP95Latency({ metric: { ...azureP95Latency().metric, dimensions: [{ name: 'BackendPool', value: 'web-pool' }] } })] });
     new AzureMonitoring(stack, 'Monitoring', base);
     const [alert] = alerts(synth(stack));
     expect(alert.severity).toBe(0);
     expect(alert.criteria[0].aggregation).toBe('Maximum');
     expect(alert.criteria[0].operator).toBe('GreaterThanOrEqual');
-    expect(alert.criteria[0].dimension).toEqual([{ name: 'LoadBalancer', operator: 'Include', values: ['app/shop/123'] }]);
+    expect(alert.criteria[0].dimension).toEqual([{ name: 'BackendPool', operator: 'Include', values: ['web-pool'] }]);
     expect([alert.frequency, alert.window_size]).toEqual(['PT1M', 'PT5M']);
   });
 
@@ -108,9 +109,9 @@ describe('default alerts from golden signals', () => {
 
   test('a stack with N blueprints yields all their alerts', () => {
     const { stack, base } = setup();
-    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh(), p95Latency()] });
-    new FakeBlueprint(stack, 'Api', { signals: [cpuHigh()] });
-    new FakeBlueprint(stack, 'Worker', { signals: [cpuHigh()] });
+    new FakeBlueprint(stack, 'Web', { signals: [azureCpuHigh(), azureP95Latency()] });
+    new FakeBlueprint(stack, 'Api', { signals: [azureCpuHigh()] });
+    new FakeBlueprint(stack, 'Worker', { signals: [azureCpuHigh()] });
     const mon = new AzureMonitoring(stack, 'Monitoring', base);
     expect(mon.alarmCount).toBe(4);
     expect(alerts(synth(stack)).map((a) => a.name).sort()).toEqual(['shop-prod-api-cpu-high', 'shop-prod-web-cpu-high', 'shop-prod-web-p95-response-time', 'shop-prod-worker-cpu-high']);
@@ -118,16 +119,35 @@ describe('default alerts from golden signals', () => {
 
   test('an override changes the threshold and enabled: false removes the alert', () => {
     const { stack, base } = setup();
-    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh(), p95Latency()] });
+    new FakeBlueprint(stack, 'Web', { signals: [azureCpuHigh(), azureP95Latency()] });
     new AzureMonitoring(stack, 'Monitoring', { ...base, alarmOverrides: { 'Web/cpu-high': { threshold: 90 }, 'p95-response-time': { enabled: false } } });
     const all = alerts(synth(stack));
     expect(all.map((a) => a.name)).toEqual(['shop-prod-web-cpu-high']);
     expect(all[0].criteria[0].threshold).toBe(90);
   });
 
+  test('a metric that is not in AZURE_METRIC_FACTS fails the synth, naming the signal', () => {
+    const { stack, base } = setup();
+    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    expect(errorCodes(() => new AzureMonitoring(stack, 'Monitoring', base))).toEqual(['MonitoringMetricNotInFacts']);
+  });
+
+  test('an aggregation the metric does not accept fails the synth', () => {
+    const { stack, base } = setup();
+    new FakeBlueprint(stack, 'Cache', { signals: [azureCpuHigh({ statistic: Statistic.SUM })] });
+    expect(errorCodes(() => new AzureMonitoring(stack, 'Monitoring', base))).toEqual(['MonitoringMetricNotInFacts']);
+  });
+
+  test('a count metric of Application Insights is summed with Count, the only aggregation it accepts', () => {
+    const { stack, base } = setup();
+    new FakeBlueprint(stack, 'Fn', { signals: [azureCpuHigh({ name: 'errors', statistic: Statistic.SUM, metric: { namespace: 'microsoft.insights/components', metricName: 'requests/failed', resourceId: '/subscriptions/0/ai' } })] });
+    new AzureMonitoring(stack, 'Monitoring', base);
+    expect(alerts(synth(stack))[0].criteria[0]).toMatchObject({ metric_name: 'requests/failed', aggregation: 'Count' });
+  });
+
   test('a signal without a resource id is skipped with a warning', () => {
     const { stack, base } = setup();
-    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh({ metric: { namespace: 'x', metricName: 'y' } })] });
+    new FakeBlueprint(stack, 'Web', { signals: [azureCpuHigh({ metric: { namespace: 'Microsoft.Compute/virtualMachineScaleSets', metricName: 'Percentage CPU' } })] });
     const mon = new AzureMonitoring(stack, 'Monitoring', base);
     expect(mon.alarmCount).toBe(0);
     expect(warnings(stack).some((w) => w.includes('Web/cpu-high has no metric resourceId'))).toBe(true);
@@ -147,7 +167,7 @@ describe('default alerts from golden signals', () => {
 describe('telemetry for other blueprints', () => {
   test('blueprints that take telemetry get the workspace id and the App Insights connection string', () => {
     const { stack, base } = setup();
-    const app = new FakeTelemetryBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    const app = new FakeTelemetryBlueprint(stack, 'Web', { signals: [azureCpuHigh()] });
     new AzureMonitoring(stack, 'Monitoring', { ...base, logRetentionDays: 90 });
     expect(app.sink).toMatchObject({ logRetentionDays: 90, traceSamplingPercent: 5 });
     new TerraformOutput(stack, 'ws', { value: app.sink!.logWorkspaceId });
@@ -194,9 +214,9 @@ describe('diagnostic settings', () => {
 describe('dashboard', () => {
   test('one tile per blueprint, in construct order, two per row', () => {
     const { stack, base } = setup();
-    new FakeBlueprint(stack, 'Web', { kind: 'WebApp', signals: [cpuHigh()] });
-    new FakeBlueprint(stack, 'Gateway', { kind: 'LoadBalancer', signals: [p95Latency()] });
-    new FakeBlueprint(stack, 'Cache', { kind: 'Cache', signals: [cpuHigh()] });
+    new FakeBlueprint(stack, 'Web', { kind: 'WebApp', signals: [azureCpuHigh()] });
+    new FakeBlueprint(stack, 'Gateway', { kind: 'LoadBalancer', signals: [azureP95Latency()] });
+    new FakeBlueprint(stack, 'Cache', { kind: 'Cache', signals: [azureCpuHigh()] });
     new AzureMonitoring(stack, 'Monitoring', base);
     const props = JSON.parse(onlyResource(synth(stack), 'azurerm_portal_dashboard').dashboard_properties);
     const parts = Object.values(props.lenses['0'].parts) as any[];
@@ -206,13 +226,13 @@ describe('dashboard', () => {
 
   test('a chart tile plots the signal metrics of the resource', () => {
     const { stack, base } = setup();
-    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    new FakeBlueprint(stack, 'Web', { signals: [azureCpuHigh()] });
     new AzureMonitoring(stack, 'Monitoring', base);
     const props = JSON.parse(onlyResource(synth(stack), 'azurerm_portal_dashboard').dashboard_properties);
     const part = props.lenses['0'].parts['0'];
     expect(part.metadata.type).toBe('Extension/HubsExtension/PartType/MonitorChartPart');
     expect(part.metadata.settings.content.options.chart.metrics).toEqual([
-      { resourceMetadata: { id: cpuHigh().metric.resourceId }, name: 'CPUUtilization', aggregationType: 4, namespace: 'AWS/EC2', metricVisualization: { displayName: 'cpu-high' } },
+      { resourceMetadata: { id: azureCpuHigh().metric.resourceId }, name: 'Percentage CPU', aggregationType: 4, namespace: 'Microsoft.Compute/virtualMachineScaleSets', metricVisualization: { displayName: 'cpu-high' } },
     ]);
   });
 
@@ -227,7 +247,7 @@ describe('dashboard', () => {
   test('the properties are byte-stable across builds', () => {
     const build = () => {
       const { stack, base } = setup();
-      new FakeBlueprint(stack, 'Web', { signals: [cpuHigh(), p95Latency()] });
+      new FakeBlueprint(stack, 'Web', { signals: [azureCpuHigh(), azureP95Latency()] });
       new AzureMonitoring(stack, 'Monitoring', base);
       return onlyResource(synth(stack), 'azurerm_portal_dashboard').dashboard_properties;
     };

@@ -1,5 +1,8 @@
 import { AzureNetwork, AzureSubnetRole } from '../../../constructs/azure/network';
-import { azureStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
+import { AZURE_NETWORK_DEFAULTS } from '../../../constructs/azure/network';
+import { NatGatewayMode } from '../../../constructs/core/network';
+import { warnings } from '../../fixtures/blueprints';
+import { azureStack, errorCodes, kitStack, onlyResource, resources, shopWith, synth } from '../../helpers';
 
 describe('AzureNetwork', () => {
   describe('default properties', () => {
@@ -50,5 +53,34 @@ describe('AzureNetwork', () => {
   test('fails when … every rule reports at once', () => {
     const { stack, resourceGroup } = azureStack();
     expect(errorCodes(() => new AzureNetwork(stack, 'Network', { location: 'westeurope', resourceGroup, cidr: 'x', natGateways: 'many' as never }))).toEqual(['NetworkCidrMalformed', 'NetworkNatGatewaysInvalid']);
+  });
+
+  describe('NAT gateways per zone', () => {
+    test('one NAT gateway by default on Azure', () => {
+      expect(AZURE_NETWORK_DEFAULTS.natGateways).toBe(NatGatewayMode.SINGLE);
+    });
+
+    test('fails when perZone is asked of the network itself, explaining Azure\'s model', () => {
+      const { stack, resourceGroup } = azureStack();
+      expect(errorCodes(() => new AzureNetwork(stack, 'Network', { location: 'westeurope', resourceGroup, natGateways: NatGatewayMode.PER_ZONE }))).toEqual(['AzureNetworkNatPerZoneUnsupported']);
+      expect(() => new AzureNetwork(azureStack('b').stack, 'Network', { location: 'westeurope', resourceGroup, natGateways: NatGatewayMode.PER_ZONE })).toThrow(/Standard NAT gateway lives in one zone/);
+    });
+
+    test('passes with single', () => {
+      const { stack, resourceGroup } = azureStack();
+      new AzureNetwork(stack, 'Network', { location: 'westeurope', resourceGroup, natGateways: NatGatewayMode.SINGLE });
+      expect(Object.keys(resources(synth(stack), 'azurerm_nat_gateway'))).toHaveLength(1);
+    });
+
+    test('the kit builds one NAT gateway for a perZone workload and warns why', () => {
+      const { stack } = kitStack('azure', shopWith((w) => (w.network = { ...w.network, natGateways: NatGatewayMode.PER_ZONE })));
+      expect(Object.keys(resources(synth(stack), 'azurerm_nat_gateway'))).toHaveLength(1);
+      expect(warnings(stack).some((w) => w.startsWith('network.natGateways is perZone, but on Azure'))).toBe(true);
+    });
+
+    test('no warning for a single workload', () => {
+      const { stack } = kitStack('azure', shopWith((w) => (w.network = { ...w.network, natGateways: NatGatewayMode.SINGLE })));
+      expect(warnings(stack).some((w) => w.startsWith('network.natGateways'))).toBe(false);
+    });
   });
 });

@@ -90,7 +90,7 @@ describe('AzureThrottling on its target', () => {
     expect(waf.goldenSignals).toEqual([
       expect.objectContaining({
         name: 'blocked-requests-spike',
-        metric: expect.objectContaining({ namespace: 'Microsoft.Network/applicationGateways', metricName: 'AzureWafTotalRequests', dimensions: [{ name: 'Action', value: 'Block' }] }),
+        metric: expect.objectContaining({ namespace: 'Microsoft.Network/applicationGateways', metricName: 'AzwafTotalRequests', dimensions: [{ name: 'Action', value: 'Block' }] }),
       }),
     ]);
   });

@@ -47,6 +47,10 @@ describe('default properties', () => {
     expect(autoscale.profile[0].rule[0].metric_trigger).toMatchObject({ metric_name: 'CpuPercentage', threshold: 60 });
   });
 
+  test('later applies leave the worker count to the autoscale setting', () => {
+    expect(plan.lifecycle).toEqual({ ignore_changes: ['worker_count'] });
+  });
+
   test('no staging slot by default', () => {
     expect(resources(s, 'azurerm_linux_web_app_slot')).toEqual({});
   });

@@ -4,7 +4,7 @@ import { AwsMonitoring } from '../../../constructs/aws/monitoring';
 import { AzureMonitoring } from '../../../constructs/azure/monitoring';
 import { Blueprint } from '../../../constructs/core/blueprint';
 import { MonitoringProps } from '../../../constructs/core/monitoring';
-import { FakeBlueprint, cpuHigh } from '../../fixtures/blueprints';
+import { FakeBlueprint, azureCpuHigh, cpuHigh } from '../../fixtures/blueprints';
 import { errorCodes, kitStack, resources, synth } from '../../helpers';
 
 const CLOUDS = [
@@ -17,7 +17,7 @@ const props: MonitoringProps = { alertEmails: ['oncall@shop.example.com'], alert
 describe.each(CLOUDS)('Monitoring contract on $cloud', ({ cloud, alarmType, threshold, retention }) => {
   test('every blueprint of the stack gets at least one alarm routed to the channel', () => {
     const { stack, kit } = kitStack(cloud);
-    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    new FakeBlueprint(stack, 'Web', { signals: [cloud === 'aws' ? cpuHigh() : azureCpuHigh()] });
     const mon = kit.monitoring('Monitoring', props) as AwsMonitoring | AzureMonitoring;
     const watched = Blueprint.allIn(stack).filter((b) => b.blueprintKind !== 'Monitoring');
     const made = ('alarms' in mon ? mon.alarms : mon.alerts) as Array<{ node: { path: string } }>;
@@ -29,7 +29,7 @@ describe.each(CLOUDS)('Monitoring contract on $cloud', ({ cloud, alarmType, thre
 
   test('the same override gives the same threshold', () => {
     const { stack, kit } = kitStack(cloud);
-    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    new FakeBlueprint(stack, 'Web', { signals: [cloud === 'aws' ? cpuHigh() : azureCpuHigh()] });
     kit.monitoring('Monitoring', { ...props, alarmOverrides: { 'Web/cpu-high': { threshold: 42 } } });
     const web = Object.values(resources(synth(stack), alarmType)).find((a: any) => a.name === 'shop-prod-web-cpu-high' || a.alarm_name === 'shop-prod-web-cpu-high');
     expect(threshold(web)).toBe(42);
