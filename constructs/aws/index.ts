@@ -20,3 +20,4 @@ export * from './scaling-group';
 export * from './sharded-database';
 export * from './throttling';
 export * from './web-app';
+export * from './facts';

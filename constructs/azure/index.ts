@@ -21,3 +21,4 @@ export * from './scaling-group';
 export * from './sharded-database';
 export * from './throttling';
 export * from './web-app';
+export * from './facts';
