@@ -283,7 +283,8 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       );
     }
     // Which alarm belongs to which blueprint (the loop above makes one per planned alarm, in order).
-    this.plan.alarms.forEach((a, i) => this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alarms[i].arn));
+    // An alarm published in another region (us-east-1 for the edge) notifies that region's topic.
+    this.plan.alarms.forEach((a, i) => this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alarms[i].arn, alarmRegion(a) !== undefined ? this.edgeAlertTopic!.arn : this.resource.arn));
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
     this.warnAboutPlan();
     this.telemetry = {
@@ -406,14 +407,14 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
   private readonly alarmIds = new Map<IConstruct, Array<{ signal: string; id: string }>>();
 
   /** Records the alarm and the `alarm->alert-channel` edge of its blueprint. */
-  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string): void {
+  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string, channel: string): void {
     const known = this.alarmIds.get(blueprint) ?? [];
     known.push({ signal, id: alarmId });
     this.alarmIds.set(blueprint, known);
     const ids = known.map((k) => k.id);
     Wiring.of(this).add({
       kind: EdgeKind.ALARM_ALERT_CHANNEL, from: blueprint.node.path, to: this.node.path,
-      pieces: { channel: this.resource.arn, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
+      pieces: { channel, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
       note: `${ids.length} alarm(s) of ${blueprintPath} notify the alert channel.`,
     });
   }

@@ -30,7 +30,7 @@ function crc32(buf: Buffer): number {
 /** A file of a package: its path inside the zip (forward slashes), its bytes and its mode. */
 export interface PackageFile {
   readonly name: string;
-  readonly data: Buffer;
+  readonly data: Uint8Array;
   /** @default 0o644 */
   readonly mode?: number;
 }
@@ -83,7 +83,7 @@ export function deterministicZip(folder: string, extra: readonly PackageFile[] =
   for (const e of collect(folder)) byName.set(e.name, e);
   for (const e of extra) {
     if (byName.has(e.name)) throw new Error(`${e.name} is both in ${folder} and added to its package. Remove one of them.`);
-    byName.set(e.name, { name: e.name, data: e.data, mode: e.mode ?? 0o644 });
+    byName.set(e.name, { name: e.name, data: Buffer.from(e.data), mode: e.mode ?? 0o644 });
   }
   const entries = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
