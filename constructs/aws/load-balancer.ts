@@ -1,4 +1,5 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { EdgeKind, Wiring } from '../core/wiring';
 import { Annotations, Fn } from 'cdktf';
 import { DataAwsElbServiceAccount } from '@cdktf/provider-aws/lib/data-aws-elb-service-account';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
@@ -184,6 +185,24 @@ export class AwsLoadBalancerTarget extends Construct implements ILoadBalancerTar
         ],
       },
     };
+  }
+
+  /**
+   * Records the request-path edge from the load balancer to a host of this target (a scaling group
+   * or a web app): HTTP on `port`, checked on `healthCheckPath`, with the host's own pieces (its
+   * resource, security group and the ingress rule that admits the load balancer).
+   */
+  public recordHost(host: IConstruct, port: number, healthCheckPath: string, hostPieces: Record<string, string>, hosts: string): void {
+    Wiring.of(host).add({
+      kind: EdgeKind.LOAD_BALANCER_TARGET,
+      from: this.loadBalancer.node.path,
+      to: host.node.path,
+      port,
+      protocol: 'http',
+      healthCheckPath,
+      pieces: { loadBalancer: this.loadBalancer.resource.arn, listener: this.loadBalancer.listener.arn, targetGroup: this.targetGroup.arn, ...hostPieces },
+      note: `Target group ${this.targetName} forwards HTTP to the ${hosts} on port ${port}; their security group admits the load balancer's group on that port.`,
+    });
   }
 }
 

@@ -1,5 +1,4 @@
 import { Construct, IConstruct } from 'constructs';
-import { EdgeKind, Wiring } from '../core/wiring';
 import { Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
 import { CloudwatchDashboard } from '@cdktf/provider-aws/lib/cloudwatch-dashboard';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
@@ -33,6 +32,7 @@ import {
   routeDeliveredAlerts,
   watchedBlueprints,
   widgetTitle,
+  AlarmIndex,
 } from '../core/monitoring';
 import { AWS_LOG_RETENTION_DAYS } from '../core/network';
 import { fitName, namePrefix, resourceName, stableHash } from '../core/naming';
@@ -284,7 +284,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
     }
     // Which alarm belongs to which blueprint (the loop above makes one per planned alarm, in order).
     // An alarm published in another region (us-east-1 for the edge) notifies that region's topic.
-    this.plan.alarms.forEach((a, i) => this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alarms[i].arn, alarmRegion(a) !== undefined ? this.edgeAlertTopic!.arn : this.resource.arn));
+    this.plan.alarms.forEach((a, i) => this.alarmIndex.remember(a.blueprint, a.blueprintPath, a.signal.name, this.alarms[i].arn, alarmRegion(a) !== undefined ? this.edgeAlertTopic!.arn : this.resource.arn));
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
     this.warnAboutPlan();
     this.telemetry = {
@@ -404,24 +404,11 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
     for (const bp of this.plan.unwatched) a.addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
   }
 
-  private readonly alarmIds = new Map<IConstruct, Array<{ signal: string; id: string }>>();
-
-  /** Records the alarm and the `alarm->alert-channel` edge of its blueprint. */
-  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string, channel: string): void {
-    const known = this.alarmIds.get(blueprint) ?? [];
-    known.push({ signal, id: alarmId });
-    this.alarmIds.set(blueprint, known);
-    const ids = known.map((k) => k.id);
-    Wiring.of(this).add({
-      kind: EdgeKind.ALARM_ALERT_CHANNEL, from: blueprint.node.path, to: this.node.path,
-      pieces: { channel, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
-      note: `${ids.length} alarm(s) of ${blueprintPath} notify the alert channel.`,
-    });
-  }
+  private readonly alarmIndex = new AlarmIndex(this);
 
   /** The ids of the alarms made for `blueprint`'s golden signals (only `signalName`'s when given). */
   public alarmIdsOf(blueprint: IConstruct, signalName?: string): string[] {
-    return (this.alarmIds.get(blueprint) ?? []).filter((k) => signalName === undefined || k.signal === signalName).map((k) => k.id);
+    return this.alarmIndex.idsOf(blueprint, signalName);
   }
 }
 

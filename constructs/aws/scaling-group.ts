@@ -22,7 +22,6 @@ import { IScalingGroup, SCALING_GROUP_DEFAULTS, SCALING_GROUP_RULES, ScalingGrou
 import { Schedule } from '../core/schedule';
 import { sizeSpec } from '../core/size';
 import { Rule, rules } from '../core/validation';
-import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsLoadBalancerTarget } from './load-balancer';
 
 export interface AwsScalingGroupProps extends ScalingGroupProps {
@@ -190,23 +189,7 @@ export class AwsScalingGroup extends Blueprint implements IScalingGroup, IWorklo
     if (props.target instanceof AwsLoadBalancerTarget) {
       // The request path: load balancer → target group → instance port, checked on the health path.
       const target = props.target;
-      Wiring.of(this).add({
-        kind: EdgeKind.LOAD_BALANCER_TARGET,
-        from: target.loadBalancer.node.path,
-        to: this.node.path,
-        port,
-        protocol: 'http',
-        healthCheckPath: props.healthCheckPath ?? target.healthCheckPath,
-        pieces: {
-          loadBalancer: target.loadBalancer.resource.arn,
-          listener: target.loadBalancer.listener.arn,
-          targetGroup: target.targetGroup.arn,
-          autoscalingGroup: this.resource.arn,
-          securityGroup: this.securityGroup.id,
-          ingress: ingress!.arn,
-        },
-        note: `Target group ${target.targetName} forwards HTTP to the instances on port ${port}; the instance security group admits the load balancer's group on that port.`,
-      });
+      target.recordHost(this, port, props.healthCheckPath ?? target.healthCheckPath, { autoscalingGroup: this.resource.arn, securityGroup: this.securityGroup.id, ingress: ingress!.arn }, 'instances');
     }
 
     for (const t of scalingTargetsOf(props.scalingTargets)) this.addTargetTracking(t, props, warmup, protectScaleIn);

@@ -22,7 +22,6 @@ import { computeGoldenSignals, scalingTargetsOf, scheduleIssues, windowCapacity 
 import { Schedule } from '../core/schedule';
 import { sizeSpec } from '../core/size';
 import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps, containerLaunch } from '../core/web-app';
-import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsLoadBalancerTarget } from './load-balancer';
 import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
 
@@ -164,24 +163,7 @@ export class AwsWebApp extends Blueprint implements IWebApp, IWorkloadConsumer {
 
     if (target) {
       // The request path: load balancer → target group → task port, checked on the health path.
-      Wiring.of(this).add({
-        kind: EdgeKind.LOAD_BALANCER_TARGET,
-        from: target.loadBalancer.node.path,
-        to: this.node.path,
-        port,
-        protocol: 'http',
-        healthCheckPath: props.healthCheckPath ?? target.healthCheckPath,
-        pieces: {
-          loadBalancer: target.loadBalancer.resource.arn,
-          listener: target.loadBalancer.listener.arn,
-          targetGroup: target.targetGroup.arn,
-          service: this.resource.id,
-          taskDefinition: this.taskDefinition.arn,
-          securityGroup: this.securityGroup.id,
-          ingress: ingress!.arn,
-        },
-        note: `Target group ${target.targetName} forwards HTTP to the Fargate tasks on port ${port}; the task security group admits the load balancer's group on that port.`,
-      });
+      target.recordHost(this, port, props.healthCheckPath ?? target.healthCheckPath, { service: this.resource.id, taskDefinition: this.taskDefinition.arn, securityGroup: this.securityGroup.id, ingress: ingress!.arn }, 'Fargate tasks');
     }
 
     const resourceId = `service/${this.cluster.name}/${this.resource.name}`;

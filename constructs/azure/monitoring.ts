@@ -1,5 +1,4 @@
 import { Construct, IConstruct } from 'constructs';
-import { EdgeKind, Wiring } from '../core/wiring';
 import { Annotations, TerraformResource, TerraformStack } from 'cdktf';
 import { ApplicationInsights } from '@cdktf/provider-azurerm/lib/application-insights';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
@@ -29,6 +28,7 @@ import {
   routeDeliveredAlerts,
   watchedBlueprints,
   widgetTitle,
+  AlarmIndex,
 } from '../core/monitoring';
 import { fitName, namePrefix, resourceName, stableHash } from '../core/naming';
 import { ValidationError, ValidationIssue } from '../core/validation';
@@ -201,7 +201,7 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
     }
     // Which alert belongs to which blueprint (alarms without a resource id made none).
     let made = 0;
-    for (const a of this.plan.alarms) if (a.signal.metric.resourceId !== undefined) this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alerts[made++].id);
+    for (const a of this.plan.alarms) if (a.signal.metric.resourceId !== undefined) this.alarmIndex.remember(a.blueprint, a.blueprintPath, a.signal.name, this.alerts[made++].id, this.resource.id);
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
     this.telemetry = {
       logWorkspaceId: this.workspace.id,
@@ -323,23 +323,10 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
     });
   }
 
-  private readonly alarmIds = new Map<IConstruct, Array<{ signal: string; id: string }>>();
-
-  /** Records the alarm and the `alarm->alert-channel` edge of its blueprint. */
-  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string): void {
-    const known = this.alarmIds.get(blueprint) ?? [];
-    known.push({ signal, id: alarmId });
-    this.alarmIds.set(blueprint, known);
-    const ids = known.map((k) => k.id);
-    Wiring.of(this).add({
-      kind: EdgeKind.ALARM_ALERT_CHANNEL, from: blueprint.node.path, to: this.node.path,
-      pieces: { channel: this.resource.id, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
-      note: `${ids.length} alarm(s) of ${blueprintPath} notify the alert channel.`,
-    });
-  }
+  private readonly alarmIndex = new AlarmIndex(this);
 
   /** The ids of the alarms made for `blueprint`'s golden signals (only `signalName`'s when given). */
   public alarmIdsOf(blueprint: IConstruct, signalName?: string): string[] {
-    return (this.alarmIds.get(blueprint) ?? []).filter((k) => signalName === undefined || k.signal === signalName).map((k) => k.id);
+    return this.alarmIndex.idsOf(blueprint, signalName);
   }
 }

@@ -7,6 +7,7 @@ import { IConstruct } from 'constructs';
 import { Blueprint, Comparison, GoldenSignal, Severity, Statistic } from './blueprint';
 import { AWS_LOG_RETENTION_DAYS } from './network';
 import { Rule, ValidationIssue, checkRules, rules } from './validation';
+import { EdgeKind, Wiring } from './wiring';
 import { AlarmOverride } from './workload';
 
 /** Neutral Monitoring props: the same on both clouds. */
@@ -391,4 +392,34 @@ export function consumesTelemetry(x: unknown): x is ITelemetryConsumer {
 /** Hands the sink to every blueprint that takes one. */
 export function connectTelemetry(blueprints: Blueprint[], sink: TelemetrySink): void {
   for (const bp of blueprints) if (consumesTelemetry(bp)) bp.connectTelemetry(sink);
+}
+
+/**
+ * The alarms a Monitoring made, by blueprint, and the `alarm->alert-channel` edge of each blueprint
+ * (constructs/core/wiring.ts). Both clouds' Monitoring keep one: the stacks ask it for the alarms
+ * that roll a flag deployment back (`alarmIdsOf`).
+ */
+export class AlarmIndex {
+  private readonly ids = new Map<IConstruct, Array<{ signal: string; id: string }>>();
+
+  /** @param monitoring the Monitoring construct the edges lead to */
+  constructor(private readonly monitoring: IConstruct) {}
+
+  /** Records an alarm of `blueprint` and (re-)records its blueprint's edge to `channel`. */
+  public remember(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string, channel: string): void {
+    const known = this.ids.get(blueprint) ?? [];
+    known.push({ signal, id: alarmId });
+    this.ids.set(blueprint, known);
+    const ids = known.map((k) => k.id);
+    Wiring.of(this.monitoring).add({
+      kind: EdgeKind.ALARM_ALERT_CHANNEL, from: blueprint.node.path, to: this.monitoring.node.path,
+      pieces: { channel, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
+      note: `${ids.length} alarm(s) of ${blueprintPath} notify the alert channel.`,
+    });
+  }
+
+  /** The ids of the alarms made for `blueprint`'s golden signals (only `signalName`'s when given). */
+  public idsOf(blueprint: IConstruct, signalName?: string): string[] {
+    return (this.ids.get(blueprint) ?? []).filter((k) => signalName === undefined || k.signal === signalName).map((k) => k.id);
+  }
 }
