@@ -6,7 +6,7 @@
  *
  * Each row carries its source: the documentation page (read 2026-12-02 when marked so) or the
  * provider source at v6.25.0. Rows marked `carried over` were in the blueprints before the tables
- * existed and were not re-read on that date; they are listed in docs/deploy.md to re-check.
+ * existed and have not been re-read yet; docs/deploy.md says to re-check them.
  */
 import { MetricRef, Statistic } from '../core/blueprint';
 
@@ -38,9 +38,12 @@ export interface AwsMetricFact {
 }
 
 const CW_ALB = 'source: docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-cloudwatch-metrics.html (carried over)';
+/** ALB rows re-read: the page's per-metric Statistics and Dimensions text, as reproduced in the @pulumi/awsx classic.lb.metrics.application reference (the stored AWS page gives only its opening). */
+const CW_ALB_READ = (what: string) => `source: docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-cloudwatch-metrics.html (read 2026-12-02 through its text in the @pulumi/awsx lb metrics reference): ${what}`;
 const CW_EC2 = 'source: docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-metrics.html (carried over)';
 const CW_ECS = 'source: docs.aws.amazon.com/AmazonECS/latest/developerguide/available-metrics.html (carried over)';
 const CW_ES = 'source: docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-cloudwatchmetrics.html (carried over)';
+const CW_ES_ALARMS = (what: string) => `source: docs.aws.amazon.com/opensearch-service/latest/developerguide/cloudwatch-alarms.html, recommended alarms (read 2026-12-02): ${what}; dimensions (carried over)`;
 const CW_EC = 'source: docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.Redis.html (carried over)';
 const CW_LAMBDA = 'source: docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html (carried over)';
 const CW_RDS = 'source: docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraMonitoring.Metrics.html (carried over)';
@@ -50,23 +53,26 @@ const GAUGE = [AVERAGE, MAXIMUM, MINIMUM] as const;
 
 /** Every CloudWatch metric an alarm or a scaling policy of this library uses. */
 export const AWS_METRIC_FACTS: readonly AwsMetricFact[] = [
-  { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_ELB_5XX_Count', dimensions: ['LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB },
-  { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: ['LoadBalancer', 'TargetGroup'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB },
+  { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_ELB_5XX_Count', dimensions: ['LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('most useful statistic Sum (Minimum, Maximum, Average all return 1); dimensions LoadBalancer | AvailabilityZone, LoadBalancer') },
+  { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: ['LoadBalancer', 'TargetGroup'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('as HTTPCode_Target_4XX_Count: statistic Sum; dimensions include TargetGroup, LoadBalancer') },
   { namespace: 'AWS/ApplicationELB', metricName: 'RejectedConnectionCount', dimensions: ['LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB },
-  { namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', dimensions: ['LoadBalancer', 'TargetGroup'], statistics: [AVERAGE, P95], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB },
+  { namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', dimensions: ['LoadBalancer', 'TargetGroup'], statistics: [AVERAGE, P95], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('most useful statistics Average and pNN.NN; dimensions include TargetGroup, LoadBalancer') },
   { namespace: 'AWS/ApplicationELB', metricName: 'UnHealthyHostCount', dimensions: ['LoadBalancer', 'TargetGroup'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB },
-  { namespace: 'AWS/ApplicationELB', metricName: 'RequestCountPerTarget', dimensions: ['TargetGroup', 'LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB },
+  { namespace: 'AWS/ApplicationELB', metricName: 'RequestCountPerTarget', dimensions: ['TargetGroup', 'LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('the only valid statistic is Sum (it is an average per target); the TargetGroup dimension is required') },
   {
     namespace: 'AWS/CloudFront', metricName: '5xxErrorRate', dimensions: ['DistributionId', 'Region'], statistics: [AVERAGE], publishedIn: AwsMetricRegion.US_EAST_1,
     source: 'source: docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html (read 2026-12-02): us-east-1 only, Region=Global, one statistic per metric (Average)',
   },
   { namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: ['AutoScalingGroupName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_EC2 },
-  { namespace: 'AWS/AutoScaling', metricName: 'GroupInServiceInstances', dimensions: ['AutoScalingGroupName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_EC2 },
+  {
+    namespace: 'AWS/AutoScaling', metricName: 'GroupInServiceInstances', dimensions: ['AutoScalingGroupName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE,
+    source: 'source: docs.aws.amazon.com/autoscaling/ec2/APIReference/API_EnableMetricsCollection.html (read 2026-12-02): a group metric, sent only once metrics collection is enabled for it (Granularity 1Minute), as AwsScalingGroup does (GROUP_METRICS); statistics and dimension (carried over)',
+  },
   { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: ['ClusterName', 'ServiceName'], statistics: [...GAUGE, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ECS },
-  { namespace: 'AWS/ES', metricName: 'ClusterStatus.red', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
-  { namespace: 'AWS/ES', metricName: 'ClusterStatus.yellow', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
+  { namespace: 'AWS/ES', metricName: 'ClusterStatus.red', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES_ALARMS('ClusterStatus.red maximum >= 1') },
+  { namespace: 'AWS/ES', metricName: 'ClusterStatus.yellow', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES_ALARMS('ClusterStatus.yellow maximum >= 1') },
   { namespace: 'AWS/ES', metricName: 'ClusterIndexWritesBlocked', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
-  { namespace: 'AWS/ES', metricName: 'FreeStorageSpace', dimensions: ['ClientId', 'DomainName'], statistics: [MINIMUM, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
+  { namespace: 'AWS/ES', metricName: 'FreeStorageSpace', dimensions: ['ClientId', 'DomainName'], statistics: [MINIMUM, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES_ALARMS('FreeStorageSpace minimum <= 20480 (MiB)') },
   { namespace: 'AWS/ES', metricName: 'MasterJVMMemoryPressure', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
   { namespace: 'AWS/ES', metricName: 'JVMMemoryPressure', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
   { namespace: 'AWS/ElastiCache', metricName: 'EngineCPUUtilization', dimensions: ['CacheClusterId', 'CacheNodeId'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_EC },
@@ -80,7 +86,7 @@ export const AWS_METRIC_FACTS: readonly AwsMetricFact[] = [
   { namespace: 'AWS/NATGateway', metricName: 'ErrorPortAllocation', dimensions: ['NatGatewayId'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: 'source: docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway-cloudwatch.html (carried over)' },
   {
     namespace: 'AWS/OSIS', metricName: 'log-pipeline.opensearch.documentErrors.count', dimensions: ['PipelineName'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE,
-    source: 'source: docs.aws.amazon.com/opensearch-service/latest/developerguide/monitoring-pipeline-metrics.html (carried over): <sub-pipeline>.<sink>.documentErrors.count, sub-pipeline `log-pipeline` as AwsLogSearch names it',
+    source: 'source: docs.aws.amazon.com/opensearch-service/latest/developerguide/monitoring-pipeline-metrics.html (read 2026-12-02): in AWS/OSIS, each metric is prefixed <sub_pipeline_name>.<plugin>., dimension PipelineName; sub-pipeline `log-pipeline` and sink `opensearch` as AwsLogSearch names them. The OpenSearch sink table (documentErrors.count, statistic Sum) was not re-read (carried over)',
   },
   { namespace: 'AWS/RDS', metricName: 'CPUUtilization', dimensions: ['DBClusterIdentifier', 'Role'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_RDS },
   { namespace: 'AWS/RDS', metricName: 'DatabaseConnections', dimensions: ['DBClusterIdentifier', 'Role'], statistics: [...GAUGE, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_RDS },
