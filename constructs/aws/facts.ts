@@ -34,6 +34,12 @@ export interface AwsMetricFact {
    * @default - none
    */
   readonly globalWithout?: string;
+  /**
+   * The metric is published only for an Auto Scaling group that lists it in `enabled_metrics`
+   * (group metrics collection); without it an alarm or a scaling policy on it never gets data.
+   * @default false
+   */
+  readonly requiresEnabledMetric?: boolean;
   readonly source: string;
 }
 
@@ -65,7 +71,7 @@ export const AWS_METRIC_FACTS: readonly AwsMetricFact[] = [
   },
   { namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: ['AutoScalingGroupName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_EC2 },
   {
-    namespace: 'AWS/AutoScaling', metricName: 'GroupInServiceInstances', dimensions: ['AutoScalingGroupName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE,
+    namespace: 'AWS/AutoScaling', metricName: 'GroupInServiceInstances', dimensions: ['AutoScalingGroupName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, requiresEnabledMetric: true,
     source: 'source: docs.aws.amazon.com/autoscaling/ec2/APIReference/API_EnableMetricsCollection.html (read 2026-12-02): a group metric, sent only once metrics collection is enabled for it (Granularity 1Minute), as AwsScalingGroup does (GROUP_METRICS); statistics and dimension (carried over)',
   },
   { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: ['ClusterName', 'ServiceName'], statistics: [...GAUGE, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ECS },
