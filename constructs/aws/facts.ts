@@ -52,6 +52,7 @@ const CW_ES = 'source: docs.aws.amazon.com/opensearch-service/latest/developergu
 const CW_ES_ALARMS = (what: string) => `source: docs.aws.amazon.com/opensearch-service/latest/developerguide/cloudwatch-alarms.html, recommended alarms (read 2026-12-02): ${what}; dimensions (carried over)`;
 const CW_EC = 'source: docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.Redis.html (carried over)';
 const CW_LAMBDA = 'source: docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html (carried over)';
+const CW_LAMBDA_INVOCATION = 'source: docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html (read 2026-12-02): invocation metrics (Errors, Throttles) are binary per invocation, viewed with the Sum statistic; dimension (carried over)';
 const CW_RDS = 'source: docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraMonitoring.Metrics.html (carried over)';
 const CW_SQS = 'source: docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html (carried over)';
 const { AVERAGE, MAXIMUM, MINIMUM, SUM, P95 } = Statistic;
@@ -61,7 +62,7 @@ const GAUGE = [AVERAGE, MAXIMUM, MINIMUM] as const;
 export const AWS_METRIC_FACTS: readonly AwsMetricFact[] = [
   { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_ELB_5XX_Count', dimensions: ['LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('most useful statistic Sum (Minimum, Maximum, Average all return 1); dimensions LoadBalancer | AvailabilityZone, LoadBalancer') },
   { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: ['LoadBalancer', 'TargetGroup'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('as HTTPCode_Target_4XX_Count: statistic Sum; dimensions include TargetGroup, LoadBalancer') },
-  { namespace: 'AWS/ApplicationELB', metricName: 'RejectedConnectionCount', dimensions: ['LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB },
+  { namespace: 'AWS/ApplicationELB', metricName: 'RejectedConnectionCount', dimensions: ['LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('most useful statistic Sum; dimensions LoadBalancer | AvailabilityZone, LoadBalancer') },
   { namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', dimensions: ['LoadBalancer', 'TargetGroup'], statistics: [AVERAGE, P95], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('most useful statistics Average and pNN.NN; dimensions include TargetGroup, LoadBalancer') },
   { namespace: 'AWS/ApplicationELB', metricName: 'UnHealthyHostCount', dimensions: ['LoadBalancer', 'TargetGroup'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB },
   { namespace: 'AWS/ApplicationELB', metricName: 'RequestCountPerTarget', dimensions: ['TargetGroup', 'LoadBalancer'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ALB_READ('the only valid statistic is Sum (it is an average per target); the TargetGroup dimension is required') },
@@ -86,8 +87,8 @@ export const AWS_METRIC_FACTS: readonly AwsMetricFact[] = [
   { namespace: 'AWS/ElastiCache', metricName: 'Evictions', dimensions: ['CacheClusterId', 'CacheNodeId'], statistics: [SUM, ...GAUGE], publishedIn: AwsMetricRegion.RESOURCE, source: CW_EC },
   { namespace: 'AWS/ElastiCache', metricName: 'ReplicationLag', dimensions: ['CacheClusterId', 'CacheNodeId'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_EC },
   { namespace: 'AWS/Firehose', metricName: 'DeliveryToS3.Success', dimensions: ['DeliveryStreamName'], statistics: [AVERAGE, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: 'source: docs.aws.amazon.com/firehose/latest/dev/monitoring-with-cloudwatch-metrics.html (carried over)' },
-  { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: ['FunctionName'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_LAMBDA },
-  { namespace: 'AWS/Lambda', metricName: 'Throttles', dimensions: ['FunctionName'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_LAMBDA },
+  { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: ['FunctionName'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_LAMBDA_INVOCATION },
+  { namespace: 'AWS/Lambda', metricName: 'Throttles', dimensions: ['FunctionName'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_LAMBDA_INVOCATION },
   { namespace: 'AWS/Lambda', metricName: 'Duration', dimensions: ['FunctionName'], statistics: [...GAUGE, P95], publishedIn: AwsMetricRegion.RESOURCE, source: CW_LAMBDA },
   { namespace: 'AWS/NATGateway', metricName: 'ErrorPortAllocation', dimensions: ['NatGatewayId'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, source: 'source: docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway-cloudwatch.html (carried over)' },
   {
@@ -98,7 +99,7 @@ export const AWS_METRIC_FACTS: readonly AwsMetricFact[] = [
   { namespace: 'AWS/RDS', metricName: 'DatabaseConnections', dimensions: ['DBClusterIdentifier', 'Role'], statistics: [...GAUGE, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_RDS },
   { namespace: 'AWS/RDS', metricName: 'FreeLocalStorage', dimensions: ['DBClusterIdentifier', 'Role'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_RDS },
   { namespace: 'AWS/RDS', metricName: 'AuroraReplicaLagMaximum', dimensions: ['DBClusterIdentifier', 'Role'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_RDS },
-  { namespace: 'AWS/SQS', metricName: 'ApproximateAgeOfOldestMessage', dimensions: ['QueueName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: CW_SQS },
+  { namespace: 'AWS/SQS', metricName: 'ApproximateAgeOfOldestMessage', dimensions: ['QueueName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, source: 'source: docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html (read 2026-12-02 through its text in the @pulumi/awsx sqs metrics reference): valid statistics Average, Minimum, Maximum, Sum, Data Samples; dimension (carried over)' },
   { namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', dimensions: ['QueueName'], statistics: [...GAUGE, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_SQS },
   {
     namespace: 'AWS/WAFV2', metricName: 'BlockedRequests', dimensions: ['WebACL', 'Rule', 'Region'], statistics: [SUM], publishedIn: AwsMetricRegion.RESOURCE, globalWithout: 'Region',
