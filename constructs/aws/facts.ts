@@ -75,7 +75,10 @@ export const AWS_METRIC_FACTS: readonly AwsMetricFact[] = [
     namespace: 'AWS/AutoScaling', metricName: 'GroupInServiceInstances', dimensions: ['AutoScalingGroupName'], statistics: GAUGE, publishedIn: AwsMetricRegion.RESOURCE, requiresEnabledMetric: true,
     source: 'source: docs.aws.amazon.com/autoscaling/ec2/APIReference/API_EnableMetricsCollection.html (read 2026-12-02): a group metric, sent only once metrics collection is enabled for it (Granularity 1Minute), as AwsScalingGroup does (GROUP_METRICS); statistics and dimension (carried over)',
   },
-  { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: ['ClusterName', 'ServiceName'], statistics: [...GAUGE, SUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ECS },
+  {
+    namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: ['ClusterName', 'ServiceName'], statistics: [...GAUGE, SUM], publishedIn: AwsMetricRegion.RESOURCE,
+    source: 'source: docs.aws.amazon.com/AmazonECS/latest/developerguide/service_utilization.html (read 2026-12-02): service CPU utilization with Average, Minimum, Maximum; valid dimensions ClusterName, ServiceName and valid statistics Average, Minimum, Maximum, Sum, Sample Count read through the ECS metrics text in the @pulumi/awsx ecs metrics reference',
+  },
   { namespace: 'AWS/ES', metricName: 'ClusterStatus.red', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES_ALARMS('ClusterStatus.red maximum >= 1') },
   { namespace: 'AWS/ES', metricName: 'ClusterStatus.yellow', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES_ALARMS('ClusterStatus.yellow maximum >= 1') },
   { namespace: 'AWS/ES', metricName: 'ClusterIndexWritesBlocked', dimensions: ['ClientId', 'DomainName'], statistics: [MAXIMUM], publishedIn: AwsMetricRegion.RESOURCE, source: CW_ES },
