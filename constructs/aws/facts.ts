@@ -206,7 +206,7 @@ export const AWS_SERVICE_LINKED_ROLES: readonly AwsServiceLinkedRoleFact[] = [
   { serviceName: 'opensearchservice.amazonaws.com', roleName: 'AWSServiceRoleForAmazonOpenSearchService', neededBy: ['aws_opensearch_domain'], createdOnFirstUse: false, source: 'source: docs.aws.amazon.com/opensearch-service/latest/developerguide/slr.html (carried over): a VPC domain fails to create without it' },
   { serviceName: 'osis.amazonaws.com', roleName: 'AWSServiceRoleForAmazonOpenSearchIngestionService', neededBy: ['aws_osis_pipeline'], createdOnFirstUse: true, source: 'source: docs.aws.amazon.com/opensearch-service/latest/developerguide/slr-osis.html (carried over)' },
   { serviceName: 'rds.amazonaws.com', roleName: 'AWSServiceRoleForRDS', neededBy: ['aws_rds_cluster'], createdOnFirstUse: true, source: 'source: docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.IAM.ServiceLinkedRoles.html (carried over)' },
-  { serviceName: 'elasticloadbalancing.amazonaws.com', roleName: 'AWSServiceRoleForElasticLoadBalancing', neededBy: ['aws_lb'], createdOnFirstUse: true, source: 'source: docs.aws.amazon.com/elasticloadbalancing/latest/userguide/elb-service-linked-roles.html (carried over)' },
+  { serviceName: 'elasticloadbalancing.amazonaws.com', roleName: 'AWSServiceRoleForElasticLoadBalancing', neededBy: ['aws_lb'], createdOnFirstUse: true, source: 'source: docs.aws.amazon.com/elasticloadbalancing/latest/userguide/elb-service-linked-roles.html (read 2026-12-02): you do not need to create AWSServiceRoleForElasticLoadBalancing; Elastic Load Balancing creates it when you create a load balancer or a target group, given the permission' },
 ];
 
 /** What the library cannot create and an account must have before `cdktf deploy`. */
