@@ -161,7 +161,7 @@ export const AWS_REGION_FACTS = {
   cloudFrontCertificate: {
     region: 'us-east-1',
     what: 'the ACM certificate of a distribution\'s aliases',
-    source: 'source: docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html (carried over)',
+    source: 'source: docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html (read 2026-12-02): to use an ACM certificate with CloudFront, request or import it in us-east-1',
   },
 } as const satisfies Record<string, AwsRegionFact>;
 
@@ -177,7 +177,10 @@ export const AWS_SAME_REGION_FACTS: readonly { readonly attachment: string; read
     attachment: 'aws_cloudfront_distribution logging_config (standard logging, legacy)', mustShareRegionWith: 'nothing: the S3 bucket may be in the stack region, but not in an opt-in region (the page lists them); the bucket needs ACLs (BucketOwnerPreferred)',
     source: 'source: docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logging-legacy-s3.html (read 2026-12-02; the opt-in region list was not read)',
   },
-  { attachment: 'aws_cloudwatch_log_subscription_filter', mustShareRegionWith: 'its log group and its Firehose / Lambda destination', source: 'source: docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html (carried over); cross-region needs a CloudWatch Logs destination in the target region' },
+  {
+    attachment: 'aws_cloudwatch_log_subscription_filter', mustShareRegionWith: 'its log group and its Firehose / Lambda destination',
+    source: 'source: docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html (carried over). Read 2026-12-02: PutSubscriptionFilter (API reference) takes a Firehose stream or Lambda function of the same account; CreateSubscriptionFilterFirehose-Account.html says a CloudWatch Logs destination must be in the log groups\' region but may point to a Firehose stream in another region (documented for cross-account delivery)',
+  },
 ];
 
 // ── Account prerequisites ───────────────────────────────────────────────────────────────────────
