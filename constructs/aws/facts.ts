@@ -47,7 +47,6 @@ const CW_ALB = 'source: docs.aws.amazon.com/elasticloadbalancing/latest/applicat
 /** ALB rows re-read: the page's per-metric Statistics and Dimensions text, as reproduced in the @pulumi/awsx classic.lb.metrics.application reference (the stored AWS page gives only its opening). */
 const CW_ALB_READ = (what: string) => `source: docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-cloudwatch-metrics.html (read 2026-12-02 through its text in the @pulumi/awsx lb metrics reference): ${what}`;
 const CW_EC2 = 'source: docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-metrics.html (carried over)';
-const CW_ECS = 'source: docs.aws.amazon.com/AmazonECS/latest/developerguide/available-metrics.html (carried over)';
 const CW_ES = 'source: docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-cloudwatchmetrics.html (carried over)';
 const CW_ES_ALARMS = (what: string) => `source: docs.aws.amazon.com/opensearch-service/latest/developerguide/cloudwatch-alarms.html, recommended alarms (read 2026-12-02): ${what}; dimensions (carried over)`;
 const CW_EC = 'source: docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.Redis.html (carried over)';
