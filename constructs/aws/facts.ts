@@ -171,7 +171,7 @@ export const AWS_REGION_FACTS = {
  */
 export const AWS_SAME_REGION_FACTS: readonly { readonly attachment: string; readonly mustShareRegionWith: string; readonly source: string }[] = [
   { attachment: 'aws_cloudwatch_metric_alarm', mustShareRegionWith: 'the metric it watches (AWS_METRIC_FACTS publishedIn) and the SNS topics of its actions', source: 'source: docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html (carried over)' },
-  { attachment: 'aws_wafv2_web_acl_logging_configuration', mustShareRegionWith: 'its web ACL and its log group', source: 'source: docs.aws.amazon.com/waf/latest/developerguide/logging-cw-logs.html (carried over)' },
+  { attachment: 'aws_wafv2_web_acl_logging_configuration', mustShareRegionWith: 'its web ACL and its log group', source: 'source: docs.aws.amazon.com/waf/latest/APIReference/API_LoggingConfiguration.html (read 2026-12-02): one destination per web ACL, its name must start with aws-waf-logs- (AwsThrottling names its group so), WAF puts a resource policy on the log group; the same-region rule: logging-cw-logs.html (carried over)' },
   {
     attachment: 'aws_cloudfront_distribution logging_config (standard logging, legacy)', mustShareRegionWith: 'nothing: the S3 bucket may be in the stack region, but not in an opt-in region (the page lists them); the bucket needs ACLs (BucketOwnerPreferred)',
     source: 'source: docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logging-legacy-s3.html (read 2026-12-02; the opt-in region list was not read)',
