@@ -217,6 +217,11 @@ export const AWS_SERVICE_LINKED_ROLES: readonly AwsServiceLinkedRoleFact[] = [
 /** What the library cannot create and an account must have before `cdktf deploy`. */
 export const AWS_ACCOUNT_PREREQUISITES: readonly { readonly what: string; readonly neededBy: readonly string[]; readonly source: string }[] = [
   { what: 'A deployer with iam:CreateServiceLinkedRole (or the roles above already present, with serviceLinkedRolesEnabled false)', neededBy: ['aws_iam_service_linked_role'], source: 'source: docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html (carried over)' },
+  {
+    what: 'Application Auto Scaling creates the service-linked role of a service (ECS services, Aurora replicas) the first time RegisterScalableTarget is called for it in the account: the deployer needs iam:CreateServiceLinkedRole for it (the kit does not create these roles)',
+    neededBy: ['aws_appautoscaling_target'],
+    source: 'source: docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-service-linked-roles.html (read 2026-12-02); the role names (Service-linked role ARN reference section) were not read',
+  },
   { what: 'An ACM certificate in us-east-1 for custom edge domains (tls.awsCertificateArn for the ALB is in the stack region)', neededBy: ['aws_cloudfront_distribution'], source: AWS_REGION_FACTS.cloudFrontCertificate.source },
   { what: 'Confirmed SNS e-mail subscriptions (each recipient clicks the link within two days, once per topic: the us-east-1 edge topic sends its own)', neededBy: ['aws_sns_topic_subscription'], source: 'source: docs.aws.amazon.com/sns/latest/api/API_Subscribe.html (read 2026-12-02 through the AWS SDK for Kotlin and .NET v4 references of Subscribe): for an email endpoint the owner must confirm the subscription; confirmation tokens are valid for two days' },
   { what: 'Cost Explorer enabled once per payer account (anomaly monitors and budgets read it)', neededBy: ['aws_ce_anomaly_monitor', 'aws_budgets_budget'], source: 'source: docs.aws.amazon.com/cost-management/latest/userguide/ce-enable.html (carried over)' },
