@@ -115,7 +115,16 @@ export interface DiagnosticSupport {
   readonly source?: string;
 }
 
-const LOGS = (type: string) => `source: learn.microsoft.com/azure/azure-monitor/reference/supported-logs/${type}-logs (carried over)`;
+/**
+ * Log rows: read on 2026-12-02 from MicrosoftDocs/azure-reference-other,
+ * `azure-monitor-ref/supported-logs/includes/<type>-logs-include.md` (the generated source of
+ * learn.microsoft.com/azure/azure-monitor/reference/supported-logs/<type>-logs): the type lists at
+ * least one resource-log category. That the type also accepts the `allLogs` category group and the
+ * `AllMetrics` metric category was not re-read (carried over).
+ */
+const LOGS = (type: string, categories: string) => `source: MicrosoftDocs/azure-reference-other azure-monitor-ref/supported-logs/includes/${type}-logs-include.md (read 2026-12-02): ${categories}`;
+/** Types without resource logs: no supported-logs include exists for them in that repository (looked up 2026-12-02). */
+const NO_LOGS = (type: string) => `no azure-monitor-ref/supported-logs/includes/${type}-logs-include.md in MicrosoftDocs/azure-reference-other (looked up 2026-12-02): no resource logs`;
 
 /**
  * The azurerm resource types that take a diagnostic setting, with what they export. Monitoring adds
@@ -124,29 +133,29 @@ const LOGS = (type: string) => `source: learn.microsoft.com/azure/azure-monitor/
  * are not listed: their id is not the resource's. Types with neither logs nor metrics are absent.
  */
 export const AZURE_DIAGNOSTIC_TYPES: Readonly<Record<string, DiagnosticSupport>> = {
-  azurerm_api_management: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-apimanagement-service') },
-  azurerm_app_configuration: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-appconfiguration-configurationstores') },
-  azurerm_application_gateway: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-applicationgateways') },
-  azurerm_cdn_frontdoor_profile: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-cdn-profiles') },
-  azurerm_container_app_environment: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-app-managedenvironments') },
-  azurerm_eventgrid_topic: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-eventgrid-topics') },
-  azurerm_function_app_flex_consumption: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites') },
-  azurerm_key_vault: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-keyvault-vaults') },
-  azurerm_linux_function_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites') },
-  azurerm_linux_virtual_machine_scale_set: { metricCategories: ['AllMetrics'], source: 'source: learn.microsoft.com/azure/azure-monitor/reference/supported-metrics/microsoft-compute-virtualmachinescalesets-metrics (carried over): metrics only, no resource logs' },
-  azurerm_linux_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites') },
-  azurerm_linux_web_app_slot: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites-slots') },
-  azurerm_managed_redis: { metricCategories: ['AllMetrics'], source: 'source: supported-logs lists ConnectionEvents on Microsoft.Cache/redisEnterprise/databases only (carried over): the cluster exports metrics' },
+  azurerm_api_management: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-apimanagement-service', 'GatewayLogs, WebSocketConnectionLogs') },
+  azurerm_app_configuration: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-appconfiguration-configurationstores', 'Audit, HttpRequest') },
+  azurerm_application_gateway: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-applicationgateways', 'ApplicationGatewayAccessLog, ApplicationGatewayFirewallLog, ApplicationGatewayPerformanceLog') },
+  azurerm_cdn_frontdoor_profile: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-cdn-profiles', 'AzureCdnAccessLog, FrontDoorAccessLog, FrontDoorHealthProbeLog, FrontDoorWebApplicationFirewallLog') },
+  azurerm_container_app_environment: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-app-managedenvironments', 'ContainerAppConsoleLogs, ContainerAppSystemLogs, AppEnvSpringAppConsoleLogs') },
+  azurerm_eventgrid_topic: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-eventgrid-topics', 'DataPlaneRequests, DeliveryFailures, PublishFailures') },
+  azurerm_function_app_flex_consumption: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more') },
+  azurerm_key_vault: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-keyvault-vaults', 'AuditEvent, AzurePolicyEvaluationDetails') },
+  azurerm_linux_function_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more') },
+  azurerm_linux_virtual_machine_scale_set: { metricCategories: ['AllMetrics'], source: `source: ${NO_LOGS('microsoft-compute-virtualmachinescalesets')}; metrics: ${INC('microsoft-compute-virtualmachinescalesets')}` },
+  azurerm_linux_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more') },
+  azurerm_linux_web_app_slot: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('Microsoft-Web-sites-slots', 'the Microsoft.Web/sites categories but WorkflowRuntime') },
+  azurerm_managed_redis: { metricCategories: ['AllMetrics'], source: `source: ${NO_LOGS('microsoft-cache-redisenterprise')}; ${LOGS('microsoft-cache-redisenterprise-databases', 'ConnectionEvents').slice('source: '.length)}, on the database sub-resource; metrics: ${INC('microsoft-cache-redisenterprise')}` },
   azurerm_nat_gateway: { metricCategories: ['AllMetrics'], source: INC('microsoft-network-natgateways') + ': DS Export Yes; no resource logs' },
-  azurerm_network_security_group: { logCategoryGroup: 'allLogs', metricCategories: [], source: LOGS('microsoft-network-networksecuritygroups') + ': logs only, no metrics' },
-  azurerm_postgresql_flexible_server: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-dbforpostgresql-flexibleservers') },
-  azurerm_public_ip: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-publicipaddresses') },
-  azurerm_search_service: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-search-searchservices') },
-  azurerm_service_plan: { metricCategories: ['AllMetrics'], source: INC('microsoft-web-serverfarms') + ': DS Export Yes; no resource logs' },
-  azurerm_servicebus_namespace: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-servicebus-namespaces') },
-  azurerm_storage_account: { metricCategories: ['Transaction'], source: 'source: learn.microsoft.com/azure/storage/blobs/monitor-blob-storage (carried over): account-level metrics are Transaction (and Capacity); logs are on the blob/queue/table/file services' },
-  azurerm_virtual_network: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-virtualnetworks') },
-  azurerm_windows_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites') },
+  azurerm_network_security_group: { logCategoryGroup: 'allLogs', metricCategories: [], source: LOGS('microsoft-network-networksecuritygroups', 'NetworkSecurityGroupEvent, NetworkSecurityGroupRuleCounter, NetworkSecurityGroupFlowEvent') + ': logs only, no metrics' },
+  azurerm_postgresql_flexible_server: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-dbforpostgresql-flexibleservers', 'PostgreSQLLogs, PostgreSQLFlexSessions, PostgreSQLFlexQueryStoreRuntime and 3 more') },
+  azurerm_public_ip: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-publicipaddresses', 'DDoSProtectionNotifications, DDoSMitigationFlowLogs, DDoSMitigationReports') },
+  azurerm_search_service: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-search-searchservices', 'OperationLogs') },
+  azurerm_service_plan: { metricCategories: ['AllMetrics'], source: `${INC('microsoft-web-serverfarms')}: DS Export Yes; ${NO_LOGS('microsoft-web-serverfarms')}` },
+  azurerm_servicebus_namespace: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-servicebus-namespaces', 'OperationalLogs, RuntimeAuditLogs, VNetAndIPFilteringLogs, ApplicationMetricsLogs') },
+  azurerm_storage_account: { metricCategories: ['Transaction'], source: `source: ${NO_LOGS('microsoft-storage-storageaccounts')} at account level (the blobServices include exists: logs are on the services); metric category Transaction: learn.microsoft.com/azure/storage/blobs/monitor-blob-storage (carried over)` },
+  azurerm_virtual_network: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-virtualnetworks', 'VMProtectionAlerts') },
+  azurerm_windows_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more') },
 };
 
 // ── Subscription prerequisites ──────────────────────────────────────────────────────────────────
@@ -170,7 +179,7 @@ export const AZURE_UNREGISTERED_PROVIDERS: readonly { readonly namespace: string
 
 /** What else a subscription or the deployer must have, that the library cannot create. */
 export const AZURE_SUBSCRIPTION_PREREQUISITES: readonly { readonly what: string; readonly neededBy: readonly string[]; readonly source: string }[] = [
-  { what: 'The deployer holds Owner, or Contributor + Role Based Access Control Administrator, on the subscription (the stacks create role assignments)', neededBy: ['azurerm_role_assignment'], source: 'source: learn.microsoft.com/azure/role-based-access-control/role-assignments-steps (carried over)' },
+  { what: 'The deployer holds Owner, or Contributor + Role Based Access Control Administrator, on the subscription (the stacks create role assignments)', neededBy: ['azurerm_role_assignment'], source: 'source: learn.microsoft.com/azure/role-based-access-control/built-in-roles/privileged (read 2026-12-02): Contributor has NotActions Microsoft.Authorization/*/Write, so it cannot create role assignments; Owner can. That Role Based Access Control Administrator grants roleAssignments/write: role-assignments-steps (carried over)' },
   { what: 'Accept the Elastic Cloud marketplace terms once per subscription (az term accept --publisher elastic --product ec-azure-pp --plan ...)', neededBy: ['azurerm_elastic_cloud_elasticsearch'], source: 'source: learn.microsoft.com/azure/partner-solutions/elastic/create (carried over)' },
   { what: 'Cost anomaly alerts need a subscription with Cost Management data (not available on every offer type, e.g. some sponsorship/CSP offers)', neededBy: ['azurerm_cost_anomaly_alert'], source: 'source: learn.microsoft.com/azure/cost-management-billing/understand/analyze-unexpected-charges (carried over)' },
   { what: 'Quota for the VM / App Service / Flex Consumption SKUs in the region (vCPU family quota)', neededBy: ['azurerm_linux_virtual_machine_scale_set', 'azurerm_service_plan', 'azurerm_function_app_flex_consumption'], source: 'source: learn.microsoft.com/azure/quotas/view-quotas (carried over)' },

@@ -41,8 +41,27 @@ export function awsViolations(doc: Doc): string[] {
     if (alarmRegion !== want) out.push(`${where}: ${metricName} is published in ${want}, the alarm is in ${alarmRegion}`);
     return undefined;
   };
+  /** A group metric is published only for an Auto Scaling group that enables it. */
+  const checkCollected = (where: string, namespace: string, metricName: string, dims: Record<string, string>) => {
+    if (!awsMetricFact(namespace, metricName)?.requiresEnabledMetric) return;
+    const name = dims.AutoScalingGroupName;
+    const ref = refOf(name);
+    const group = ref ? r[ref[0]]?.[ref[1]] : Object.values(r.aws_autoscaling_group ?? {}).find((g) => g.name === name);
+    if (group && !(group.enabled_metrics ?? []).includes(metricName)) out.push(`${where}: ${metricName} is published only when the group lists it in enabled_metrics`);
+  };
+  for (const [id, p] of Object.entries(r.aws_autoscaling_policy ?? {})) {
+    for (const m of p.target_tracking_configuration?.customized_metric_specification?.metrics ?? []) {
+      const metric = m.metric_stat?.metric;
+      if (!metric) continue;
+      const dims = Object.fromEntries((metric.dimensions ?? []).map((d: { name: string; value: string }) => [d.name, d.value]));
+      checkMetric(`scaling policy ${id}`, metric.namespace, metric.metric_name, m.metric_stat.stat, dims, p.region ?? stackRegion);
+      checkCollected(`scaling policy ${id}`, metric.namespace, metric.metric_name, dims);
+    }
+  }
   for (const [id, a] of Object.entries(r.aws_cloudwatch_metric_alarm ?? {})) {
     const alarmRegion = a.region ?? stackRegion;
+    for (const q of a.metric_query ?? []) if (q.metric) checkCollected(`alarm ${id}`, q.metric.namespace, q.metric.metric_name, q.metric.dimensions ?? {});
+    if (!a.metric_query) checkCollected(`alarm ${id}`, a.namespace, a.metric_name, a.dimensions ?? {});
     if (a.metric_query) {
       for (const q of a.metric_query) if (q.metric) checkMetric(`alarm ${id}`, q.metric.namespace, q.metric.metric_name, q.metric.stat, q.metric.dimensions ?? {}, alarmRegion);
     } else {
@@ -220,6 +239,20 @@ describe('platform facts', () => {
         'alarm b: Errors does not take Average',
         'alarm b: Errors has no dimension Queue',
       ]);
+    });
+    test('a scaling policy or an alarm on a group metric the group does not collect', () => {
+      const doc = (enabled: string[]) => aws({
+        aws_autoscaling_group: { g: { name: 'web', enabled_metrics: enabled } },
+        aws_autoscaling_policy: {
+          p: { target_tracking_configuration: { customized_metric_specification: { metrics: [{ id: 'i', metric_stat: { stat: 'Average', metric: { namespace: 'AWS/AutoScaling', metric_name: 'GroupInServiceInstances', dimensions: [{ name: 'AutoScalingGroupName', value: 'web' }] } } }] } } },
+        },
+        aws_cloudwatch_metric_alarm: { a: { namespace: 'AWS/AutoScaling', metric_name: 'GroupInServiceInstances', statistic: 'Minimum', dimensions: { AutoScalingGroupName: '${aws_autoscaling_group.g.name}' } } },
+      });
+      expect(awsViolations(doc([]))).toEqual([
+        'scaling policy p: GroupInServiceInstances is published only when the group lists it in enabled_metrics',
+        'alarm a: GroupInServiceInstances is published only when the group lists it in enabled_metrics',
+      ]);
+      expect(awsViolations(doc(['GroupInServiceInstances']))).toEqual([]);
     });
     test('App Insights requests/failed with Total is rejected; Count passes', () => {
       const alert = (aggregation: string): Doc => ({ resource: { azurerm_monitor_metric_alert: { a: { criteria: [{ metric_namespace: 'microsoft.insights/components', metric_name: 'requests/failed', aggregation }] } } } });
