@@ -283,7 +283,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       );
     }
     // Which alarm belongs to which blueprint (the loop above makes one per planned alarm, in order).
-    this.plan.alarms.forEach((a, i) => this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alarms[i].arn));
+    this.plan.alarms.forEach((a, i) => this.rememberAlarm(a.blueprint, a.blueprintPath, a.signal.name, this.alarms[i].arn, alarmRegion(a) !== undefined));
     routeDeliveredAlerts(this.plan, this.alertChannelId, overrides);
     this.warnAboutPlan();
     this.telemetry = {
@@ -403,17 +403,19 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
     for (const bp of this.plan.unwatched) a.addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
   }
 
-  private readonly alarmIds = new Map<IConstruct, Array<{ signal: string; id: string }>>();
+  private readonly alarmIds = new Map<IConstruct, Array<{ signal: string; id: string; atEdge: boolean }>>();
 
   /** Records the alarm and the `alarm->alert-channel` edge of its blueprint. */
-  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string): void {
+  private rememberAlarm(blueprint: IConstruct, blueprintPath: string, signal: string, alarmId: string, atEdge: boolean): void {
     const known = this.alarmIds.get(blueprint) ?? [];
-    known.push({ signal, id: alarmId });
+    known.push({ signal, id: alarmId, atEdge });
     this.alarmIds.set(blueprint, known);
     const ids = known.map((k) => k.id);
+    // Alarms on metrics published in another region (the edge's, us-east-1) notify the topic there.
+    const edgeChannel: Record<string, string> = known.some((k) => k.atEdge) && this.edgeAlertTopic ? { channelEdge: this.edgeAlertTopic.arn } : {};
     Wiring.of(this).add({
       kind: EdgeKind.ALARM_ALERT_CHANNEL, from: blueprint.node.path, to: this.node.path,
-      pieces: { channel: this.resource.arn, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
+      pieces: { channel: this.resource.arn, ...edgeChannel, ...Object.fromEntries(ids.map((x, n) => [`alarm${n}`, x])) },
       note: `${ids.length} alarm(s) of ${blueprintPath} notify the alert channel.`,
     });
   }
