@@ -459,7 +459,13 @@ function awsRegionOf(stack: SynthStack, r: SynthResource): string | undefined {
   return typeof p?.region === 'string' ? p.region : undefined;
 }
 
-/** The Firehose actions a CloudWatch Logs subscription role needs on its delivery stream. */
+/**
+ * The Firehose actions a CloudWatch Logs subscription role needs on its delivery stream (CloudWatch
+ * Logs batches log events into PutRecordBatch, single ones into PutRecord).
+ * source: docs.aws.amazon.com/firehose/latest/dev/controlling-access.html ("Grant your application
+ * access to your Firehose resources", the write actions; read 2026-12-02) and the CloudWatch Logs
+ * guide, SubscriptionFilters.html, Firehose example (carried over, not re-read this session).
+ */
 export const AWS_LOG_SUBSCRIPTION_ACTIONS: readonly string[] = ['firehose:PutRecord', 'firehose:PutRecordBatch'];
 
 function actionAllows(granted: string, action: string): boolean {
