@@ -10,7 +10,7 @@
  * leaves out the observability kinds (alarm → alert channel, log source → log search), which link
  * nearly every blueprint to Monitoring and LogSearch, and sums them up in a line of text instead.
  */
-import { EdgeKind, WiringEdge } from '../../constructs/core/wiring';
+import { EdgeKind, WiringEdge, addressOfRef } from '../../constructs/core/wiring';
 import { ChangeAction, StackDiff } from './diff';
 import { SynthStack, blueprintOf, cmp } from './model';
 
@@ -41,9 +41,16 @@ export function kindLabel(kind: string): string {
   return i >= 0 ? kind.slice(i + 2) : kind;
 }
 
-/** The blueprint an edge end belongs to; ends outside the stack (a log group name, a resource id) are `external`. */
-function endOf(stackId: string, p: string): string {
-  return p.startsWith(`${stackId}/`) ? blueprintOf(p) : 'external';
+/**
+ * The blueprint an edge end belongs to: a construct path's blueprint, or, for an end recorded as a
+ * Terraform reference (`${aws_sqs_queue.Messaging_Q_1234.arn}`), the blueprint of that resource.
+ * Ends outside the stack (a log group name, a resource id) are `external`.
+ */
+function endOf(stack: SynthStack, p: string): string {
+  if (p.startsWith(`${stack.id}/`)) return blueprintOf(p);
+  const address = addressOfRef(p);
+  const r = address ? stack.resources.find((x) => x.address === address) : undefined;
+  return r ? blueprintOf(r.path) : 'external';
 }
 
 /** The blueprint pairs of a stack's edges, each with the sorted labels of the kinds between them. */
@@ -51,8 +58,8 @@ export function blueprintEdges(stack: SynthStack, omitKinds: readonly string[] =
   const pairs = new Map<string, Set<string>>();
   for (const e of stack.wiring) {
     if (omitKinds.includes(e.kind)) continue;
-    const from = endOf(stack.id, e.from);
-    const to = endOf(stack.id, e.to);
+    const from = endOf(stack, e.from);
+    const to = endOf(stack, e.to);
     if (from === to) continue;
     const k = `${from}\u0000${to}`;
     const set = pairs.get(k) ?? new Set<string>();
@@ -73,8 +80,8 @@ export function summariseKinds(stack: SynthStack, kinds: readonly string[] = SUM
   for (const kind of kinds) {
     const edges = stack.wiring.filter((e: WiringEdge) => e.kind === kind);
     if (edges.length === 0) continue;
-    const targets = [...new Set(edges.map((e) => endOf(stack.id, e.to)))].sort(cmp);
-    const sources = [...new Set(edges.map((e) => endOf(stack.id, e.from)))].sort(cmp);
+    const targets = [...new Set(edges.map((e) => endOf(stack, e.to)))].sort(cmp);
+    const sources = [...new Set(edges.map((e) => endOf(stack, e.from)))].sort(cmp);
     out.push(`\`${kind}\`: ${edges.length} edge${edges.length === 1 ? '' : 's'} from ${sources.length} blueprint${sources.length === 1 ? '' : 's'} (${sources.join(', ')}) to ${targets.join(', ')}.`);
   }
   return out;

@@ -156,6 +156,11 @@ describe('diagram', () => {
     ]);
   });
 
+  test('an edge end recorded as a Terraform reference is drawn at the blueprint of that resource', () => {
+    const d = stackDiagram(wired([{ kind: EdgeKind.FUNCTION_QUEUE, from: 'shop-aws/Sender', to: '${aws_sqs_queue.Q.arn}' }]));
+    expect(d).toContain('  bp_Sender -->|queue| bp_Messaging');
+  });
+
   test('draws no arrow for a reference that no edge records', () => {
     expect(stackDiagram(wired([]))).not.toContain('-->');
   });
