@@ -26,6 +26,7 @@ import { ILogSearch, LOG_SEARCH_DEFAULTS, LOG_SEARCH_RULES, LogSearchProps, LogS
 import { resourceName, stableHash } from '../core/naming';
 import { awsLogRetention } from '../core/network';
 import { Rule, rules } from '../core/validation';
+import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsNetwork } from './network';
 
 /**
@@ -529,19 +530,35 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     this.declareSignals(instanceType, masterType, account, firehoseName, queueName, pipelineName, minUnits, maxUnits);
   }
 
-  /** Streams one more CloudWatch log group into the domain (a subscription filter to Firehose). */
-  public addLogSource(id: string, logGroupName: string): void {
+  /**
+   * Streams one more CloudWatch log group into the domain (a subscription filter to Firehose), and
+   * records the `log-source->log-search` edge (from the log group's construct when given, else from
+   * the group's name).
+   */
+  public addLogSource(id: string, logGroupName: string, logGroup?: CloudwatchLogGroup): void {
     if (this.subscribed.has(logGroupName)) return;
     this.subscribed.add(logGroupName);
-    this.subscriptions.push(
-      new CloudwatchLogSubscriptionFilter(this, `Subscription${id}`, {
-        name: resourceName(this, 'awsGeneric'),
-        logGroupName,
-        filterPattern: '',
-        destinationArn: this.deliveryStream.arn,
-        roleArn: this.subscriptionRole.arn,
-      }),
-    );
+    const filter = new CloudwatchLogSubscriptionFilter(this, `Subscription${id}`, {
+      name: resourceName(this, 'awsGeneric'),
+      logGroupName,
+      filterPattern: '',
+      destinationArn: this.deliveryStream.arn,
+      roleArn: this.subscriptionRole.arn,
+    });
+    this.subscriptions.push(filter);
+    Wiring.of(this).add({
+      kind: EdgeKind.LOG_SOURCE_LOG_SEARCH,
+      from: logGroup ? logGroup.node.path : logGroupName,
+      to: this.node.path,
+      permissions: ['firehose:PutRecord', 'firehose:PutRecordBatch'],
+      pieces: {
+        ...(logGroup ? { logGroup: logGroup.name } : {}),
+        subscription: filter.id,
+        destination: this.deliveryStream.arn,
+        role: this.subscriptionRole.arn,
+      },
+      note: `CloudWatch Logs delivers the group's events to Firehose ${this.deliveryStream.node.path} with the subscription role; Firehose archives them to S3 and the ingestion pipeline indexes them.`,
+    });
   }
 
   /** Whether the discovery aspect streams this log group. */
@@ -697,7 +714,7 @@ class LogGroupDiscovery implements IAspect {
     if (!this.logSearch.shouldDiscover(node)) return;
     const below = node.node.scopes.slice(2).map((c) => c.node.id).join('/');
     const pretty = below.replace(/[^A-Za-z0-9]+/g, '');
-    this.logSearch.addLogSource(`${pretty.slice(0, 60)}${stableHash(below, 6)}`, node.name);
+    this.logSearch.addLogSource(`${pretty.slice(0, 60)}${stableHash(below, 6)}`, node.name, node);
   }
 }
 

@@ -11,6 +11,7 @@ import { IDeliversOwnAlerts } from '../core/monitoring';
 import { resourceName, stableHash } from '../core/naming';
 import { Rule, rules } from '../core/validation';
 import { AlarmOverride } from '../core/workload';
+import { EdgeKind, Wiring, constructPathOfRef } from '../core/wiring';
 
 /** Name of the diagnostic setting LogSearch adds to a resource (unique per resource, so fixed). */
 export const ELASTIC_DIAGNOSTIC_SETTING_NAME = 'to-elastic-log-search';
@@ -168,6 +169,14 @@ export class AzureLogSearch extends Blueprint implements ILogSearch, IDeliversOw
       enabledLog: categories && categories.length > 0 ? categories : [{ categoryGroup: AZURE_LOG_SEARCH_DEFAULTS.categoryGroup }],
     });
     this.diagnosticSettings.push(setting);
+    // The edge starts at the resource whose logs go out (its construct path when it is in the stack).
+    Wiring.of(this).add({
+      kind: EdgeKind.LOG_SOURCE_LOG_SEARCH,
+      from: constructPathOfRef(this, resourceId) ?? resourceId,
+      to: this.node.path,
+      pieces: { resource: resourceId, diagnosticSetting: setting.id, destination: this.resource.id },
+      note: `A diagnostic setting on the resource sends its logs to the Elastic partner destination ${this.node.path} (Azure Monitor delivers them; no identity of the stack is involved).`,
+    });
     return setting;
   }
 

@@ -20,7 +20,7 @@
  * permission, network rule, port or bypass guard is missing is a finding.
  */
 import { IConstruct } from 'constructs';
-import { Lazy, TerraformStack } from 'cdktf';
+import { DefaultTokenResolver, Lazy, StringConcat, TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
 
 /** What kind of connection an edge is. The value is stable: it appears in wiring.json and in rule details. */
 export enum EdgeKind {
@@ -199,4 +199,18 @@ export function consumerIdFragment(c: IConstruct): string {
 /** The error a cloud's data ref throws when handed a consumer of the other cloud. */
 export function wrongCloudError(what: string, expected: string, consumer: IWorkloadConsumer): Error {
   return new Error(`consumer must be ${expected === "AWS" ? "an" : "a"} ${expected} workload, got ${consumer.workloadIdentity.cloud} at '${consumer.node.path}'. ${what} can only grant ${expected} workloads: build both with the same kit.`);
+}
+
+/**
+ * The construct path of the resource a reference points at (`${azurerm_linux_web_app.Web_1234.id}`
+ * → `refactor-azure/WebTier/Resource`), searched in the stack that holds `scope`; undefined for a
+ * literal or a resource outside the stack. Call it at synth (in an aspect), once ids are final.
+ */
+export function constructPathOfRef(scope: IConstruct, ref: string): string | undefined {
+  const stack = TerraformStack.of(scope);
+  const resolved = Token.isUnresolved(ref) ? Tokenization.resolve(ref, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) }) : ref;
+  const address = addressOfRef(typeof resolved === 'string' ? resolved : undefined);
+  if (!address) return undefined;
+  const hit = stack.node.findAll().find((c) => c instanceof TerraformResource && `${c.terraformResourceType}.${c.friendlyUniqueId}` === address);
+  return hit?.node.path;
 }

@@ -172,6 +172,19 @@ const topic = r('aws_sns_topic', 'T');
 const alarm = (actions: string[]) => r('aws_cloudwatch_metric_alarm', 'A', { alarm_actions: actions });
 const monitorRole = [r('aws_iam_role', 'M'), r('aws_iam_role_policy', 'MP', { role: '${aws_iam_role.M.id}', policy: jsonPolicy('{"Effect" = "Allow", "Action" = ["cloudwatch:DescribeAlarms"], "Resource" = [aws_cloudwatch_metric_alarm.A.arn]}') })];
 
+const logGroup = r('aws_cloudwatch_log_group', 'G', { name: '/app/web' });
+const stream = r('aws_kinesis_firehose_delivery_stream', 'F', { name: 'logs', destination: 'extended_s3' });
+const subRole = r('aws_iam_role', 'SubRole');
+const subPolicy = (actions: string) => r('aws_iam_role_policy', 'SubPolicy', { role: '${aws_iam_role.SubRole.id}', policy: jsonPolicy(`{"Effect" = "Allow", "Action" = [${actions}], "Resource" = aws_kinesis_firehose_delivery_stream.F.arn}`) });
+const subscription = r('aws_cloudwatch_log_subscription_filter', 'Sub', { log_group_name: '${aws_cloudwatch_log_group.G.name}', filter_pattern: '', destination_arn: '${aws_kinesis_firehose_delivery_stream.F.arn}', role_arn: '${aws_iam_role.SubRole.arn}' });
+/** The AWS log-source edge of the fixtures, as AwsLogSearch records it. */
+export const LOG_SOURCE_EDGE: WiringEdge = {
+  kind: EdgeKind.LOG_SOURCE_LOG_SEARCH, from: 's/Web/LogGroup', to: 's/LogSearch',
+  pieces: { logGroup: '${aws_cloudwatch_log_group.G.name}', subscription: '${aws_cloudwatch_log_subscription_filter.Sub.id}', destination: '${aws_kinesis_firehose_delivery_stream.F.arn}', role: '${aws_iam_role.SubRole.arn}' },
+};
+/** The log-source fixture stack with the subscription role allowed `actions` (HCL list items). */
+export const logSourceStack = (actions: string) => [logGroup, stream, subRole, subPolicy(actions), subscription];
+
 /** Fixtures of the wiring rules: each stack records the edge; only the resources differ. */
 export const WIRING_FIXTURES: Record<string, StackFixture> = {
   'BP-ALL-WIRE-1': {
@@ -207,6 +220,12 @@ export const WIRING_FIXTURES: Record<string, StackFixture> = {
     provider: 'aws',
     bad: [alarm([]), ...monitorRole, r('aws_appconfig_environment', 'Env', { name: 'live' })],
     good: [alarm([]), ...monitorRole, r('aws_appconfig_environment', 'Env', { name: 'live', monitor: [{ alarm_arn: '${aws_cloudwatch_metric_alarm.A.arn}', alarm_role_arn: '${aws_iam_role.M.arn}' }] })],
+  },
+  'BP-ALL-WIRE-7': {
+    provider: 'aws',
+    wiring: [LOG_SOURCE_EDGE],
+    bad: logSourceStack('"firehose:PutRecord"'),
+    good: logSourceStack('"firehose:PutRecord", "firehose:PutRecordBatch"'),
   },
 };
 

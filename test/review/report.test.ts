@@ -5,7 +5,8 @@ import { App } from 'cdktf';
 import { addStacks } from '../../src/app';
 import { ReviewUsageError, main, parseReviewArgs, reviewDirs } from '../../src/review';
 import { COST_UNAVAILABLE, CostFileProvider, CostModuleProvider } from '../../src/review/cost';
-import { stackDiagram } from '../../src/review/mermaid';
+import { SUMMARISED_KINDS, stackDiagram, summariseKinds } from '../../src/review/mermaid';
+import { EdgeKind, WiringEdge } from '../../constructs/core/wiring';
 import { REPORT_MARKER, renderReport, review } from '../../src/review/report';
 import { shop, shopWith } from '../helpers';
 import { output, stack } from './fixtures';
@@ -87,7 +88,7 @@ describe('report', () => {
 
   test('draws a blueprint-level diagram of each changed stack', () => {
     expect(md).toContain('```mermaid\nflowchart LR');
-    expect(md).toContain('bp_Sender --> bp_Database');
+    expect(md).toContain('  bp_Sender["Sender<br/>3 resources: iam_role, iam_role_policy, lambda_function"]');
   });
 
   test('is deterministic', () => {
@@ -135,14 +136,44 @@ describe('report', () => {
 });
 
 describe('diagram', () => {
-  test('groups resources by blueprint and draws reference edges once', () => {
-    const d = stackDiagram(head.stacks[0]);
+  const wired = (wiring: WiringEdge[]) => stack('shop-aws', [
+    { type: 'aws_db_instance', id: 'Db', config: {}, path: 'shop-aws/Database/Resource' },
+    { type: 'aws_sqs_queue', id: 'Q', config: {}, path: 'shop-aws/Messaging/Queue' },
+    { type: 'aws_lambda_function', id: 'Fn', config: { environment: { variables: { DB: '${aws_db_instance.Db.address}' } } }, path: 'shop-aws/Sender/Resource' },
+    { type: 'aws_iam_role', id: 'Role', config: {}, path: 'shop-aws/Sender/Role' },
+  ], 'aws', wiring);
+  const edge = (kind: EdgeKind, from: string, to: string): WiringEdge => ({ kind, from: `shop-aws/${from}`, to: `shop-aws/${to}` });
+
+  test('draws one node per blueprint and one arrow per recorded pair, labelled by the kinds between them', () => {
+    const d = stackDiagram(wired([edge(EdgeKind.APP_QUEUE, 'Sender', 'Messaging'), edge(EdgeKind.APP_TOPIC, 'Sender', 'Messaging'), edge(EdgeKind.APP_DATABASE, 'Sender', 'Database'), edge(EdgeKind.ALARM_ALERT_CHANNEL, 'Sender', 'Sender')]));
     expect(d.split('\n')).toEqual([
       'flowchart LR',
       '  bp_Database["Database<br/>1 resource: db_instance"]',
-      '  bp_Sender["Sender<br/>3 resources: iam_role, iam_role_policy, lambda_function"]',
-      '  bp_Sender --> bp_Database',
+      '  bp_Messaging["Messaging<br/>1 resource: sqs_queue"]',
+      '  bp_Sender["Sender<br/>2 resources: iam_role, lambda_function"]',
+      '  bp_Sender -->|database| bp_Database',
+      '  bp_Sender -->|queue, topic| bp_Messaging',
     ]);
+  });
+
+  test('an edge end recorded as a Terraform reference is drawn at the blueprint of that resource', () => {
+    const d = stackDiagram(wired([{ kind: EdgeKind.FUNCTION_QUEUE, from: 'shop-aws/Sender', to: '${aws_sqs_queue.Q.arn}' }]));
+    expect(d).toContain('  bp_Sender -->|queue| bp_Messaging');
+  });
+
+  test('draws no arrow for a reference that no edge records', () => {
+    expect(stackDiagram(wired([]))).not.toContain('-->');
+  });
+
+  test('README form: names only, observability kinds left out and summed up, unconnected blueprints dropped', () => {
+    const s = wired([edge(EdgeKind.APP_DATABASE, 'Sender', 'Database'), edge(EdgeKind.ALARM_ALERT_CHANNEL, 'Database', 'Monitoring'), edge(EdgeKind.ALARM_ALERT_CHANNEL, 'Sender', 'Monitoring')]);
+    expect(stackDiagram(s, undefined, { resourceDetails: false, omitKinds: SUMMARISED_KINDS, connectedOnly: true }).split('\n')).toEqual([
+      'flowchart LR',
+      '  bp_Database["Database"]',
+      '  bp_Sender["Sender"]',
+      '  bp_Sender -->|database| bp_Database',
+    ]);
+    expect(summariseKinds(s)).toEqual(['`alarm->alert-channel`: 2 edges from 2 blueprints (Database, Sender) to Monitoring.']);
   });
 
   test('outlines changed blueprints and draws removed ones dashed', () => {

@@ -6,12 +6,14 @@ import { checkStack } from '../../src/review/policy/engine';
 import { ALL_RULES } from '../../src/review/policy';
 import { AZURE_BROAD_ROLES, WIRING_RULES, allowStatements, parsePolicy } from '../../src/review/policy/rules-wiring';
 import { shop } from '../helpers';
+import { stack as fixtureStack } from './fixtures';
 
 const docs = new Map<string, Record<string, any>>();
 /** The stack's cdk.tf.json as synthesized (toTerraform keeps the `//` wiring block Testing.synth strips). */
 function doc(id: string): Record<string, any> {
   if (!docs.has(id)) {
     const [stack] = addStacks(Testing.app(), shop(), [id]);
+    Testing.synth(stack); // runs the aspects (log source discovery) before the document is read
     docs.set(id, JSON.parse(JSON.stringify(stack.toTerraform())));
   }
   return JSON.parse(JSON.stringify(docs.get(id)));
@@ -210,5 +212,80 @@ describe('reading policies', () => {
 
   test('the wiring rules are in the pack that runs at synth and in npm run review', () => {
     for (const id of wiringIds) expect(ALL_RULES.map((r) => r.id)).toContain(id);
+  });
+});
+
+describe('log source -> log search (BP-ALL-WIRE-7)', () => {
+  const rule = (id: string) => WIRING_RULES.find((r) => r.id === id)!;
+  const only = (id: string, d: Record<string, any>, path: string, detail: RegExp) => {
+    const found = wiringFindings(id, d);
+    expect(new Set(found.map((f) => f.ruleId))).toEqual(new Set(['BP-ALL-WIRE-7']));
+    const f = found.find((x) => x.path === path);
+    expect(f).toBeDefined();
+    expect(f!.detail).toMatch(detail);
+    expect(f!.fix).toBe(rule('BP-ALL-WIRE-7').fix);
+    return found;
+  };
+
+  test('refactor-aws records one edge per streamed log group, each proven by its subscription filter', () => {
+    const d = doc('refactor-aws');
+    const edges = wiringOf(d).filter((e) => e.kind === EdgeKind.LOG_SOURCE_LOG_SEARCH);
+    const filters = Object.values<any>(d.resource.aws_cloudwatch_log_subscription_filter);
+    expect(edges.length).toBe(filters.length);
+    expect(edges.map((e) => e.from)).toEqual(expect.arrayContaining(['refactor-aws/WebTier/LogGroup', 'refactor-aws/CheckoutTier/LogGroup']));
+    for (const e of edges) expect(e.to).toBe('refactor-aws/LogSearch');
+  });
+
+  test('refactor-azure records one edge per resource sent to Elastic, from the resource\'s own construct', () => {
+    const d = doc('refactor-azure');
+    const edges = wiringOf(d).filter((e) => e.kind === EdgeKind.LOG_SOURCE_LOG_SEARCH);
+    const toElastic = Object.values<any>(d.resource.azurerm_monitor_diagnostic_setting).filter((x) => typeof x.partner_solution_id === 'string');
+    expect(edges.length).toBe(toElastic.length);
+    expect(edges.map((e) => e.from)).toContain('refactor-azure/WebTier/Resource');
+  });
+
+  test('no log search, no edge: the rehost stacks record none', () => {
+    for (const id of ['rehost-aws', 'rehost-azure']) expect(wiringOf(doc(id)).filter((e) => e.kind === EdgeKind.LOG_SOURCE_LOG_SEARCH)).toEqual([]);
+  });
+
+  test('AWS: the subscription filter of WebTier\'s log group removed → BP-ALL-WIRE-7', () => {
+    const d = doc('refactor-aws');
+    delete d.resource.aws_cloudwatch_log_subscription_filter[key(d, 'aws_cloudwatch_log_subscription_filter', 'LogSearch_SubscriptionWebTierLogGroup')];
+    const found = only('refactor-aws', d, 'refactor-aws/WebTier/LogGroup', /no subscription filter on aws_cloudwatch_log_group\.WebTier_LogGroup_/);
+    expect(found).toHaveLength(1);
+  });
+
+  test('AWS: the subscription role\'s Firehose permission removed → BP-ALL-WIRE-7 on every source', () => {
+    const d = doc('refactor-aws');
+    delete d.resource.aws_iam_role_policy[key(d, 'aws_iam_role_policy', 'LogSearch_SubscriptionRolePolicy_')];
+    const found = only('refactor-aws', d, 'refactor-aws/WebTier/LogGroup', /LogSearch_SubscriptionRole_.* lacks firehose:PutRecord, firehose:PutRecordBatch on aws_kinesis_firehose_delivery_stream\.LogSearch_DeliveryStream_/);
+    expect(found.length).toBe(wiringOf(d).filter((e) => e.kind === EdgeKind.LOG_SOURCE_LOG_SEARCH).length);
+  });
+
+  test('AWS: a log group moved to another region → BP-ALL-WIRE-7', () => {
+    const d = doc('refactor-aws');
+    d.resource.aws_cloudwatch_log_group[key(d, 'aws_cloudwatch_log_group', 'WebTier_LogGroup_')].region = 'us-east-1';
+    only('refactor-aws', d, 'refactor-aws/WebTier/LogGroup', /different regions \(us-east-1, /);
+  });
+
+  test('AWS: the filter delivering elsewhere → BP-ALL-WIRE-7', () => {
+    const d = doc('refactor-aws');
+    d.resource.aws_cloudwatch_log_subscription_filter[key(d, 'aws_cloudwatch_log_subscription_filter', 'LogSearch_SubscriptionWebTierLogGroup')].destination_arn = 'arn:aws:firehose:eu-west-1:1:deliverystream/other';
+    only('refactor-aws', d, 'refactor-aws/WebTier/LogGroup', /delivers to arn:aws:firehose:.*other, not aws_kinesis_firehose_delivery_stream\./);
+  });
+
+  test('Azure: the Elastic diagnostic setting of WebTier removed → BP-ALL-WIRE-7', () => {
+    const d = doc('refactor-azure');
+    delete d.resource.azurerm_monitor_diagnostic_setting[key(d, 'azurerm_monitor_diagnostic_setting', 'LogSearch_DiagnosticsMonitoringDiagnosticsWebTierResource')];
+    only('refactor-azure', d, 'refactor-azure/WebTier/Resource', /no diagnostic setting on azurerm_linux_web_app\.WebTier_.* partner_solution_id azurerm_elastic_cloud_elasticsearch\.LogSearch_/);
+  });
+
+  test('Azure fixture: a setting to Log Analytics only fails, one with the Elastic partner destination passes', () => {
+    const edge = { kind: EdgeKind.LOG_SOURCE_LOG_SEARCH, from: 's/Web/Resource', to: 's/LogSearch', pieces: { resource: '${azurerm_linux_web_app.Web.id}', destination: '${azurerm_elastic_cloud_elasticsearch.E.id}' } };
+    const base = [{ type: 'azurerm_linux_web_app', id: 'Web', config: {} }, { type: 'azurerm_elastic_cloud_elasticsearch', id: 'E', config: {} }];
+    const setting = (extra: Record<string, unknown>) => ({ type: 'azurerm_monitor_diagnostic_setting', id: 'D', config: { target_resource_id: '${azurerm_linux_web_app.Web.id}', enabled_log: [{ category_group: 'allLogs' }], ...extra } });
+    const check = (list: any[]) => checkStack(fixtureStack('s', list, 'azurerm', [edge]), [rule('BP-ALL-WIRE-7')]).map((f) => f.ruleId);
+    expect(check([...base, setting({ log_analytics_workspace_id: '${azurerm_log_analytics_workspace.L.id}' })])).toEqual(['BP-ALL-WIRE-7']);
+    expect(check([...base, setting({ partner_solution_id: '${azurerm_elastic_cloud_elasticsearch.E.id}' })])).toEqual([]);
   });
 });

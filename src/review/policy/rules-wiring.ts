@@ -414,7 +414,7 @@ const ALARM_TYPES: Record<string, (r: SynthResource) => unknown> = {
 };
 
 function alarmFindings(stack: SynthStack): Finding[] {
-  const channels = stack.wiring.filter((e) => e.kind === EdgeKind.ALARM_ALERT_CHANNEL).map((e) => addressOfRef(e.pieces?.channel)).filter((x): x is string => x !== undefined);
+  const channels = stack.wiring.filter((e) => e.kind === EdgeKind.ALARM_ALERT_CHANNEL).flatMap((e) => pieceAddresses(e, ['channel*']));
   const out: Finding[] = [];
   for (const r of stack.resources) {
     const actions = ALARM_TYPES[r.type];
@@ -441,6 +441,83 @@ function rollbackFindings(stack: SynthStack): Finding[] {
       if (!alarm || alarm.type !== 'aws_cloudwatch_metric_alarm') out.push({ address: env.address, path: env.path, detail: `monitor ${m.alarm_arn} is not an alarm of the stack` });
       else if (!allowed) out.push({ address: env.address, path: env.path, detail: `monitor role ${role ?? '(none)'} may not cloudwatch:DescribeAlarms on ${alarm.address}` });
     }
+  }
+  return out;
+}
+
+// ── log sources ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The region an AWS resource runs in: its own `region` argument (AWS provider 6), else that of the
+ * provider it names (`provider = "aws.edge"`), else the default provider's. Undefined when unknown.
+ */
+function awsRegionOf(stack: SynthStack, r: SynthResource): string | undefined {
+  if (typeof r.config.region === 'string') return r.config.region;
+  const providers = [(stack.doc.provider as Record<string, unknown> | undefined)?.aws].flat().filter((x): x is Record<string, unknown> => !!x && typeof x === 'object');
+  const alias = typeof r.config.provider === 'string' ? /^(?:\$\{)?aws\.([A-Za-z0-9_-]+)\}?$/.exec(r.config.provider)?.[1] : undefined;
+  const p = alias ? providers.find((x) => x.alias === alias) : providers.find((x) => x.alias === undefined);
+  return typeof p?.region === 'string' ? p.region : undefined;
+}
+
+/**
+ * The Firehose actions a CloudWatch Logs subscription role needs on its delivery stream (CloudWatch
+ * Logs batches log events into PutRecordBatch, single ones into PutRecord).
+ * source: docs.aws.amazon.com/firehose/latest/dev/controlling-access.html ("Grant your application
+ * access to your Firehose resources", the write actions; read 2026-12-02) and the CloudWatch Logs
+ * guide, SubscriptionFilters.html, Firehose example (carried over, not re-read this session).
+ */
+export const AWS_LOG_SUBSCRIPTION_ACTIONS: readonly string[] = ['firehose:PutRecord', 'firehose:PutRecordBatch'];
+
+function actionAllows(granted: string, action: string): boolean {
+  if (granted === action || granted === '*') return true;
+  return granted.endsWith('*') && action.startsWith(granted.slice(0, -1));
+}
+
+function awsLogSource(stack: SynthStack, e: WiringEdge): string | undefined {
+  const pieces = e.pieces ?? {};
+  const stream = byAddress(stack, addressOfRef(pieces.destination));
+  if (!stream || stream.type !== 'aws_kinesis_firehose_delivery_stream') return `the destination ${pieces.destination ?? '(none)'} is not a Firehose stream of the stack`;
+  const group = byAddress(stack, addressOfRef(pieces.logGroup));
+  // A group of the stack is named by reference; a group made outside the stack by its literal name (the edge's from).
+  const onGroup = (r: SynthResource) => (group ? references(r.config.log_group_name, group.address) : r.config.log_group_name === e.from);
+  const filters = stack.resources.filter((r) => r.type === 'aws_cloudwatch_log_subscription_filter' && onGroup(r));
+  if (filters.length === 0) return `no subscription filter on ${group?.address ?? e.from}`;
+  const toStream = filters.filter((f) => references(f.config.destination_arn, stream.address));
+  if (toStream.length === 0) return `the subscription filter of ${group?.address ?? e.from} delivers to ${filters.map((f) => String(f.config.destination_arn)).join(', ')}, not ${stream.address}`;
+  const problems: string[] = [];
+  for (const f of toStream) {
+    const role = addressOfRef(String(f.config.role_arn ?? ''));
+    if (!role || !byAddress(stack, role)) {
+      problems.push(`${f.address} has no role of the stack`);
+      continue;
+    }
+    const statements = rolePolicies(stack, role).flatMap((p) => p.statements);
+    const missing = AWS_LOG_SUBSCRIPTION_ACTIONS.filter((a) => !statements.some((st) => st.actions.some((g) => actionAllows(g, a)) && st.resources.some((x) => references(x, stream.address))));
+    if (missing.length > 0) problems.push(`${role} lacks ${missing.join(', ')} on ${stream.address}`);
+    const regions = [group, f, stream].filter((x): x is SynthResource => x !== undefined).map((x) => awsRegionOf(stack, x));
+    if (new Set(regions).size > 1) problems.push(`the log group, ${f.address} and ${stream.address} are in different regions (${regions.map((x) => x ?? 'default').join(', ')}): a subscription delivers only within its region`);
+    if (problems.length === 0) return undefined;
+  }
+  return problems.join('; ');
+}
+
+function azureLogSource(stack: SynthStack, e: WiringEdge): string | undefined {
+  const pieces = e.pieces ?? {};
+  const elastic = byAddress(stack, addressOfRef(pieces.destination));
+  if (!elastic || elastic.type !== 'azurerm_elastic_cloud_elasticsearch') return `the destination ${pieces.destination ?? '(none)'} is not an Elastic resource of the stack`;
+  const source = addressOfRef(pieces.resource);
+  const onSource = (r: SynthResource) => (source ? references(r.config.target_resource_id, source) : r.config.target_resource_id === pieces.resource);
+  const settings = stack.resources.filter((r) => r.type === 'azurerm_monitor_diagnostic_setting' && onSource(r));
+  const ok = settings.some((r) => references(r.config.partner_solution_id, elastic.address) && (blocks(r.config.enabled_log).length > 0));
+  return ok ? undefined : `no diagnostic setting on ${source ?? pieces.resource ?? '(none)'} with log categories and partner_solution_id ${elastic.address}`;
+}
+
+function logSourceFindings(stack: SynthStack): Finding[] {
+  const out: Finding[] = [];
+  for (const e of stack.wiring) {
+    if (e.kind !== EdgeKind.LOG_SOURCE_LOG_SEARCH) continue;
+    const problem = isAws(stack) ? awsLogSource(stack, e) : azureLogSource(stack, e);
+    if (problem) out.push({ address: addressOfRef(isAws(stack) ? e.pieces?.logGroup ?? e.pieces?.destination : e.pieces?.resource) ?? 'stack', path: e.from, detail: `${edgeName(e)}: ${problem}` });
   }
   return out;
 }
@@ -489,5 +566,12 @@ export const WIRING_RULES: StackRule[] = [
     explanation: 'Without monitors a bad flag change is never rolled back (seed §4.1); without DescribeAlarms on the alarms AppConfig cannot read them and the rollback never happens.',
     fix: 'Call flags.addRollbackAlarms(monitoring.alarmIdsOf(app, "unhealthy-hosts")) (the stacks do it), at most 5 alarms.',
     check: rollbackFindings,
+  },
+  {
+    kind: 'stack', id: 'BP-ALL-WIRE-7', severity: E, category: R, cloud: 'any',
+    title: 'Every log source reaches log search (AWS: a subscription filter on the log group to the stack\'s Firehose stream, with a role allowed firehose:PutRecord and PutRecordBatch on it, all in one region; Azure: a diagnostic setting on the resource with log categories and the Elastic partner destination)',
+    explanation: 'A log source without its subscription or diagnostic setting, or with a role CloudWatch Logs cannot use, never reaches the search cluster: the logs are missing exactly when someone searches them.',
+    fix: 'Leave log source discovery on (logSearch.discoverLogSourcesEnabled), or call logSearch.addLogSource(id, logGroupName | resourceId); keep the log group in the stack region (docs/deploy.md, "Cross-region logs").',
+    check: logSourceFindings,
   },
 ];

@@ -7,6 +7,10 @@ import { OpensearchDomain } from '@cdktf/provider-aws/lib/opensearch-domain';
 import { AwsKit } from '../../../constructs/aws/kit';
 import { AwsLogSearch, AwsLogSearchProps, OPENSEARCH_TLS_POLICY } from '../../../constructs/aws/log-search';
 import { LOG_SEARCH_DEFAULTS, LogSearchProps } from '../../../constructs/core/log-search';
+import { EdgeKind, wiringOf } from '../../../constructs/core/wiring';
+import { stackFromDoc } from '../../../src/review/model';
+import { checkStack } from '../../../src/review/policy/engine';
+import { WIRING_RULES } from '../../../src/review/policy/rules-wiring';
 import { errorCodes, kitStack, onlyResource, resources, shopWith, synth } from '../../helpers';
 
 function setup(props: Partial<AwsLogSearchProps> = {}, zoneCount = 3): { stack: TerraformStack; kit: AwsKit; logSearch: AwsLogSearch } {
@@ -228,6 +232,26 @@ describe('options', () => {
   test('logGroupNames subscribe named log groups to the delivery stream', () => {
     const { stack } = setup({ logGroupNames: ['/ecs/legacy-app'] });
     expect(Testing.synth(stack)).toHaveResourceWithProperties(CloudwatchLogSubscriptionFilter, { log_group_name: '/ecs/legacy-app', filter_pattern: '' });
+  });
+
+  test('records one log-source->log-search edge per source, from the group\'s construct or its name, and BP-ALL-WIRE-7 proves each', () => {
+    const { stack } = setup({ logGroupNames: ['/ecs/legacy-app'] });
+    new CloudwatchLogGroup(stack, 'AppLogs', { name: '/ecs/shop-web' });
+    Testing.synth(stack); // runs the discovery aspect
+    const doc = JSON.parse(JSON.stringify(stack.toTerraform()));
+    const edges = wiringOf(doc).filter((e) => e.kind === EdgeKind.LOG_SOURCE_LOG_SEARCH);
+    expect(edges.map((e) => e.from).sort()).toEqual(['/ecs/legacy-app', `${stack.node.id}/AppLogs`]);
+    for (const e of edges) {
+      expect(e.to).toBe(`${stack.node.id}/LogSearch`);
+      expect(e.pieces).toMatchObject({ destination: expect.stringMatching(/aws_kinesis_firehose_delivery_stream\.LogSearch_DeliveryStream_/), role: expect.stringMatching(/aws_iam_role\.LogSearch_SubscriptionRole_/) });
+    }
+    expect(edges.find((e) => e.from === '/ecs/legacy-app')!.pieces!.logGroup).toBeUndefined();
+    const rule = WIRING_RULES.filter((r) => r.id === 'BP-ALL-WIRE-7');
+    expect(checkStack(stackFromDoc(stack.node.id, doc), rule)).toEqual([]);
+    // The named group's filter gone: the rule names the group.
+    const filters = doc.resource.aws_cloudwatch_log_subscription_filter;
+    delete filters[Object.keys(filters).find((k) => filters[k].log_group_name === '/ecs/legacy-app')!];
+    expect(checkStack(stackFromDoc(stack.node.id, doc), rule).map((f) => [f.ruleId, f.path])).toEqual([['BP-ALL-WIRE-7', '/ecs/legacy-app']]);
   });
 
   test('discovery streams every log group of the stack, also ones made after LogSearch, but not its own nor VPC flow logs', () => {

@@ -5,6 +5,10 @@ import { MonitorDiagnosticSetting } from '@cdktf/provider-azurerm/lib/monitor-di
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { AzureKit } from '../../../constructs/azure/kit';
 import { AZURE_LOG_SEARCH_DEFAULTS, AzureLogSearch, AzureLogSearchProps, ELASTIC_DIAGNOSTIC_SETTING_NAME } from '../../../constructs/azure/log-search';
+import { EdgeKind, wiringOf } from '../../../constructs/core/wiring';
+import { stackFromDoc } from '../../../src/review/model';
+import { checkStack } from '../../../src/review/policy/engine';
+import { WIRING_RULES } from '../../../src/review/policy/rules-wiring';
 import { azureStack, errorCodes, kitStack, onlyResource, resources, synth } from '../../helpers';
 
 function setup(props: Partial<AzureLogSearchProps> = {}): { stack: TerraformStack; resourceGroup: ResourceGroup; logSearch: AzureLogSearch } {
@@ -132,6 +136,22 @@ describe('options', () => {
     const toElastic = all.filter((d) => d.partner_solution_id !== undefined);
     expect(all).toHaveLength(2);
     expect(toElastic).toEqual([expect.objectContaining({ name: ELASTIC_DIAGNOSTIC_SETTING_NAME, target_resource_id: '/subscriptions/0/x/web', enabled_log: [{ category_group: 'audit' }] })]);
+  });
+
+  test('records one log-source->log-search edge per resource, from the resource\'s construct (or its id), and BP-ALL-WIRE-7 proves each', () => {
+    const external = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Web/sites/legacy';
+    const { stack, resourceGroup } = setup({ sourceResourceIds: [external] });
+    laSetting(stack, 'RgDiagnostics', resourceGroup.id);
+    Testing.synth(stack); // runs the discovery aspect
+    const doc = JSON.parse(JSON.stringify(stack.toTerraform()));
+    const edges = wiringOf(doc).filter((e) => e.kind === EdgeKind.LOG_SOURCE_LOG_SEARCH);
+    expect(edges.map((e) => e.from).sort()).toEqual([external, resourceGroup.node.path].sort());
+    for (const e of edges) expect(e.pieces?.destination).toMatch(/azurerm_elastic_cloud_elasticsearch\.LogSearch_/);
+    const rule = WIRING_RULES.filter((r) => r.id === 'BP-ALL-WIRE-7');
+    expect(checkStack(stackFromDoc(stack.node.id, doc, '', undefined), rule)).toEqual([]);
+    const settings = doc.resource.azurerm_monitor_diagnostic_setting;
+    for (const k of Object.keys(settings)) if (settings[k].partner_solution_id) delete settings[k].partner_solution_id;
+    expect(checkStack(stackFromDoc(stack.node.id, doc), rule).map((f) => f.path).sort()).toEqual([external, resourceGroup.node.path].sort());
   });
 
   test('discovery skips metric-only settings and synthesizing twice adds nothing more', () => {
