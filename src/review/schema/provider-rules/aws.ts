@@ -36,6 +36,7 @@ const SCH = 'internal/service/scheduler/schedule.go resourceSchedule';
 const WAF = 'internal/service/wafv2/web_acl.go resourceWebACL';
 const TG = 'internal/service/elbv2/target_group.go resourceTargetGroup';
 const SQS = 'internal/service/sqs/queue.go';
+const ASG = 'internal/service/autoscaling/group.go resourceGroup';
 const FN = 'internal/service/lambda/function.go resourceFunction';
 
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -56,8 +57,6 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // aws_elasticache_replication_group, source: internal/service/elasticache/replication_group.go resourceReplicationGroup (commit 001b6364)
   r.oneOf('aws_elasticache_replication_group', 'engine', ['redis', 'valkey'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup engine StringInSlice(engineRedis, engineValkey)', true),
-  r.oneOf('aws_elasticache_replication_group', 'cluster_mode', ['enabled', 'disabled', 'compatible'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup cluster_mode enum.Validate[awstypes.ClusterMode]'),
-  r.oneOf('aws_elasticache_replication_group', 'transit_encryption_mode', ['preferred', 'required'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup transit_encryption_mode enum.Validate[awstypes.TransitEncryptionMode]'),
   r.conflictsWith('aws_elasticache_replication_group', 'num_cache_clusters', ['num_node_groups', 'replicas_per_node_group'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup num_cache_clusters ConflictsWith'),
   r.between('aws_elasticache_replication_group', 'replicas_per_node_group', 0, undefined, 'internal/service/elasticache/replication_group.go resourceReplicationGroup replicas_per_node_group IntAtLeast(0)'),
   r.between('aws_elasticache_replication_group', 'snapshot_retention_limit', undefined, 35, 'internal/service/elasticache/replication_group.go resourceReplicationGroup snapshot_retention_limit IntAtMost(35)'),
@@ -67,7 +66,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   // aws_cloudwatch_metric_alarm, source: internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm (commit 055611a6)
   r.length('aws_cloudwatch_metric_alarm', 'alarm_description', 0, 1024, `${CW} alarm_description StringLenBetween(0, 1024)`),
   r.length('aws_cloudwatch_metric_alarm', 'alarm_name', 1, 255, `${CW} alarm_name StringLenBetween(1, 255)`),
-  r.oneOf('aws_cloudwatch_metric_alarm', 'comparison_operator', ['GreaterThanOrEqualToThreshold', 'GreaterThanThreshold', 'LessThanThreshold', 'LessThanOrEqualToThreshold', 'LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'], `${CW} comparison_operator enum.Validate[types.ComparisonOperator]`),
+  r.oneOf('aws_cloudwatch_metric_alarm', 'comparison_operator', ['GreaterThanOrEqualToThreshold', 'GreaterThanThreshold', 'LessThanThreshold', 'LessThanOrEqualToThreshold', 'LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'], `${CW} comparison_operator enum.Validate[types.ComparisonOperator]; values from aws-sdk-go-v2 service/cloudwatch/types/enums.go ComparisonOperator.Values (commit 058d9848)`),
   r.between('aws_cloudwatch_metric_alarm', 'datapoints_to_alarm', 1, undefined, `${CW} datapoints_to_alarm IntAtLeast(1)`),
   r.between('aws_cloudwatch_metric_alarm', 'evaluation_periods', 1, undefined, `${CW} evaluation_periods IntAtLeast(1)`),
   r.conflictsWith('aws_cloudwatch_metric_alarm', 'dimensions', ['metric_query'], `${CW} dimensions ConflictsWith`),
@@ -77,7 +76,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.conflictsWith('aws_cloudwatch_metric_alarm', 'metric_name', ['metric_query'], `${CW} metric_name ConflictsWith`),
   r.length('aws_cloudwatch_metric_alarm', 'namespace', 1, 255, `${CW} namespace StringLenBetween(1, 255)`),
   r.oneOfOrMultiple('aws_cloudwatch_metric_alarm', 'period', [10, 20, 30], 60, `${CW} period Any(IntInSlice(10, 20, 30), IntDivisibleBy(60))`),
-  r.oneOf('aws_cloudwatch_metric_alarm', 'statistic', ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'], `${CW} statistic enum.Validate[types.Statistic]`),
+  r.oneOf('aws_cloudwatch_metric_alarm', 'statistic', ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'], `${CW} statistic enum.Validate[types.Statistic]; values from aws-sdk-go-v2 service/cloudwatch/types/enums.go Statistic.Values (commit 058d9848)`),
   r.conflictsWith('aws_cloudwatch_metric_alarm', 'threshold', ['threshold_metric_id'], `${CW} threshold ConflictsWith`),
   r.oneOf('aws_cloudwatch_metric_alarm', 'treat_missing_data', ['missing', 'ignore', 'breaching', 'notBreaching'], `${CW} treat_missing_data StringInSlice(missingData_Values(), true)`, true),
   r.when('metric_name', r.exactlyOneOf('aws_cloudwatch_metric_alarm', ['statistic', 'extended_statistic'], `${CW} CustomizeDiff (one of statistic or extended_statistic when metric_name is set)`)),
@@ -90,7 +89,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('aws_cloudwatch_log_group', 'log_group_class', ['STANDARD', 'INFREQUENT_ACCESS', 'DELIVERY'], 'internal/service/logs/group.go resourceGroup log_group_class enum.Validate[awstypes.LogGroupClass]'),
 
   // aws_iam_role / aws_iam_role_policy, source: internal/service/iam/validate.go validResourceName, validRolePolicyRole (commit 044fb317)
-  r.length('aws_iam_role', 'name', 1, 64, 'internal/service/iam/validate.go validResourceName(roleNameMaxLen)'),
+  r.length('aws_iam_role', 'name', 1, 64, 'internal/service/iam/validate.go validResourceName(roleNameMaxLen); internal/service/iam/role.go const roleNameMaxLen = 64'),
   r.pattern('aws_iam_role', 'name', /^[\w+=,.@-]*$/, 'word characters and +=,.@-', 'internal/service/iam/validate.go validResourceName(roleNameMaxLen)'),
   r.length('aws_iam_role_policy', 'role', 1, 128, 'internal/service/iam/validate.go validRolePolicyRole'),
   r.notPattern('aws_iam_role_policy', 'role', /^arn:/, "the role's name, not its ARN", 'internal/service/iam/validate.go validRolePolicyRole'),
@@ -136,7 +135,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.conflictsWith('aws_lb_target_group', 'name', ['name_prefix'], `${TG} name ConflictsWith`),
   r.between('aws_lb_target_group', 'port', 1, 65535, `${TG} port IntBetween(1, 65535)`),
   r.between('aws_lb_target_group', 'stickiness.cookie_duration', 0, 604800, `${TG} stickiness.cookie_duration IntBetween(0, 604800)`),
-  r.oneOf('aws_lb_target_group', 'target_type', ['instance', 'ip', 'lambda', 'alb'], `${TG} target_type enum.Validate[awstypes.TargetTypeEnum]`),
+  r.oneOf('aws_lb_target_group', 'target_type', ['instance', 'ip', 'lambda', 'alb'], `${TG} target_type enum.Validate[awstypes.TargetTypeEnum]; values from aws-sdk-go-v2 service/elasticloadbalancingv2/types/enums.go TargetTypeEnum.Values (commit 1278f137)`),
 
   // aws_wafv2_web_acl, source: internal/service/wafv2/web_acl.go resourceWebACL (commit 0073593e)
   r.length('aws_wafv2_web_acl', 'description', 1, 256, `${WAF} description StringLenBetween(1, 256)`),
@@ -183,4 +182,22 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // aws_sns_topic_subscription, source: internal/service/sns/topic_subscription.go protocol, values from internal/service/sns/consts.go SubscriptionProtocol_Values (commit 01c08000)
   r.oneOf('aws_sns_topic_subscription', 'protocol', ['application', 'email', 'email-json', 'firehose', 'http', 'https', 'lambda', 'sms', 'sqs'], 'internal/service/sns/consts.go SubscriptionProtocol_Values (topic_subscription.go protocol StringInSlice)'),
+
+  // aws_autoscaling_group, source: internal/service/autoscaling/group.go resourceGroup schema (commit 00a919d1)
+  r.exactlyOneOf('aws_autoscaling_group', ['launch_configuration', 'launch_template', 'mixed_instances_policy'], `${ASG} launch_template ExactlyOneOf`),
+  r.conflictsWith('aws_autoscaling_group', 'launch_template.id', ['name'], `${ASG} launch_template.id ConflictsWith(launch_template.0.name)`),
+  r.length('aws_autoscaling_group', 'launch_template.version', 1, 255, `${ASG} launch_template.version StringLenBetween(1, 255)`),
+  r.conflictsWith('aws_autoscaling_group', 'load_balancers', ['traffic_source'], `${ASG} load_balancers ConflictsWith`),
+  r.between('aws_autoscaling_group', 'instance_refresh.preferences.instance_warmup', 0, undefined, `${ASG} instance_refresh.preferences.instance_warmup ValidateTypeStringNullableIntAtLeast(0)`),
+  r.between('aws_autoscaling_group', 'instance_refresh.preferences.checkpoint_delay', 0, undefined, `${ASG} instance_refresh.preferences.checkpoint_delay ValidateTypeStringNullableIntAtLeast(0)`),
+  r.between('aws_autoscaling_group', 'instance_refresh.preferences.max_healthy_percentage', 100, 200, `${ASG} instance_refresh.preferences.max_healthy_percentage IntBetween(100, 200)`),
+  r.between('aws_autoscaling_group', 'instance_refresh.preferences.min_healthy_percentage', 0, 100, `${ASG} instance_refresh.preferences.min_healthy_percentage IntBetween(0, 100)`),
+  r.between('aws_autoscaling_group', 'instance_maintenance_policy.min_healthy_percentage', -1, 100, `${ASG} instance_maintenance_policy.min_healthy_percentage IntBetween(-1, 100)`),
+  r.between('aws_autoscaling_group', 'initial_lifecycle_hook.heartbeat_timeout', 30, 7200, `${ASG} initial_lifecycle_hook.heartbeat_timeout IntBetween(30, 7200)`),
+  r.length('aws_autoscaling_group', 'initial_lifecycle_hook.name', 1, 255, `${ASG} initial_lifecycle_hook.name StringLenBetween(1, 255)`),
+  r.between('aws_autoscaling_group', 'mixed_instances_policy.instances_distribution.on_demand_base_capacity', 0, undefined, `${ASG} mixed_instances_policy.instances_distribution.on_demand_base_capacity IntAtLeast(0)`),
+  r.between('aws_autoscaling_group', 'mixed_instances_policy.instances_distribution.on_demand_percentage_above_base_capacity', 0, 100, `${ASG} mixed_instances_policy.instances_distribution.on_demand_percentage_above_base_capacity IntBetween(0, 100)`),
+
+  // aws_iam_service_linked_role, source: internal/service/iam/service_linked_role.go ResourceServiceLinkedRole (stored copy 01c08000, an older SDK-v1 layout of the same schema)
+  r.pattern('aws_iam_service_linked_role', 'aws_service_name', /\./, 'a full service hostname (e.g. elasticbeanstalk.amazonaws.com)', 'internal/service/iam/service_linked_role.go ResourceServiceLinkedRole aws_service_name StringMatch(`\\.`)'),
 ];

@@ -9,6 +9,7 @@ import { ProviderRule, rules as r } from './rule';
 const PG = 'internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer';
 const AG = 'internal/services/monitor/monitor_action_group_resource.go resourceMonitorActionGroup';
 const AI = 'internal/services/applicationinsights/application_insights_resource.go resourceApplicationInsights';
+const AS = 'internal/services/monitor/monitor_autoscale_setting_resource.go resourceMonitorAutoScaleSetting';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -76,7 +77,7 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // azurerm_postgresql_flexible_server, source: internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer (commit 00030056)
   r.requiredWith('azurerm_postgresql_flexible_server', 'authentication.tenant_id', ['active_directory_auth_enabled'], `${PG} authentication.tenant_id RequiredWith`),
   r.oneOf('azurerm_postgresql_flexible_server', 'storage_mb', [32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 4194304, 8388608, 16777216, 33553408], `${PG} storage_mb IntInSlice`),
-  r.oneOf('azurerm_postgresql_flexible_server', 'storage_tier', ['P4', 'P6', 'P10', 'P15', 'P20', 'P30', 'P40', 'P50', 'P60', 'P70', 'P80'], `${PG} storage_tier StringInSlice(servers.AzureManagedDiskPerformanceTier*)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'storage_tier', ['P4', 'P6', 'P10', 'P15', 'P20', 'P30', 'P40', 'P50', 'P60', 'P70', 'P80'], `${PG} storage_tier StringInSlice(servers.AzureManagedDiskPerformanceTiersP4..P80); values from go-azure-sdk postgresql servers/constants.go AzureManagedDiskPerformanceTiers`),
   r.oneOf('azurerm_postgresql_flexible_server', 'version', ['11', '12', '13', '14', '15', '16', '17', '18'], `${PG} version StringInSlice(servers.PostgresMajorVersion*)`),
   r.oneOf('azurerm_postgresql_flexible_server', 'create_mode', ['Default', 'PointInTimeRestore', 'Replica', 'ReviveDropped', 'GeoRestore', 'Update'], `${PG} create_mode StringInSlice(servers.CreateMode*)`),
   r.between('azurerm_postgresql_flexible_server', 'maintenance_window.day_of_week', 0, 6, `${PG} maintenance_window.day_of_week IntBetween(0, 6)`),
@@ -121,4 +122,32 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // (stored copy 03ea3132 predates 4.0; only the checks that 4.x kept unchanged are ported: the destination AtLeastOneOf and the destination type)
   r.atLeastOneOf('azurerm_monitor_diagnostic_setting', ['eventhub_authorization_rule_id', 'log_analytics_workspace_id', 'storage_account_id', 'partner_solution_id'], 'internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting AtLeastOneOf (destinations)'),
   r.oneOf('azurerm_monitor_diagnostic_setting', 'log_analytics_destination_type', ['Dedicated', 'AzureDiagnostics'], 'internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting log_analytics_destination_type StringInSlice'),
+
+  // azurerm_monitor_autoscale_setting, source: internal/services/monitor/monitor_autoscale_setting_resource.go resourceMonitorAutoScaleSetting
+  // (stored copy 03904f44, API 2022-10-01 as in 4.x); enum values from go-azure-sdk insights/2022-10-01/autoscalesettings/constants.go
+  r.length('azurerm_monitor_autoscale_setting', 'name', 1, undefined, `${AS} name StringIsNotEmpty`),
+  r.length('azurerm_monitor_autoscale_setting', 'profile.name', 1, undefined, `${AS} profile.name StringIsNotEmpty`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.capacity.minimum', 0, 1000, `${AS} profile.capacity.minimum IntBetween(0, 1000)`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.capacity.maximum', 0, 1000, `${AS} profile.capacity.maximum IntBetween(0, 1000)`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.capacity.default', 0, 1000, `${AS} profile.capacity.default IntBetween(0, 1000)`),
+  r.length('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.metric_name', 1, undefined, `${AS} profile.rule.metric_trigger.metric_name StringIsNotEmpty`),
+  r.length('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.metric_namespace', 1, undefined, `${AS} profile.rule.metric_trigger.metric_namespace StringIsNotEmpty`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.statistic', ['Average', 'Max', 'Min', 'Sum'], `${AS} profile.rule.metric_trigger.statistic StringInSlice(MetricStatisticType Average/Max/Min/Sum)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.time_aggregation', ['Average', 'Count', 'Maximum', 'Minimum', 'Total', 'Last'], `${AS} profile.rule.metric_trigger.time_aggregation StringInSlice(TimeAggregationType*)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.operator', ['Equals', 'GreaterThan', 'GreaterThanOrEqual', 'LessThan', 'LessThanOrEqual', 'NotEquals'], `${AS} profile.rule.metric_trigger.operator StringInSlice(ComparisonOperationType*)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.dimensions.operator', ['Equals', 'NotEquals'], `${AS} profile.rule.metric_trigger.dimensions.operator StringInSlice(ScaleRuleMetricDimensionOperationType*)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.scale_action.direction', ['Decrease', 'Increase'], `${AS} profile.rule.scale_action.direction StringInSlice(ScaleDirectionDecrease, ScaleDirectionIncrease)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.scale_action.type', ['ChangeCount', 'ExactCount', 'PercentChangeCount', 'ServiceAllowedNextValue'], `${AS} profile.rule.scale_action.type StringInSlice(ScaleType*)`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.rule.scale_action.value', 0, undefined, `${AS} profile.rule.scale_action.value IntAtLeast(0)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.recurrence.days', ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], `${AS} profile.recurrence.days StringInSlice`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.recurrence.hours', 0, 23, `${AS} profile.recurrence.hours IntBetween(0, 23)`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.recurrence.minutes', 0, 59, `${AS} profile.recurrence.minutes IntBetween(0, 59)`),
+
+  // azurerm_resource_group, source: internal/services/resource/resource_group_resource.go name commonschema.ResourceGroupName(), whose validator is go-azure-helpers package resourcegroups ValidateName
+  r.length('azurerm_resource_group', 'name', 1, 90, 'internal/services/resource/resource_group_resource.go name (go-azure-helpers resourcegroups.ValidateName)'),
+  r.pattern('azurerm_resource_group', 'name', /^[-\w._()]+$/, 'only alphanumeric characters, dashes, underscores, parentheses and periods', 'internal/services/resource/resource_group_resource.go name (go-azure-helpers resourcegroups.ValidateName)'),
+  r.notPattern('azurerm_resource_group', 'name', /\.$/, 'not ending with a period', 'internal/services/resource/resource_group_resource.go name (go-azure-helpers resourcegroups.ValidateName)'),
+
+  // azurerm_cost_anomaly_alert, source: internal/services/costmanagement/anomaly_alert_resource.go AnomalyAlertResource.Arguments (stored copy 01500620, older than 4.x: only the email check, unchanged since, is ported)
+  r.length('azurerm_cost_anomaly_alert', 'email_addresses', 1, undefined, 'internal/services/costmanagement/anomaly_alert_resource.go AnomalyAlertResource.Arguments email_addresses Elem StringIsNotEmpty'),
 ];
