@@ -257,4 +257,24 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_resource_group', 'name', 'only alphanumeric characters, dashes, underscores, parentheses and periods', 'shop prod rg', 'shop_prod-(rg).1'),
   v('azurerm_resource_group', 'name', 'not ending with a period', 'shop-prod.', 'shop-prod'),
   v('azurerm_cost_anomaly_alert', 'email_addresses', 'at least 1 characters', ['oncall@shop.example.com', ''], ['oncall@shop.example.com']),
+  // aws_ecs_service
+  v('aws_ecs_service', 'capacity_provider_strategy.base', 'between 0 and 100000', 100001, 1),
+  v('aws_ecs_service', 'capacity_provider_strategy.weight', 'between 0 and 1000', 1001, 1),
+  v('aws_ecs_service', 'health_check_grace_period_seconds', 'between 0 and 2147483647', -1, 60),
+  v('aws_ecs_service', 'load_balancer.container_port', 'between 0 and 65536', 70000, 8080),
+  v('aws_ecs_service', 'service_registries.port', 'between 0 and 65536', 70000, 8080),
+  v('aws_ecs_service', 'service_registries.container_port', 'between 0 and 65536', -1, 8080),
+  v('aws_ecs_service', 'service_connect_configuration.service.client_alias.port', 'between 0 and 65535', 65536, 8080),
+  v('aws_ecs_service', 'service_connect_configuration.service.ingress_port_override', 'between 0 and 65535', 65536, 8443),
+  // aws_rds_cluster_instance
+  ...RDS_ID('aws_rds_cluster_instance', 'identifier'),
+  c('aws_rds_cluster_instance', 'identifier', 'not set together with identifier_prefix', { identifier: 'a', identifier_prefix: 'b' }, { identifier: 'a' }),
+  v('aws_rds_cluster_instance', 'custom_iam_instance_profile', 'a name beginning with AWSRDSCustom', 'RDSCustomProfile', 'AWSRDSCustomProfile'),
+  v('aws_rds_cluster_instance', 'performance_insights_retention_period', 'one of 7, 731 or a multiple of 31', 30, 93),
+  v('aws_rds_cluster_instance', 'performance_insights_retention_period', 'between 7 and 731', 744, 731),
+  // aws_launch_template
+  c('aws_launch_template', 'default_version', 'not set together with update_default_version', { default_version: 2, update_default_version: true }, { update_default_version: true }),
+  v('aws_launch_template', 'default_version', 'at least 1', 0, 1),
+  v('aws_launch_template', 'description', '0 to 255 characters', 'd'.repeat(256), 'web tier'),
+  c('aws_launch_template', 'iam_instance_profile.arn', 'not set together with name', { iam_instance_profile: [{ arn: 'arn:aws:iam::1:instance-profile/x', name: 'x' }] }, { iam_instance_profile: [{ arn: 'arn:aws:iam::1:instance-profile/x' }] }),
 ];

@@ -37,6 +37,9 @@ const WAF = 'internal/service/wafv2/web_acl.go resourceWebACL';
 const TG = 'internal/service/elbv2/target_group.go resourceTargetGroup';
 const SQS = 'internal/service/sqs/queue.go';
 const ASG = 'internal/service/autoscaling/group.go resourceGroup';
+const ECS = 'internal/service/ecs/service.go ResourceService';
+const RCI = 'internal/service/rds/cluster_instance.go resourceClusterInstance';
+const LT = 'internal/service/ec2/ec2_launch_template.go ResourceLaunchTemplate';
 const FN = 'internal/service/lambda/function.go resourceFunction';
 
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -200,4 +203,27 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // aws_iam_service_linked_role, source: internal/service/iam/service_linked_role.go ResourceServiceLinkedRole (stored copy 01c08000, an older SDK-v1 layout of the same schema)
   r.pattern('aws_iam_service_linked_role', 'aws_service_name', /\./, 'a full service hostname (e.g. elasticbeanstalk.amazonaws.com)', 'internal/service/iam/service_linked_role.go ResourceServiceLinkedRole aws_service_name StringMatch(`\\.`)'),
+
+  // aws_ecs_service, source: internal/service/ecs/service.go ResourceService schema (commit 00a919d1)
+  r.between('aws_ecs_service', 'capacity_provider_strategy.base', 0, 100000, `${ECS} capacity_provider_strategy.base IntBetween(0, 100000)`),
+  r.between('aws_ecs_service', 'capacity_provider_strategy.weight', 0, 1000, `${ECS} capacity_provider_strategy.weight IntBetween(0, 1000)`),
+  r.between('aws_ecs_service', 'health_check_grace_period_seconds', 0, 2147483647, `${ECS} health_check_grace_period_seconds IntBetween(0, math.MaxInt32)`),
+  r.between('aws_ecs_service', 'load_balancer.container_port', 0, 65536, `${ECS} load_balancer.container_port IntBetween(0, 65536)`),
+  r.between('aws_ecs_service', 'service_registries.port', 0, 65536, `${ECS} service_registries.port IntBetween(0, 65536)`),
+  r.between('aws_ecs_service', 'service_registries.container_port', 0, 65536, `${ECS} service_registries.container_port IntBetween(0, 65536)`),
+  r.between('aws_ecs_service', 'service_connect_configuration.service.client_alias.port', 0, 65535, `${ECS} service_connect_configuration.service.client_alias.port IntBetween(0, 65535)`),
+  r.between('aws_ecs_service', 'service_connect_configuration.service.ingress_port_override', 0, 65535, `${ECS} service_connect_configuration.service.ingress_port_override IntBetween(0, 65535)`),
+
+  // aws_rds_cluster_instance, source: internal/service/rds/cluster_instance.go resourceClusterInstance schema (commit 01606926)
+  ...rdsIdentifier('aws_rds_cluster_instance', 'identifier', 'internal/service/rds/validate.go validIdentifier (cluster_instance.go identifier)'),
+  r.conflictsWith('aws_rds_cluster_instance', 'identifier', ['identifier_prefix'], `${RCI} identifier ConflictsWith`),
+  r.pattern('aws_rds_cluster_instance', 'custom_iam_instance_profile', /^AWSRDSCustom.*$/, 'a name beginning with AWSRDSCustom', `${RCI} custom_iam_instance_profile StringMatch`),
+  r.oneOfOrMultiple('aws_rds_cluster_instance', 'performance_insights_retention_period', [7, 731], 31, `${RCI} performance_insights_retention_period Any(IntInSlice(7, 731), All(IntAtLeast(7), IntAtMost(731), IntDivisibleBy(31)))`),
+  r.between('aws_rds_cluster_instance', 'performance_insights_retention_period', 7, 731, `${RCI} performance_insights_retention_period Any(IntInSlice(7, 731), All(IntAtLeast(7), IntAtMost(731), IntDivisibleBy(31)))`),
+
+  // aws_launch_template, source: internal/service/ec2/ec2_launch_template.go ResourceLaunchTemplate schema (stored copy 025e4f81, an older SDK-v1 layout; only checks without SDK enums are ported)
+  r.conflictsWith('aws_launch_template', 'default_version', ['update_default_version'], `${LT} default_version ConflictsWith`),
+  r.between('aws_launch_template', 'default_version', 1, undefined, `${LT} default_version IntAtLeast(1)`),
+  r.length('aws_launch_template', 'description', 0, 255, `${LT} description StringLenBetween(0, 255)`),
+  r.conflictsWith('aws_launch_template', 'iam_instance_profile.arn', ['name'], `${LT} iam_instance_profile.arn ConflictsWith(iam_instance_profile.0.name)`),
 ];
