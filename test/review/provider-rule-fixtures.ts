@@ -277,4 +277,18 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('aws_launch_template', 'default_version', 'at least 1', 0, 1),
   v('aws_launch_template', 'description', '0 to 255 characters', 'd'.repeat(256), 'web tier'),
   c('aws_launch_template', 'iam_instance_profile.arn', 'not set together with name', { iam_instance_profile: [{ arn: 'arn:aws:iam::1:instance-profile/x', name: 'x' }] }, { iam_instance_profile: [{ arn: 'arn:aws:iam::1:instance-profile/x' }] }),
+  // azurerm_network_security_group
+  v('azurerm_network_security_group', 'security_rule.description', '0 to 140 characters', 'd'.repeat(141), 'allow gateway to app'),
+  v('azurerm_network_security_group', 'security_rule.protocol', 'one of "*", "Tcp", "Udp", "Icmp", "Ah", "Esp" (any case)', 'Sctp', 'Tcp'),
+  v('azurerm_network_security_group', 'security_rule.priority', 'between 100 and 4096', 4097, 100),
+  v('azurerm_network_security_group', 'security_rule.direction', 'one of "Inbound", "Outbound"', 'Ingress', 'Inbound'),
+  // azurerm_function_app_flex_consumption
+  v('azurerm_function_app_flex_consumption', 'name', 'up to 60 alphanumeric characters and dashes', 'shop_notify', 'shop-notify'),
+  v('azurerm_function_app_flex_consumption', 'runtime_name', 'one of "dotnet-isolated", "java", "node", "powershell", "python", "custom"', 'nodejs', 'node'),
+  v('azurerm_function_app_flex_consumption', 'runtime_version', 'at least 1 characters', '', '22'),
+  v('azurerm_function_app_flex_consumption', 'storage_access_key', 'at least 1 characters', '', 'a2V5'),
+  v('azurerm_function_app_flex_consumption', 'maximum_instance_count', 'between 1 and 1000', 0, 40),
+  v('azurerm_function_app_flex_consumption', 'http_concurrency', 'between 1 and 1000', 1001, 16),
+  v('azurerm_function_app_flex_consumption', 'always_ready.name', 'at least 1 characters', '', 'http'),
+  v('azurerm_function_app_flex_consumption', 'always_ready.instance_count', 'between 0 and 1000', 1001, 1),
 ];

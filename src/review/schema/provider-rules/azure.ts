@@ -10,6 +10,8 @@ const PG = 'internal/services/postgres/postgresql_flexible_server_resource.go re
 const AG = 'internal/services/monitor/monitor_action_group_resource.go resourceMonitorActionGroup';
 const AI = 'internal/services/applicationinsights/application_insights_resource.go resourceApplicationInsights';
 const AS = 'internal/services/monitor/monitor_autoscale_setting_resource.go resourceMonitorAutoScaleSetting';
+const NSG = 'internal/services/network/network_security_group_resource.go resourceNetworkSecurityGroup';
+const FLEX = 'internal/services/appservice/function_app_flex_consumption_resource.go FunctionAppFlexConsumptionResource.Arguments';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -150,4 +152,22 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // azurerm_cost_anomaly_alert, source: internal/services/costmanagement/anomaly_alert_resource.go AnomalyAlertResource.Arguments (stored copy 01500620, older than 4.x: only the email check, unchanged since, is ported)
   r.length('azurerm_cost_anomaly_alert', 'email_addresses', 1, undefined, 'internal/services/costmanagement/anomaly_alert_resource.go AnomalyAlertResource.Arguments email_addresses Elem StringIsNotEmpty'),
+
+  // azurerm_network_security_group, source: internal/services/network/network_security_group_resource.go resourceNetworkSecurityGroup (stored copy 006557af);
+  // protocol/direction values from go-azure-sdk network securityrules constants.go (protocol compared in any case: later copies of the rule resource pass ignoreCase=true)
+  r.length('azurerm_network_security_group', 'security_rule.description', 0, 140, `${NSG} security_rule.description StringLenBetween(0, 140)`),
+  r.oneOf('azurerm_network_security_group', 'security_rule.protocol', ['*', 'Tcp', 'Udp', 'Icmp', 'Ah', 'Esp'], `${NSG} security_rule.protocol StringInSlice(SecurityRuleProtocol*)`, true),
+  r.between('azurerm_network_security_group', 'security_rule.priority', 100, 4096, `${NSG} security_rule.priority IntBetween(100, 4096)`),
+  r.oneOf('azurerm_network_security_group', 'security_rule.direction', ['Inbound', 'Outbound'], `${NSG} security_rule.direction StringInSlice(SecurityRuleDirection*)`),
+
+  // azurerm_function_app_flex_consumption, source: internal/services/appservice/function_app_flex_consumption_resource.go Arguments (commit 00074155);
+  // runtime_name values from go-azure-sdk web webapps constants.go RuntimeName
+  r.pattern('azurerm_function_app_flex_consumption', 'name', /^[0-9a-zA-Z-]{1,60}$/, 'up to 60 alphanumeric characters and dashes', 'internal/services/appservice/validate/web_app_name.go WebAppName (function_app_flex_consumption_resource.go name)'),
+  r.oneOf('azurerm_function_app_flex_consumption', 'runtime_name', ['dotnet-isolated', 'java', 'node', 'powershell', 'python', 'custom'], `${FLEX} runtime_name StringInSlice(webapps.RuntimeName*)`),
+  r.length('azurerm_function_app_flex_consumption', 'runtime_version', 1, undefined, `${FLEX} runtime_version StringIsNotEmpty`),
+  r.length('azurerm_function_app_flex_consumption', 'storage_access_key', 1, undefined, `${FLEX} storage_access_key StringIsNotEmpty`),
+  r.between('azurerm_function_app_flex_consumption', 'maximum_instance_count', 1, 1000, `${FLEX} maximum_instance_count IntBetween(1, 1000)`),
+  r.between('azurerm_function_app_flex_consumption', 'http_concurrency', 1, 1000, `${FLEX} http_concurrency IntBetween(1, 1000)`),
+  r.length('azurerm_function_app_flex_consumption', 'always_ready.name', 1, undefined, `${FLEX} always_ready.name StringIsNotEmpty`),
+  r.between('azurerm_function_app_flex_consumption', 'always_ready.instance_count', 0, 1000, `${FLEX} always_ready.instance_count IntBetween(0, 1000)`),
 ];
