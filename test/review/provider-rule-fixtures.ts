@@ -291,4 +291,15 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_function_app_flex_consumption', 'http_concurrency', 'between 1 and 1000', 1001, 16),
   v('azurerm_function_app_flex_consumption', 'always_ready.name', 'at least 1 characters', '', 'http'),
   v('azurerm_function_app_flex_consumption', 'always_ready.instance_count', 'between 0 and 1000', 1001, 1),
+  // aws_lb_listener
+  v('aws_lb_listener', 'port', 'between 1 and 65535', 0, 443),
+  v('aws_lb_listener', 'default_action.order', 'between 1 and 50000', 0, 1),
+  v('aws_lb_listener', 'default_action.forward.target_group.weight', 'between 0 and 999', 1000, 100),
+  v('aws_lb_listener', 'default_action.forward.stickiness.duration', 'between 1 and 604800', 0, 3600),
+  v('aws_lb_listener', 'default_action.fixed_response.content_type', 'one of "text/plain", "text/css", "text/html", "application/javascript", "application/json"', 'application/xml', 'text/plain'),
+  v('aws_lb_listener', 'default_action.fixed_response.status_code', 'a 2XX, 4XX or 5XX status code', '302', '503'),
+  v('aws_lb_listener', 'default_action.redirect.protocol', 'one of "#{protocol}", "HTTP", "HTTPS"', 'https', 'HTTPS'),
+  // azurerm_linux_virtual_machine_scale_set
+  c('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_mode', 'set together with auxiliary_sku', { network_interface: [{ name: 'nic', auxiliary_mode: 'AcceleratedConnections' }] }, { network_interface: [{ name: 'nic', auxiliary_mode: 'AcceleratedConnections', auxiliary_sku: 'A1' }] }),
+  c('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_sku', 'set together with auxiliary_mode', { network_interface: [{ name: 'nic', auxiliary_sku: 'A1' }] }, { network_interface: [{ name: 'nic' }] }),
 ];

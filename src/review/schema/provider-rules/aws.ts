@@ -40,6 +40,7 @@ const ASG = 'internal/service/autoscaling/group.go resourceGroup';
 const ECS = 'internal/service/ecs/service.go ResourceService';
 const RCI = 'internal/service/rds/cluster_instance.go resourceClusterInstance';
 const LT = 'internal/service/ec2/ec2_launch_template.go ResourceLaunchTemplate';
+const LIS = 'internal/service/elbv2/listener.go ResourceListener';
 const FN = 'internal/service/lambda/function.go resourceFunction';
 
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -226,4 +227,13 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('aws_launch_template', 'default_version', 1, undefined, `${LT} default_version IntAtLeast(1)`),
   r.length('aws_launch_template', 'description', 0, 255, `${LT} description StringLenBetween(0, 255)`),
   r.conflictsWith('aws_launch_template', 'iam_instance_profile.arn', ['name'], `${LT} iam_instance_profile.arn ConflictsWith(iam_instance_profile.0.name)`),
+
+  // aws_lb_listener, source: internal/service/elbv2/listener.go ResourceListener schema (stored copy 01c08000, an older SDK-v1 layout; only checks without SDK enums are ported)
+  r.between('aws_lb_listener', 'port', 1, 65535, `${LIS} port IsPortNumber`),
+  r.between('aws_lb_listener', 'default_action.order', 1, 50000, `${LIS} default_action.order IntBetween(1, 50000)`),
+  r.between('aws_lb_listener', 'default_action.forward.target_group.weight', 0, 999, `${LIS} default_action.forward.target_group.weight IntBetween(0, 999)`),
+  r.between('aws_lb_listener', 'default_action.forward.stickiness.duration', 1, 604800, `${LIS} default_action.forward.stickiness.duration IntBetween(1, 604800)`),
+  r.oneOf('aws_lb_listener', 'default_action.fixed_response.content_type', ['text/plain', 'text/css', 'text/html', 'application/javascript', 'application/json'], `${LIS} default_action.fixed_response.content_type StringInSlice`),
+  r.pattern('aws_lb_listener', 'default_action.fixed_response.status_code', /^[245]\d\d$/, 'a 2XX, 4XX or 5XX status code', `${LIS} default_action.fixed_response.status_code StringMatch`),
+  r.oneOf('aws_lb_listener', 'default_action.redirect.protocol', ['#{protocol}', 'HTTP', 'HTTPS'], `${LIS} default_action.redirect.protocol StringInSlice`),
 ];

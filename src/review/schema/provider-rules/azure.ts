@@ -170,4 +170,8 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('azurerm_function_app_flex_consumption', 'http_concurrency', 1, 1000, `${FLEX} http_concurrency IntBetween(1, 1000)`),
   r.length('azurerm_function_app_flex_consumption', 'always_ready.name', 1, undefined, `${FLEX} always_ready.name StringIsNotEmpty`),
   r.between('azurerm_function_app_flex_consumption', 'always_ready.instance_count', 0, 1000, `${FLEX} always_ready.instance_count IntBetween(0, 1000)`),
+
+  // azurerm_linux_virtual_machine_scale_set, source: internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (commit 01ad1650)
+  r.requiredWith('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_mode', ['auxiliary_sku'], 'internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (auxiliary_mode needs auxiliary_sku)'),
+  r.requiredWith('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_sku', ['auxiliary_mode'], 'internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (auxiliary_sku needs auxiliary_mode)'),
 ];
