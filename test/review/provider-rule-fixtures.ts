@@ -302,4 +302,17 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   // azurerm_linux_virtual_machine_scale_set
   c('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_mode', 'set together with auxiliary_sku', { network_interface: [{ name: 'nic', auxiliary_mode: 'AcceleratedConnections' }] }, { network_interface: [{ name: 'nic', auxiliary_mode: 'AcceleratedConnections', auxiliary_sku: 'A1' }] }),
   c('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_sku', 'set together with auxiliary_mode', { network_interface: [{ name: 'nic', auxiliary_sku: 'A1' }] }, { network_interface: [{ name: 'nic' }] }),
+  // aws_opensearch_domain
+  v('aws_opensearch_domain', 'domain_name', '3 to 28 lowercase letters, digits and hyphens, starting with a letter', 'shop-prod-replatform-logsearch', 'shop-prod-logsearch'),
+  v('aws_opensearch_domain', 'cluster_config.zone_awareness_config.availability_zone_count', 'one of 2, 3', 4, 3),
+  v('aws_opensearch_domain', 'cluster_config.warm_count', 'between 2 and 150', 1, 2),
+  // aws_s3_bucket_lifecycle_configuration
+  v('aws_s3_bucket_lifecycle_configuration', 'bucket', '1 to 63 characters', 'b'.repeat(64), 'shop-logs'),
+  v('aws_s3_bucket_lifecycle_configuration', 'rule.id', '1 to 255 characters', '', 'expire-logs'),
+  v('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_expiration.noncurrent_days', 'at least 1', 0, 30),
+  v('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_expiration.newer_noncurrent_versions', 'at least 1', 0, 3),
+  v('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_transition.noncurrent_days', 'at least 0', -1, 30),
+  v('aws_s3_bucket_lifecycle_configuration', 'rule.transition.days', 'at least 0', -1, 30),
+  v('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_greater_than', 'at least 0', -1, 0),
+  v('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_less_than', 'at least 1', 0, 1024),
 ];

@@ -41,6 +41,8 @@ const ECS = 'internal/service/ecs/service.go ResourceService';
 const RCI = 'internal/service/rds/cluster_instance.go resourceClusterInstance';
 const LT = 'internal/service/ec2/ec2_launch_template.go ResourceLaunchTemplate';
 const LIS = 'internal/service/elbv2/listener.go ResourceListener';
+const OS = 'internal/service/opensearch/domain.go ResourceDomain';
+const S3LC = 'internal/service/s3/bucket_lifecycle_configuration.go bucketLifecycleConfigurationResource.Schema';
 const FN = 'internal/service/lambda/function.go resourceFunction';
 
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -236,4 +238,19 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('aws_lb_listener', 'default_action.fixed_response.content_type', ['text/plain', 'text/css', 'text/html', 'application/javascript', 'application/json'], `${LIS} default_action.fixed_response.content_type StringInSlice`),
   r.pattern('aws_lb_listener', 'default_action.fixed_response.status_code', /^[245]\d\d$/, 'a 2XX, 4XX or 5XX status code', `${LIS} default_action.fixed_response.status_code StringMatch`),
   r.oneOf('aws_lb_listener', 'default_action.redirect.protocol', ['#{protocol}', 'HTTP', 'HTTPS'], `${LIS} default_action.redirect.protocol StringInSlice`),
+
+  // aws_opensearch_domain, source: internal/service/opensearch/domain.go ResourceDomain schema (stored copy 0089ff3b, an older SDK-v1 layout; only checks without SDK enums are ported)
+  r.pattern('aws_opensearch_domain', 'domain_name', /^[a-z][0-9a-z-]{2,27}$/, '3 to 28 lowercase letters, digits and hyphens, starting with a letter', `${OS} domain_name StringMatch`),
+  r.oneOf('aws_opensearch_domain', 'cluster_config.zone_awareness_config.availability_zone_count', [2, 3], `${OS} cluster_config.zone_awareness_config.availability_zone_count IntInSlice(2, 3)`),
+  r.between('aws_opensearch_domain', 'cluster_config.warm_count', 2, 150, `${OS} cluster_config.warm_count IntBetween(2, 150)`),
+
+  // aws_s3_bucket_lifecycle_configuration, source: internal/service/s3/bucket_lifecycle_configuration.go Schema (commit 01606926)
+  r.length('aws_s3_bucket_lifecycle_configuration', 'bucket', 1, 63, `${S3LC} bucket LengthBetween(1, 63)`),
+  r.length('aws_s3_bucket_lifecycle_configuration', 'rule.id', 1, 255, `${S3LC} rule.id LengthBetween(1, 255)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_expiration.noncurrent_days', 1, undefined, `${S3LC} rule.noncurrent_version_expiration.noncurrent_days AtLeast(1)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_expiration.newer_noncurrent_versions', 1, undefined, `${S3LC} rule.noncurrent_version_expiration.newer_noncurrent_versions AtLeast(1)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_transition.noncurrent_days', 0, undefined, `${S3LC} rule.noncurrent_version_transition.noncurrent_days AtLeast(0)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.transition.days', 0, undefined, `${S3LC} rule.transition.days AtLeast(0)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_greater_than', 0, undefined, `${S3LC} rule.filter.and.object_size_greater_than AtLeast(0)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_less_than', 1, undefined, `${S3LC} rule.filter.and.object_size_less_than AtLeast(1)`),
 ];
