@@ -315,4 +315,23 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('aws_s3_bucket_lifecycle_configuration', 'rule.transition.days', 'at least 0', -1, 30),
   v('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_greater_than', 'at least 0', -1, 0),
   v('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_less_than', 'at least 1', 0, 1024),
+  // azurerm_virtual_network
+  v('azurerm_virtual_network', 'name', 'at least 1 characters', '', 'shop-vnet'),
+  v('azurerm_virtual_network', 'address_space', 'at least 1 characters', ['10.40.0.0/16', ''], ['10.40.0.0/16']),
+  v('azurerm_virtual_network', 'dns_servers', 'at least 1 characters', [''], ['10.40.0.4']),
+  v('azurerm_virtual_network', 'flow_timeout_in_minutes', 'between 4 and 30', 3, 4),
+  // azurerm_subnet
+  c('azurerm_subnet', 'address_prefixes', 'exactly one of address_prefixes, ip_address_pool', { name: 'app', address_prefixes: ['10.40.16.0/20'], ip_address_pool: [{ id: '/pool', number_of_ip_addresses: '256' }] }, { name: 'app', address_prefixes: ['10.40.16.0/20'] }),
+  v('azurerm_subnet', 'address_prefixes', 'at least 1 characters', [''], ['10.40.16.0/20']),
+  v('azurerm_subnet', 'ip_address_pool.number_of_ip_addresses', 'a string holding a positive number', '0', '256'),
+  v('azurerm_subnet', 'delegation.service_delegation.actions', 'one of "Microsoft.Network/networkinterfaces/*", "Microsoft.Network/publicIPAddresses/join/action", "Microsoft.Network/publicIPAddresses/read", "Microsoft.Network/virtualNetworks/read", "Microsoft.Network/virtualNetworks/subnets/action", "Microsoft.Network/virtualNetworks/subnets/join/action", "Microsoft.Network/virtualNetworks/subnets/prepareNetworkPolicies/action", "Microsoft.Network/virtualNetworks/subnets/unprepareNetworkPolicies/action"', ['Microsoft.Network/virtualNetworks/subnets/write'], ['Microsoft.Network/virtualNetworks/subnets/action']),
+  // azurerm_application_gateway
+  v('azurerm_application_gateway', 'request_routing_rule.priority', 'between 1 and 20000', 20001, 100),
+  v('azurerm_application_gateway', 'request_routing_rule.redirect_configuration_name', 'at least 1 characters', '', 'to-https'),
+  v('azurerm_application_gateway', 'request_routing_rule.rewrite_rule_set_name', 'at least 1 characters', '', 'headers'),
+  v('azurerm_application_gateway', 'autoscale_configuration.min_capacity', 'between 0 and 100', 101, 2),
+  v('azurerm_application_gateway', 'autoscale_configuration.max_capacity', 'between 2 and 125', 1, 10),
+  v('azurerm_application_gateway', 'http_listener.host_names', 'at least 1 characters', [''], ['shop.example.com']),
+  v('azurerm_application_gateway', 'redirect_configuration.name', 'at least 1 characters', '', 'to-https'),
+  v('azurerm_application_gateway', 'redirect_configuration.target_url', 'at least 1 characters', '', 'https://shop.example.com'),
 ];

@@ -12,6 +12,9 @@ const AI = 'internal/services/applicationinsights/application_insights_resource.
 const AS = 'internal/services/monitor/monitor_autoscale_setting_resource.go resourceMonitorAutoScaleSetting';
 const NSG = 'internal/services/network/network_security_group_resource.go resourceNetworkSecurityGroup';
 const FLEX = 'internal/services/appservice/function_app_flex_consumption_resource.go FunctionAppFlexConsumptionResource.Arguments';
+const VNET = 'internal/services/network/virtual_network_resource.go resourceVirtualNetworkSchema';
+const SUBNET = 'internal/services/network/subnet_resource.go resourceSubnet';
+const AGW = 'internal/services/network/application_gateway_resource.go resourceApplicationGateway';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -174,4 +177,26 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // azurerm_linux_virtual_machine_scale_set, source: internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (commit 01ad1650)
   r.requiredWith('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_mode', ['auxiliary_sku'], 'internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (auxiliary_mode needs auxiliary_sku)'),
   r.requiredWith('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_sku', ['auxiliary_mode'], 'internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (auxiliary_sku needs auxiliary_mode)'),
+
+  // azurerm_virtual_network, source: internal/services/network/virtual_network_resource.go resourceVirtualNetworkSchema (stored copy 1458091101 of the 4.x layout)
+  r.length('azurerm_virtual_network', 'name', 1, undefined, `${VNET} name StringIsNotEmpty`),
+  r.length('azurerm_virtual_network', 'address_space', 1, undefined, `${VNET} address_space Elem StringIsNotEmpty`),
+  r.length('azurerm_virtual_network', 'dns_servers', 1, undefined, `${VNET} dns_servers Elem StringIsNotEmpty`),
+  r.between('azurerm_virtual_network', 'flow_timeout_in_minutes', 4, 30, `${VNET} flow_timeout_in_minutes IntBetween(4, 30)`),
+
+  // azurerm_subnet, source: internal/services/network/subnet_resource.go resourceSubnet schema (commit 00030056)
+  r.exactlyOneOf('azurerm_subnet', ['address_prefixes', 'ip_address_pool'], `${SUBNET} address_prefixes ExactlyOneOf`),
+  r.length('azurerm_subnet', 'address_prefixes', 1, undefined, `${SUBNET} address_prefixes Elem StringIsNotEmpty`),
+  r.pattern('azurerm_subnet', 'ip_address_pool.number_of_ip_addresses', /^[1-9]\d*$/, 'a string holding a positive number', `${SUBNET} ip_address_pool.number_of_ip_addresses StringMatch`),
+  r.oneOf('azurerm_subnet', 'delegation.service_delegation.actions', ['Microsoft.Network/networkinterfaces/*', 'Microsoft.Network/publicIPAddresses/join/action', 'Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/subnets/action', 'Microsoft.Network/virtualNetworks/subnets/join/action', 'Microsoft.Network/virtualNetworks/subnets/prepareNetworkPolicies/action', 'Microsoft.Network/virtualNetworks/subnets/unprepareNetworkPolicies/action'], `${SUBNET} delegation.service_delegation.actions StringInSlice`),
+
+  // azurerm_application_gateway, source: internal/services/network/application_gateway_resource.go resourceApplicationGateway schema (commit 003ae81d); only checks without SDK enums are ported
+  r.between('azurerm_application_gateway', 'request_routing_rule.priority', 1, 20000, `${AGW} request_routing_rule.priority IntBetween(1, 20000)`),
+  r.length('azurerm_application_gateway', 'request_routing_rule.redirect_configuration_name', 1, undefined, `${AGW} request_routing_rule.redirect_configuration_name StringIsNotEmpty`),
+  r.length('azurerm_application_gateway', 'request_routing_rule.rewrite_rule_set_name', 1, undefined, `${AGW} request_routing_rule.rewrite_rule_set_name StringIsNotEmpty`),
+  r.between('azurerm_application_gateway', 'autoscale_configuration.min_capacity', 0, 100, `${AGW} autoscale_configuration.min_capacity IntBetween(0, 100)`),
+  r.between('azurerm_application_gateway', 'autoscale_configuration.max_capacity', 2, 125, `${AGW} autoscale_configuration.max_capacity IntBetween(2, 125)`),
+  r.length('azurerm_application_gateway', 'http_listener.host_names', 1, undefined, `${AGW} http_listener.host_names Elem StringIsNotEmpty`),
+  r.length('azurerm_application_gateway', 'redirect_configuration.name', 1, undefined, `${AGW} redirect_configuration.name StringIsNotEmpty`),
+  r.length('azurerm_application_gateway', 'redirect_configuration.target_url', 1, undefined, `${AGW} redirect_configuration.target_url StringIsNotEmpty`),
 ];
