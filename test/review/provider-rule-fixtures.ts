@@ -334,4 +334,17 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_application_gateway', 'http_listener.host_names', 'at least 1 characters', [''], ['shop.example.com']),
   v('azurerm_application_gateway', 'redirect_configuration.name', 'at least 1 characters', '', 'to-https'),
   v('azurerm_application_gateway', 'redirect_configuration.target_url', 'at least 1 characters', '', 'https://shop.example.com'),
+  // aws_ecs_task_definition
+  v('aws_ecs_task_definition', 'family', '1 to 255 characters', 'f'.repeat(256), 'shop-checkout'),
+  v('aws_ecs_task_definition', 'family', 'only letters, digits, hyphens and underscores', 'shop.checkout', 'shop_checkout'),
+  v('aws_ecs_task_definition', 'ephemeral_storage.size_in_gib', 'between 21 and 200', 20, 21),
+  v('aws_ecs_task_definition', 'volume.efs_volume_configuration.transit_encryption_port', 'between 1 and 65535', 0, 2049),
+  // aws_cloudfront_distribution
+  v('aws_cloudfront_distribution', 'comment', '0 to 128 characters', 'c'.repeat(129), 'shop edge'),
+  v('aws_cloudfront_distribution', 'origin.connection_attempts', 'between 1 and 3', 4, 3),
+  v('aws_cloudfront_distribution', 'origin.connection_timeout', 'between 1 and 10', 11, 10),
+  v('aws_cloudfront_distribution', 'origin.domain_name', 'at least 1 characters', '', 'origin.shop.example.com'),
+  v('aws_cloudfront_distribution', 'origin.origin_id', 'at least 1 characters', '', 'web'),
+  v('aws_cloudfront_distribution', 'origin.custom_origin_config.origin_keepalive_timeout', 'at least 1', 0, 5),
+  v('aws_cloudfront_distribution', 'origin_group.origin_id', 'at least 1 characters', '', 'web-group'),
 ];

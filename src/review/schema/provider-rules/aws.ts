@@ -43,6 +43,8 @@ const LT = 'internal/service/ec2/ec2_launch_template.go ResourceLaunchTemplate';
 const LIS = 'internal/service/elbv2/listener.go ResourceListener';
 const OS = 'internal/service/opensearch/domain.go ResourceDomain';
 const S3LC = 'internal/service/s3/bucket_lifecycle_configuration.go bucketLifecycleConfigurationResource.Schema';
+const TD = 'internal/service/ecs/task_definition.go ResourceTaskDefinition';
+const CF = 'internal/service/cloudfront/distribution.go ResourceDistribution';
 const FN = 'internal/service/lambda/function.go resourceFunction';
 
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -253,4 +255,21 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('aws_s3_bucket_lifecycle_configuration', 'rule.transition.days', 0, undefined, `${S3LC} rule.transition.days AtLeast(0)`),
   r.between('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_greater_than', 0, undefined, `${S3LC} rule.filter.and.object_size_greater_than AtLeast(0)`),
   r.between('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_less_than', 1, undefined, `${S3LC} rule.filter.and.object_size_less_than AtLeast(1)`),
+
+  // aws_ecs_task_definition, source: internal/service/ecs/task_definition.go ResourceTaskDefinition schema (stored copy 04fc21d5, an older SDK-v1 layout;
+  // only checks without SDK enums are ported, and not requires_compatibilities, whose list may have grown since)
+  r.length('aws_ecs_task_definition', 'family', 1, 255, `${TD} family StringLenBetween(1, 255)`),
+  r.pattern('aws_ecs_task_definition', 'family', /^[0-9A-Za-z_-]+$/, 'only letters, digits, hyphens and underscores', `${TD} family StringMatch`),
+  r.between('aws_ecs_task_definition', 'ephemeral_storage.size_in_gib', 21, 200, `${TD} ephemeral_storage.size_in_gib IntBetween(21, 200)`),
+  r.between('aws_ecs_task_definition', 'volume.efs_volume_configuration.transit_encryption_port', 1, 65535, `${TD} volume.efs_volume_configuration.transit_encryption_port IsPortNumber`),
+
+  // aws_cloudfront_distribution, source: internal/service/cloudfront/distribution.go ResourceDistribution schema (stored copy 023c8e5c, an older SDK-v1 layout;
+  // only checks without SDK enums are ported, and not origin_read_timeout, whose upper bound is a raisable quota)
+  r.length('aws_cloudfront_distribution', 'comment', 0, 128, `${CF} comment StringLenBetween(0, 128)`),
+  r.between('aws_cloudfront_distribution', 'origin.connection_attempts', 1, 3, `${CF} origin.connection_attempts IntBetween(1, 3)`),
+  r.between('aws_cloudfront_distribution', 'origin.connection_timeout', 1, 10, `${CF} origin.connection_timeout IntBetween(1, 10)`),
+  r.length('aws_cloudfront_distribution', 'origin.domain_name', 1, undefined, `${CF} origin.domain_name NoZeroValues`),
+  r.length('aws_cloudfront_distribution', 'origin.origin_id', 1, undefined, `${CF} origin.origin_id NoZeroValues`),
+  r.between('aws_cloudfront_distribution', 'origin.custom_origin_config.origin_keepalive_timeout', 1, undefined, `${CF} origin.custom_origin_config.origin_keepalive_timeout IntAtLeast(1)`),
+  r.length('aws_cloudfront_distribution', 'origin_group.origin_id', 1, undefined, `${CF} origin_group.origin_id NoZeroValues`),
 ];
