@@ -347,4 +347,7 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('aws_cloudfront_distribution', 'origin.origin_id', 'at least 1 characters', '', 'web'),
   v('aws_cloudfront_distribution', 'origin.custom_origin_config.origin_keepalive_timeout', 'at least 1', 0, 5),
   v('aws_cloudfront_distribution', 'origin_group.origin_id', 'at least 1 characters', '', 'web-group'),
+  // aws_s3_bucket
+  v('aws_s3_bucket', 'bucket', '0 to 63 characters', 'b'.repeat(64), 'shop-prod-logs'),
+  c('aws_s3_bucket', 'bucket', 'not set together with bucket_prefix', { bucket: 'shop-logs', bucket_prefix: 'shop-' }, { bucket: 'shop-logs' }),
 ];

@@ -272,4 +272,9 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.length('aws_cloudfront_distribution', 'origin.origin_id', 1, undefined, `${CF} origin.origin_id NoZeroValues`),
   r.between('aws_cloudfront_distribution', 'origin.custom_origin_config.origin_keepalive_timeout', 1, undefined, `${CF} origin.custom_origin_config.origin_keepalive_timeout IntAtLeast(1)`),
   r.length('aws_cloudfront_distribution', 'origin_group.origin_id', 1, undefined, `${CF} origin_group.origin_id NoZeroValues`),
+
+  // aws_s3_bucket, source: internal/service/s3/bucket.go resourceBucket schema (stored v5+ layout, index id 37069568389; the stored
+  // copy at path internal/service/s3/bucket.go, 0070bcd1, is older). The directory-bucket name pattern is not ported: its regex is not in the excerpt read.
+  r.length('aws_s3_bucket', 'bucket', 0, 63, 'internal/service/s3/bucket.go resourceBucket bucket StringLenBetween(0, 63)'),
+  r.conflictsWith('aws_s3_bucket', 'bucket', ['bucket_prefix'], 'internal/service/s3/bucket.go resourceBucket bucket ConflictsWith'),
 ];
