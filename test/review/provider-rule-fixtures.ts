@@ -350,4 +350,15 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   // aws_s3_bucket
   v('aws_s3_bucket', 'bucket', '0 to 63 characters', 'b'.repeat(64), 'shop-prod-logs'),
   c('aws_s3_bucket', 'bucket', 'not set together with bucket_prefix', { bucket: 'shop-logs', bucket_prefix: 'shop-' }, { bucket: 'shop-logs' }),
+  // aws_security_group
+  v('aws_security_group', 'description', '0 to 255 characters', 'd'.repeat(256), 'cache: app tier only'),
+  v('aws_security_group', 'name', '0 to 255 characters', 'n'.repeat(256), 'shop-cache-sg'),
+  v('aws_security_group', 'name', 'not beginning with "sg-"', 'sg-shop-cache', 'shop-cache-sg'),
+  c('aws_security_group', 'name', 'not set together with name_prefix', { name: 'a', name_prefix: 'b' }, { name: 'a' }),
+  v('aws_security_group', 'name_prefix', 'not beginning with "sg-"', 'sg-shop', 'shop-'),
+  // azurerm_public_ip
+  v('azurerm_public_ip', 'name', 'at least 1 characters', '', 'shop-pip'),
+  v('azurerm_public_ip', 'idle_timeout_in_minutes', 'between 4 and 30', 31, 4),
+  v('azurerm_public_ip', 'sku', 'not Basic (new Basic public IPs are no longer permitted)', 'Basic', 'Standard'),
+  v('azurerm_public_ip', 'allocation_method', 'one of "Static" (any case)', 'Dynamic', 'Static'),
 ];

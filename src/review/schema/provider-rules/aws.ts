@@ -277,4 +277,11 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   // copy at path internal/service/s3/bucket.go, 0070bcd1, is older). The directory-bucket name pattern is not ported: its regex is not in the excerpt read.
   r.length('aws_s3_bucket', 'bucket', 0, 63, 'internal/service/s3/bucket.go resourceBucket bucket StringLenBetween(0, 63)'),
   r.conflictsWith('aws_s3_bucket', 'bucket', ['bucket_prefix'], 'internal/service/s3/bucket.go resourceBucket bucket ConflictsWith'),
+
+  // aws_security_group, source: internal/service/ec2/vpc_security_group.go resourceSecurityGroup schema (commit 01606926)
+  r.length('aws_security_group', 'description', 0, 255, 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup description StringLenBetween(0, 255)'),
+  r.length('aws_security_group', 'name', 0, 255, 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name StringLenBetween(0, 255)'),
+  r.notPattern('aws_security_group', 'name', /^sg-/, 'not beginning with "sg-"', 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name StringDoesNotMatch(^sg-)'),
+  r.conflictsWith('aws_security_group', 'name', ['name_prefix'], 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name ConflictsWith'),
+  r.notPattern('aws_security_group', 'name_prefix', /^sg-/, 'not beginning with "sg-"', 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name_prefix StringDoesNotMatch(^sg-)'),
 ];

@@ -199,4 +199,10 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.length('azurerm_application_gateway', 'http_listener.host_names', 1, undefined, `${AGW} http_listener.host_names Elem StringIsNotEmpty`),
   r.length('azurerm_application_gateway', 'redirect_configuration.name', 1, undefined, `${AGW} redirect_configuration.name StringIsNotEmpty`),
   r.length('azurerm_application_gateway', 'redirect_configuration.target_url', 1, undefined, `${AGW} redirect_configuration.target_url StringIsNotEmpty`),
+
+  // azurerm_public_ip, source: internal/services/network/public_ip_resource.go resourcePublicIp schema and CustomizeDiff (commit 06598ec9)
+  r.length('azurerm_public_ip', 'name', 1, undefined, 'internal/services/network/public_ip_resource.go resourcePublicIp name StringIsNotEmpty'),
+  r.between('azurerm_public_ip', 'idle_timeout_in_minutes', 4, 30, 'internal/services/network/public_ip_resource.go resourcePublicIp idle_timeout_in_minutes IntBetween(4, 30)'),
+  r.notPattern('azurerm_public_ip', 'sku', /^[Bb][Aa][Ss][Ii][Cc]$/, 'not Basic (new Basic public IPs are no longer permitted)', 'internal/services/network/public_ip_resource.go resourcePublicIp CustomizeDiff publicIPBasicSkuCreateDeprecationMessage'),
+  r.oneOf('azurerm_public_ip', 'allocation_method', ['Static'], 'internal/services/network/public_ip_resource.go resourcePublicIp CustomizeDiff (Static when sku is Standard or StandardV2, the only SKUs a new public IP can take)', true),
 ];
