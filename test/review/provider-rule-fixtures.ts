@@ -361,4 +361,5 @@ export const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_public_ip', 'idle_timeout_in_minutes', 'between 4 and 30', 31, 4),
   v('azurerm_public_ip', 'sku', 'not Basic (new Basic public IPs are no longer permitted)', 'Basic', 'Standard'),
   v('azurerm_public_ip', 'allocation_method', 'one of "Static" (any case)', 'Dynamic', 'Static'),
+  c('aws_vpc_security_group_ingress_rule', 'cidr_ipv4', 'exactly one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id', { security_group_id: 'sg-1', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '10.0.0.0/16', referenced_security_group_id: 'sg-2' }, { security_group_id: 'sg-1', ip_protocol: 'tcp', from_port: 443, to_port: 443, referenced_security_group_id: 'sg-2' }),
 ];

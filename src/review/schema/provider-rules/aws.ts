@@ -284,4 +284,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.notPattern('aws_security_group', 'name', /^sg-/, 'not beginning with "sg-"', 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name StringDoesNotMatch(^sg-)'),
   r.conflictsWith('aws_security_group', 'name', ['name_prefix'], 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name ConflictsWith'),
   r.notPattern('aws_security_group', 'name_prefix', /^sg-/, 'not beginning with "sg-"', 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name_prefix StringDoesNotMatch(^sg-)'),
+
+  // aws_vpc_security_group_ingress_rule, source: internal/service/ec2/vpc_security_group_ingress_rule.go ConfigValidators (stored copy 00a32209, an early framework layout; the egress rule's file was not read)
+  r.exactlyOneOf('aws_vpc_security_group_ingress_rule', ['cidr_ipv4', 'cidr_ipv6', 'prefix_list_id', 'referenced_security_group_id'], 'internal/service/ec2/vpc_security_group_ingress_rule.go ConfigValidators ExactlyOneOf'),
 ];
