@@ -36,6 +36,15 @@ const SCH = 'internal/service/scheduler/schedule.go resourceSchedule';
 const WAF = 'internal/service/wafv2/web_acl.go resourceWebACL';
 const TG = 'internal/service/elbv2/target_group.go resourceTargetGroup';
 const SQS = 'internal/service/sqs/queue.go';
+const ASG = 'internal/service/autoscaling/group.go resourceGroup';
+const ECS = 'internal/service/ecs/service.go ResourceService';
+const RCI = 'internal/service/rds/cluster_instance.go resourceClusterInstance';
+const LT = 'internal/service/ec2/ec2_launch_template.go ResourceLaunchTemplate';
+const LIS = 'internal/service/elbv2/listener.go ResourceListener';
+const OS = 'internal/service/opensearch/domain.go ResourceDomain';
+const S3LC = 'internal/service/s3/bucket_lifecycle_configuration.go bucketLifecycleConfigurationResource.Schema';
+const TD = 'internal/service/ecs/task_definition.go ResourceTaskDefinition';
+const CF = 'internal/service/cloudfront/distribution.go ResourceDistribution';
 const FN = 'internal/service/lambda/function.go resourceFunction';
 
 export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -56,8 +65,6 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // aws_elasticache_replication_group, source: internal/service/elasticache/replication_group.go resourceReplicationGroup (commit 001b6364)
   r.oneOf('aws_elasticache_replication_group', 'engine', ['redis', 'valkey'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup engine StringInSlice(engineRedis, engineValkey)', true),
-  r.oneOf('aws_elasticache_replication_group', 'cluster_mode', ['enabled', 'disabled', 'compatible'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup cluster_mode enum.Validate[awstypes.ClusterMode]'),
-  r.oneOf('aws_elasticache_replication_group', 'transit_encryption_mode', ['preferred', 'required'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup transit_encryption_mode enum.Validate[awstypes.TransitEncryptionMode]'),
   r.conflictsWith('aws_elasticache_replication_group', 'num_cache_clusters', ['num_node_groups', 'replicas_per_node_group'], 'internal/service/elasticache/replication_group.go resourceReplicationGroup num_cache_clusters ConflictsWith'),
   r.between('aws_elasticache_replication_group', 'replicas_per_node_group', 0, undefined, 'internal/service/elasticache/replication_group.go resourceReplicationGroup replicas_per_node_group IntAtLeast(0)'),
   r.between('aws_elasticache_replication_group', 'snapshot_retention_limit', undefined, 35, 'internal/service/elasticache/replication_group.go resourceReplicationGroup snapshot_retention_limit IntAtMost(35)'),
@@ -67,7 +74,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   // aws_cloudwatch_metric_alarm, source: internal/service/cloudwatch/metric_alarm.go resourceMetricAlarm (commit 055611a6)
   r.length('aws_cloudwatch_metric_alarm', 'alarm_description', 0, 1024, `${CW} alarm_description StringLenBetween(0, 1024)`),
   r.length('aws_cloudwatch_metric_alarm', 'alarm_name', 1, 255, `${CW} alarm_name StringLenBetween(1, 255)`),
-  r.oneOf('aws_cloudwatch_metric_alarm', 'comparison_operator', ['GreaterThanOrEqualToThreshold', 'GreaterThanThreshold', 'LessThanThreshold', 'LessThanOrEqualToThreshold', 'LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'], `${CW} comparison_operator enum.Validate[types.ComparisonOperator]`),
+  r.oneOf('aws_cloudwatch_metric_alarm', 'comparison_operator', ['GreaterThanOrEqualToThreshold', 'GreaterThanThreshold', 'LessThanThreshold', 'LessThanOrEqualToThreshold', 'LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'], `${CW} comparison_operator enum.Validate[types.ComparisonOperator]; values from aws-sdk-go-v2 service/cloudwatch/types/enums.go ComparisonOperator.Values (commit 058d9848)`),
   r.between('aws_cloudwatch_metric_alarm', 'datapoints_to_alarm', 1, undefined, `${CW} datapoints_to_alarm IntAtLeast(1)`),
   r.between('aws_cloudwatch_metric_alarm', 'evaluation_periods', 1, undefined, `${CW} evaluation_periods IntAtLeast(1)`),
   r.conflictsWith('aws_cloudwatch_metric_alarm', 'dimensions', ['metric_query'], `${CW} dimensions ConflictsWith`),
@@ -77,7 +84,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.conflictsWith('aws_cloudwatch_metric_alarm', 'metric_name', ['metric_query'], `${CW} metric_name ConflictsWith`),
   r.length('aws_cloudwatch_metric_alarm', 'namespace', 1, 255, `${CW} namespace StringLenBetween(1, 255)`),
   r.oneOfOrMultiple('aws_cloudwatch_metric_alarm', 'period', [10, 20, 30], 60, `${CW} period Any(IntInSlice(10, 20, 30), IntDivisibleBy(60))`),
-  r.oneOf('aws_cloudwatch_metric_alarm', 'statistic', ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'], `${CW} statistic enum.Validate[types.Statistic]`),
+  r.oneOf('aws_cloudwatch_metric_alarm', 'statistic', ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'], `${CW} statistic enum.Validate[types.Statistic]; values from aws-sdk-go-v2 service/cloudwatch/types/enums.go Statistic.Values (commit 058d9848)`),
   r.conflictsWith('aws_cloudwatch_metric_alarm', 'threshold', ['threshold_metric_id'], `${CW} threshold ConflictsWith`),
   r.oneOf('aws_cloudwatch_metric_alarm', 'treat_missing_data', ['missing', 'ignore', 'breaching', 'notBreaching'], `${CW} treat_missing_data StringInSlice(missingData_Values(), true)`, true),
   r.when('metric_name', r.exactlyOneOf('aws_cloudwatch_metric_alarm', ['statistic', 'extended_statistic'], `${CW} CustomizeDiff (one of statistic or extended_statistic when metric_name is set)`)),
@@ -90,7 +97,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('aws_cloudwatch_log_group', 'log_group_class', ['STANDARD', 'INFREQUENT_ACCESS', 'DELIVERY'], 'internal/service/logs/group.go resourceGroup log_group_class enum.Validate[awstypes.LogGroupClass]'),
 
   // aws_iam_role / aws_iam_role_policy, source: internal/service/iam/validate.go validResourceName, validRolePolicyRole (commit 044fb317)
-  r.length('aws_iam_role', 'name', 1, 64, 'internal/service/iam/validate.go validResourceName(roleNameMaxLen)'),
+  r.length('aws_iam_role', 'name', 1, 64, 'internal/service/iam/validate.go validResourceName(roleNameMaxLen); internal/service/iam/role.go const roleNameMaxLen = 64'),
   r.pattern('aws_iam_role', 'name', /^[\w+=,.@-]*$/, 'word characters and +=,.@-', 'internal/service/iam/validate.go validResourceName(roleNameMaxLen)'),
   r.length('aws_iam_role_policy', 'role', 1, 128, 'internal/service/iam/validate.go validRolePolicyRole'),
   r.notPattern('aws_iam_role_policy', 'role', /^arn:/, "the role's name, not its ARN", 'internal/service/iam/validate.go validRolePolicyRole'),
@@ -136,7 +143,7 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.conflictsWith('aws_lb_target_group', 'name', ['name_prefix'], `${TG} name ConflictsWith`),
   r.between('aws_lb_target_group', 'port', 1, 65535, `${TG} port IntBetween(1, 65535)`),
   r.between('aws_lb_target_group', 'stickiness.cookie_duration', 0, 604800, `${TG} stickiness.cookie_duration IntBetween(0, 604800)`),
-  r.oneOf('aws_lb_target_group', 'target_type', ['instance', 'ip', 'lambda', 'alb'], `${TG} target_type enum.Validate[awstypes.TargetTypeEnum]`),
+  r.oneOf('aws_lb_target_group', 'target_type', ['instance', 'ip', 'lambda', 'alb'], `${TG} target_type enum.Validate[awstypes.TargetTypeEnum]; values from aws-sdk-go-v2 service/elasticloadbalancingv2/types/enums.go TargetTypeEnum.Values (commit 1278f137)`),
 
   // aws_wafv2_web_acl, source: internal/service/wafv2/web_acl.go resourceWebACL (commit 0073593e)
   r.length('aws_wafv2_web_acl', 'description', 1, 256, `${WAF} description StringLenBetween(1, 256)`),
@@ -183,4 +190,101 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // aws_sns_topic_subscription, source: internal/service/sns/topic_subscription.go protocol, values from internal/service/sns/consts.go SubscriptionProtocol_Values (commit 01c08000)
   r.oneOf('aws_sns_topic_subscription', 'protocol', ['application', 'email', 'email-json', 'firehose', 'http', 'https', 'lambda', 'sms', 'sqs'], 'internal/service/sns/consts.go SubscriptionProtocol_Values (topic_subscription.go protocol StringInSlice)'),
+
+  // aws_autoscaling_group, source: internal/service/autoscaling/group.go resourceGroup schema (commit 00a919d1)
+  r.exactlyOneOf('aws_autoscaling_group', ['launch_configuration', 'launch_template', 'mixed_instances_policy'], `${ASG} launch_template ExactlyOneOf`),
+  r.conflictsWith('aws_autoscaling_group', 'launch_template.id', ['name'], `${ASG} launch_template.id ConflictsWith(launch_template.0.name)`),
+  r.length('aws_autoscaling_group', 'launch_template.version', 1, 255, `${ASG} launch_template.version StringLenBetween(1, 255)`),
+  r.conflictsWith('aws_autoscaling_group', 'load_balancers', ['traffic_source'], `${ASG} load_balancers ConflictsWith`),
+  r.between('aws_autoscaling_group', 'instance_refresh.preferences.instance_warmup', 0, undefined, `${ASG} instance_refresh.preferences.instance_warmup ValidateTypeStringNullableIntAtLeast(0)`),
+  r.between('aws_autoscaling_group', 'instance_refresh.preferences.checkpoint_delay', 0, undefined, `${ASG} instance_refresh.preferences.checkpoint_delay ValidateTypeStringNullableIntAtLeast(0)`),
+  r.between('aws_autoscaling_group', 'instance_refresh.preferences.max_healthy_percentage', 100, 200, `${ASG} instance_refresh.preferences.max_healthy_percentage IntBetween(100, 200)`),
+  r.between('aws_autoscaling_group', 'instance_refresh.preferences.min_healthy_percentage', 0, 100, `${ASG} instance_refresh.preferences.min_healthy_percentage IntBetween(0, 100)`),
+  r.between('aws_autoscaling_group', 'instance_maintenance_policy.min_healthy_percentage', -1, 100, `${ASG} instance_maintenance_policy.min_healthy_percentage IntBetween(-1, 100)`),
+  r.between('aws_autoscaling_group', 'initial_lifecycle_hook.heartbeat_timeout', 30, 7200, `${ASG} initial_lifecycle_hook.heartbeat_timeout IntBetween(30, 7200)`),
+  r.length('aws_autoscaling_group', 'initial_lifecycle_hook.name', 1, 255, `${ASG} initial_lifecycle_hook.name StringLenBetween(1, 255)`),
+  r.between('aws_autoscaling_group', 'mixed_instances_policy.instances_distribution.on_demand_base_capacity', 0, undefined, `${ASG} mixed_instances_policy.instances_distribution.on_demand_base_capacity IntAtLeast(0)`),
+  r.between('aws_autoscaling_group', 'mixed_instances_policy.instances_distribution.on_demand_percentage_above_base_capacity', 0, 100, `${ASG} mixed_instances_policy.instances_distribution.on_demand_percentage_above_base_capacity IntBetween(0, 100)`),
+
+  // aws_iam_service_linked_role, source: internal/service/iam/service_linked_role.go ResourceServiceLinkedRole (stored copy 01c08000, an older SDK-v1 layout of the same schema)
+  r.pattern('aws_iam_service_linked_role', 'aws_service_name', /\./, 'a full service hostname (e.g. elasticbeanstalk.amazonaws.com)', 'internal/service/iam/service_linked_role.go ResourceServiceLinkedRole aws_service_name StringMatch(`\\.`)'),
+
+  // aws_ecs_service, source: internal/service/ecs/service.go ResourceService schema (commit 00a919d1)
+  r.between('aws_ecs_service', 'capacity_provider_strategy.base', 0, 100000, `${ECS} capacity_provider_strategy.base IntBetween(0, 100000)`),
+  r.between('aws_ecs_service', 'capacity_provider_strategy.weight', 0, 1000, `${ECS} capacity_provider_strategy.weight IntBetween(0, 1000)`),
+  r.between('aws_ecs_service', 'health_check_grace_period_seconds', 0, 2147483647, `${ECS} health_check_grace_period_seconds IntBetween(0, math.MaxInt32)`),
+  r.between('aws_ecs_service', 'load_balancer.container_port', 0, 65536, `${ECS} load_balancer.container_port IntBetween(0, 65536)`),
+  r.between('aws_ecs_service', 'service_registries.port', 0, 65536, `${ECS} service_registries.port IntBetween(0, 65536)`),
+  r.between('aws_ecs_service', 'service_registries.container_port', 0, 65536, `${ECS} service_registries.container_port IntBetween(0, 65536)`),
+  r.between('aws_ecs_service', 'service_connect_configuration.service.client_alias.port', 0, 65535, `${ECS} service_connect_configuration.service.client_alias.port IntBetween(0, 65535)`),
+  r.between('aws_ecs_service', 'service_connect_configuration.service.ingress_port_override', 0, 65535, `${ECS} service_connect_configuration.service.ingress_port_override IntBetween(0, 65535)`),
+
+  // aws_rds_cluster_instance, source: internal/service/rds/cluster_instance.go resourceClusterInstance schema (commit 01606926)
+  ...rdsIdentifier('aws_rds_cluster_instance', 'identifier', 'internal/service/rds/validate.go validIdentifier (cluster_instance.go identifier)'),
+  r.conflictsWith('aws_rds_cluster_instance', 'identifier', ['identifier_prefix'], `${RCI} identifier ConflictsWith`),
+  r.pattern('aws_rds_cluster_instance', 'custom_iam_instance_profile', /^AWSRDSCustom.*$/, 'a name beginning with AWSRDSCustom', `${RCI} custom_iam_instance_profile StringMatch`),
+  r.oneOfOrMultiple('aws_rds_cluster_instance', 'performance_insights_retention_period', [7, 731], 31, `${RCI} performance_insights_retention_period Any(IntInSlice(7, 731), All(IntAtLeast(7), IntAtMost(731), IntDivisibleBy(31)))`),
+  r.between('aws_rds_cluster_instance', 'performance_insights_retention_period', 7, 731, `${RCI} performance_insights_retention_period Any(IntInSlice(7, 731), All(IntAtLeast(7), IntAtMost(731), IntDivisibleBy(31)))`),
+
+  // aws_launch_template, source: internal/service/ec2/ec2_launch_template.go ResourceLaunchTemplate schema (stored copy 025e4f81, an older SDK-v1 layout; only checks without SDK enums are ported)
+  r.conflictsWith('aws_launch_template', 'default_version', ['update_default_version'], `${LT} default_version ConflictsWith`),
+  r.between('aws_launch_template', 'default_version', 1, undefined, `${LT} default_version IntAtLeast(1)`),
+  r.length('aws_launch_template', 'description', 0, 255, `${LT} description StringLenBetween(0, 255)`),
+  r.conflictsWith('aws_launch_template', 'iam_instance_profile.arn', ['name'], `${LT} iam_instance_profile.arn ConflictsWith(iam_instance_profile.0.name)`),
+
+  // aws_lb_listener, source: internal/service/elbv2/listener.go ResourceListener schema (stored copy 01c08000, an older SDK-v1 layout; only checks without SDK enums are ported)
+  r.between('aws_lb_listener', 'port', 1, 65535, `${LIS} port IsPortNumber`),
+  r.between('aws_lb_listener', 'default_action.order', 1, 50000, `${LIS} default_action.order IntBetween(1, 50000)`),
+  r.between('aws_lb_listener', 'default_action.forward.target_group.weight', 0, 999, `${LIS} default_action.forward.target_group.weight IntBetween(0, 999)`),
+  r.between('aws_lb_listener', 'default_action.forward.stickiness.duration', 1, 604800, `${LIS} default_action.forward.stickiness.duration IntBetween(1, 604800)`),
+  r.oneOf('aws_lb_listener', 'default_action.fixed_response.content_type', ['text/plain', 'text/css', 'text/html', 'application/javascript', 'application/json'], `${LIS} default_action.fixed_response.content_type StringInSlice`),
+  r.pattern('aws_lb_listener', 'default_action.fixed_response.status_code', /^[245]\d\d$/, 'a 2XX, 4XX or 5XX status code', `${LIS} default_action.fixed_response.status_code StringMatch`),
+  r.oneOf('aws_lb_listener', 'default_action.redirect.protocol', ['#{protocol}', 'HTTP', 'HTTPS'], `${LIS} default_action.redirect.protocol StringInSlice`),
+
+  // aws_opensearch_domain, source: internal/service/opensearch/domain.go ResourceDomain schema (stored copy 0089ff3b, an older SDK-v1 layout; only checks without SDK enums are ported)
+  r.pattern('aws_opensearch_domain', 'domain_name', /^[a-z][0-9a-z-]{2,27}$/, '3 to 28 lowercase letters, digits and hyphens, starting with a letter', `${OS} domain_name StringMatch`),
+  r.oneOf('aws_opensearch_domain', 'cluster_config.zone_awareness_config.availability_zone_count', [2, 3], `${OS} cluster_config.zone_awareness_config.availability_zone_count IntInSlice(2, 3)`),
+  r.between('aws_opensearch_domain', 'cluster_config.warm_count', 2, 150, `${OS} cluster_config.warm_count IntBetween(2, 150)`),
+
+  // aws_s3_bucket_lifecycle_configuration, source: internal/service/s3/bucket_lifecycle_configuration.go Schema (commit 01606926)
+  r.length('aws_s3_bucket_lifecycle_configuration', 'bucket', 1, 63, `${S3LC} bucket LengthBetween(1, 63)`),
+  r.length('aws_s3_bucket_lifecycle_configuration', 'rule.id', 1, 255, `${S3LC} rule.id LengthBetween(1, 255)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_expiration.noncurrent_days', 1, undefined, `${S3LC} rule.noncurrent_version_expiration.noncurrent_days AtLeast(1)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_expiration.newer_noncurrent_versions', 1, undefined, `${S3LC} rule.noncurrent_version_expiration.newer_noncurrent_versions AtLeast(1)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.noncurrent_version_transition.noncurrent_days', 0, undefined, `${S3LC} rule.noncurrent_version_transition.noncurrent_days AtLeast(0)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.transition.days', 0, undefined, `${S3LC} rule.transition.days AtLeast(0)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_greater_than', 0, undefined, `${S3LC} rule.filter.and.object_size_greater_than AtLeast(0)`),
+  r.between('aws_s3_bucket_lifecycle_configuration', 'rule.filter.and.object_size_less_than', 1, undefined, `${S3LC} rule.filter.and.object_size_less_than AtLeast(1)`),
+
+  // aws_ecs_task_definition, source: internal/service/ecs/task_definition.go ResourceTaskDefinition schema (stored copy 04fc21d5, an older SDK-v1 layout;
+  // only checks without SDK enums are ported, and not requires_compatibilities, whose list may have grown since)
+  r.length('aws_ecs_task_definition', 'family', 1, 255, `${TD} family StringLenBetween(1, 255)`),
+  r.pattern('aws_ecs_task_definition', 'family', /^[0-9A-Za-z_-]+$/, 'only letters, digits, hyphens and underscores', `${TD} family StringMatch`),
+  r.between('aws_ecs_task_definition', 'ephemeral_storage.size_in_gib', 21, 200, `${TD} ephemeral_storage.size_in_gib IntBetween(21, 200)`),
+  r.between('aws_ecs_task_definition', 'volume.efs_volume_configuration.transit_encryption_port', 1, 65535, `${TD} volume.efs_volume_configuration.transit_encryption_port IsPortNumber`),
+
+  // aws_cloudfront_distribution, source: internal/service/cloudfront/distribution.go ResourceDistribution schema (stored copy 023c8e5c, an older SDK-v1 layout;
+  // only checks without SDK enums are ported, and not origin_read_timeout, whose upper bound is a raisable quota)
+  r.length('aws_cloudfront_distribution', 'comment', 0, 128, `${CF} comment StringLenBetween(0, 128)`),
+  r.between('aws_cloudfront_distribution', 'origin.connection_attempts', 1, 3, `${CF} origin.connection_attempts IntBetween(1, 3)`),
+  r.between('aws_cloudfront_distribution', 'origin.connection_timeout', 1, 10, `${CF} origin.connection_timeout IntBetween(1, 10)`),
+  r.length('aws_cloudfront_distribution', 'origin.domain_name', 1, undefined, `${CF} origin.domain_name NoZeroValues`),
+  r.length('aws_cloudfront_distribution', 'origin.origin_id', 1, undefined, `${CF} origin.origin_id NoZeroValues`),
+  r.between('aws_cloudfront_distribution', 'origin.custom_origin_config.origin_keepalive_timeout', 1, undefined, `${CF} origin.custom_origin_config.origin_keepalive_timeout IntAtLeast(1)`),
+  r.length('aws_cloudfront_distribution', 'origin_group.origin_id', 1, undefined, `${CF} origin_group.origin_id NoZeroValues`),
+
+  // aws_s3_bucket, source: internal/service/s3/bucket.go resourceBucket schema (stored v5+ layout, index id 37069568389; the stored
+  // copy at path internal/service/s3/bucket.go, 0070bcd1, is older). The directory-bucket name pattern is not ported: its regex is not in the excerpt read.
+  r.length('aws_s3_bucket', 'bucket', 0, 63, 'internal/service/s3/bucket.go resourceBucket bucket StringLenBetween(0, 63)'),
+  r.conflictsWith('aws_s3_bucket', 'bucket', ['bucket_prefix'], 'internal/service/s3/bucket.go resourceBucket bucket ConflictsWith'),
+
+  // aws_security_group, source: internal/service/ec2/vpc_security_group.go resourceSecurityGroup schema (commit 01606926)
+  r.length('aws_security_group', 'description', 0, 255, 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup description StringLenBetween(0, 255)'),
+  r.length('aws_security_group', 'name', 0, 255, 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name StringLenBetween(0, 255)'),
+  r.notPattern('aws_security_group', 'name', /^sg-/, 'not beginning with "sg-"', 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name StringDoesNotMatch(^sg-)'),
+  r.conflictsWith('aws_security_group', 'name', ['name_prefix'], 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name ConflictsWith'),
+  r.notPattern('aws_security_group', 'name_prefix', /^sg-/, 'not beginning with "sg-"', 'internal/service/ec2/vpc_security_group.go resourceSecurityGroup name_prefix StringDoesNotMatch(^sg-)'),
+
+  // aws_vpc_security_group_ingress_rule, source: internal/service/ec2/vpc_security_group_ingress_rule.go ConfigValidators (stored copy 00a32209, an early framework layout; the egress rule's file was not read)
+  r.exactlyOneOf('aws_vpc_security_group_ingress_rule', ['cidr_ipv4', 'cidr_ipv6', 'prefix_list_id', 'referenced_security_group_id'], 'internal/service/ec2/vpc_security_group_ingress_rule.go ConfigValidators ExactlyOneOf'),
 ];

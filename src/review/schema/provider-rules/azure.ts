@@ -9,6 +9,12 @@ import { ProviderRule, rules as r } from './rule';
 const PG = 'internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer';
 const AG = 'internal/services/monitor/monitor_action_group_resource.go resourceMonitorActionGroup';
 const AI = 'internal/services/applicationinsights/application_insights_resource.go resourceApplicationInsights';
+const AS = 'internal/services/monitor/monitor_autoscale_setting_resource.go resourceMonitorAutoScaleSetting';
+const NSG = 'internal/services/network/network_security_group_resource.go resourceNetworkSecurityGroup';
+const FLEX = 'internal/services/appservice/function_app_flex_consumption_resource.go FunctionAppFlexConsumptionResource.Arguments';
+const VNET = 'internal/services/network/virtual_network_resource.go resourceVirtualNetworkSchema';
+const SUBNET = 'internal/services/network/subnet_resource.go resourceSubnet';
+const AGW = 'internal/services/network/application_gateway_resource.go resourceApplicationGateway';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
@@ -76,7 +82,7 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // azurerm_postgresql_flexible_server, source: internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer (commit 00030056)
   r.requiredWith('azurerm_postgresql_flexible_server', 'authentication.tenant_id', ['active_directory_auth_enabled'], `${PG} authentication.tenant_id RequiredWith`),
   r.oneOf('azurerm_postgresql_flexible_server', 'storage_mb', [32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 4194304, 8388608, 16777216, 33553408], `${PG} storage_mb IntInSlice`),
-  r.oneOf('azurerm_postgresql_flexible_server', 'storage_tier', ['P4', 'P6', 'P10', 'P15', 'P20', 'P30', 'P40', 'P50', 'P60', 'P70', 'P80'], `${PG} storage_tier StringInSlice(servers.AzureManagedDiskPerformanceTier*)`),
+  r.oneOf('azurerm_postgresql_flexible_server', 'storage_tier', ['P4', 'P6', 'P10', 'P15', 'P20', 'P30', 'P40', 'P50', 'P60', 'P70', 'P80'], `${PG} storage_tier StringInSlice(servers.AzureManagedDiskPerformanceTiersP4..P80); values from go-azure-sdk postgresql servers/constants.go AzureManagedDiskPerformanceTiers`),
   r.oneOf('azurerm_postgresql_flexible_server', 'version', ['11', '12', '13', '14', '15', '16', '17', '18'], `${PG} version StringInSlice(servers.PostgresMajorVersion*)`),
   r.oneOf('azurerm_postgresql_flexible_server', 'create_mode', ['Default', 'PointInTimeRestore', 'Replica', 'ReviveDropped', 'GeoRestore', 'Update'], `${PG} create_mode StringInSlice(servers.CreateMode*)`),
   r.between('azurerm_postgresql_flexible_server', 'maintenance_window.day_of_week', 0, 6, `${PG} maintenance_window.day_of_week IntBetween(0, 6)`),
@@ -121,4 +127,82 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // (stored copy 03ea3132 predates 4.0; only the checks that 4.x kept unchanged are ported: the destination AtLeastOneOf and the destination type)
   r.atLeastOneOf('azurerm_monitor_diagnostic_setting', ['eventhub_authorization_rule_id', 'log_analytics_workspace_id', 'storage_account_id', 'partner_solution_id'], 'internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting AtLeastOneOf (destinations)'),
   r.oneOf('azurerm_monitor_diagnostic_setting', 'log_analytics_destination_type', ['Dedicated', 'AzureDiagnostics'], 'internal/services/monitor/monitor_diagnostic_setting_resource.go resourceMonitorDiagnosticSetting log_analytics_destination_type StringInSlice'),
+
+  // azurerm_monitor_autoscale_setting, source: internal/services/monitor/monitor_autoscale_setting_resource.go resourceMonitorAutoScaleSetting
+  // (stored copy 03904f44, API 2022-10-01 as in 4.x); enum values from go-azure-sdk insights/2022-10-01/autoscalesettings/constants.go
+  r.length('azurerm_monitor_autoscale_setting', 'name', 1, undefined, `${AS} name StringIsNotEmpty`),
+  r.length('azurerm_monitor_autoscale_setting', 'profile.name', 1, undefined, `${AS} profile.name StringIsNotEmpty`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.capacity.minimum', 0, 1000, `${AS} profile.capacity.minimum IntBetween(0, 1000)`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.capacity.maximum', 0, 1000, `${AS} profile.capacity.maximum IntBetween(0, 1000)`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.capacity.default', 0, 1000, `${AS} profile.capacity.default IntBetween(0, 1000)`),
+  r.length('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.metric_name', 1, undefined, `${AS} profile.rule.metric_trigger.metric_name StringIsNotEmpty`),
+  r.length('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.metric_namespace', 1, undefined, `${AS} profile.rule.metric_trigger.metric_namespace StringIsNotEmpty`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.statistic', ['Average', 'Max', 'Min', 'Sum'], `${AS} profile.rule.metric_trigger.statistic StringInSlice(MetricStatisticType Average/Max/Min/Sum)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.time_aggregation', ['Average', 'Count', 'Maximum', 'Minimum', 'Total', 'Last'], `${AS} profile.rule.metric_trigger.time_aggregation StringInSlice(TimeAggregationType*)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.operator', ['Equals', 'GreaterThan', 'GreaterThanOrEqual', 'LessThan', 'LessThanOrEqual', 'NotEquals'], `${AS} profile.rule.metric_trigger.operator StringInSlice(ComparisonOperationType*)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.metric_trigger.dimensions.operator', ['Equals', 'NotEquals'], `${AS} profile.rule.metric_trigger.dimensions.operator StringInSlice(ScaleRuleMetricDimensionOperationType*)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.scale_action.direction', ['Decrease', 'Increase'], `${AS} profile.rule.scale_action.direction StringInSlice(ScaleDirectionDecrease, ScaleDirectionIncrease)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.rule.scale_action.type', ['ChangeCount', 'ExactCount', 'PercentChangeCount', 'ServiceAllowedNextValue'], `${AS} profile.rule.scale_action.type StringInSlice(ScaleType*)`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.rule.scale_action.value', 0, undefined, `${AS} profile.rule.scale_action.value IntAtLeast(0)`),
+  r.oneOf('azurerm_monitor_autoscale_setting', 'profile.recurrence.days', ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], `${AS} profile.recurrence.days StringInSlice`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.recurrence.hours', 0, 23, `${AS} profile.recurrence.hours IntBetween(0, 23)`),
+  r.between('azurerm_monitor_autoscale_setting', 'profile.recurrence.minutes', 0, 59, `${AS} profile.recurrence.minutes IntBetween(0, 59)`),
+
+  // azurerm_resource_group, source: internal/services/resource/resource_group_resource.go name commonschema.ResourceGroupName(), whose validator is go-azure-helpers package resourcegroups ValidateName
+  r.length('azurerm_resource_group', 'name', 1, 90, 'internal/services/resource/resource_group_resource.go name (go-azure-helpers resourcegroups.ValidateName)'),
+  r.pattern('azurerm_resource_group', 'name', /^[-\w._()]+$/, 'only alphanumeric characters, dashes, underscores, parentheses and periods', 'internal/services/resource/resource_group_resource.go name (go-azure-helpers resourcegroups.ValidateName)'),
+  r.notPattern('azurerm_resource_group', 'name', /\.$/, 'not ending with a period', 'internal/services/resource/resource_group_resource.go name (go-azure-helpers resourcegroups.ValidateName)'),
+
+  // azurerm_cost_anomaly_alert, source: internal/services/costmanagement/anomaly_alert_resource.go AnomalyAlertResource.Arguments (stored copy 01500620, older than 4.x: only the email check, unchanged since, is ported)
+  r.length('azurerm_cost_anomaly_alert', 'email_addresses', 1, undefined, 'internal/services/costmanagement/anomaly_alert_resource.go AnomalyAlertResource.Arguments email_addresses Elem StringIsNotEmpty'),
+
+  // azurerm_network_security_group, source: internal/services/network/network_security_group_resource.go resourceNetworkSecurityGroup (stored copy 006557af);
+  // protocol/direction values from go-azure-sdk network securityrules constants.go (protocol compared in any case: later copies of the rule resource pass ignoreCase=true)
+  r.length('azurerm_network_security_group', 'security_rule.description', 0, 140, `${NSG} security_rule.description StringLenBetween(0, 140)`),
+  r.oneOf('azurerm_network_security_group', 'security_rule.protocol', ['*', 'Tcp', 'Udp', 'Icmp', 'Ah', 'Esp'], `${NSG} security_rule.protocol StringInSlice(SecurityRuleProtocol*)`, true),
+  r.between('azurerm_network_security_group', 'security_rule.priority', 100, 4096, `${NSG} security_rule.priority IntBetween(100, 4096)`),
+  r.oneOf('azurerm_network_security_group', 'security_rule.direction', ['Inbound', 'Outbound'], `${NSG} security_rule.direction StringInSlice(SecurityRuleDirection*)`),
+
+  // azurerm_function_app_flex_consumption, source: internal/services/appservice/function_app_flex_consumption_resource.go Arguments (commit 00074155);
+  // runtime_name values from go-azure-sdk web webapps constants.go RuntimeName
+  r.pattern('azurerm_function_app_flex_consumption', 'name', /^[0-9a-zA-Z-]{1,60}$/, 'up to 60 alphanumeric characters and dashes', 'internal/services/appservice/validate/web_app_name.go WebAppName (function_app_flex_consumption_resource.go name)'),
+  r.oneOf('azurerm_function_app_flex_consumption', 'runtime_name', ['dotnet-isolated', 'java', 'node', 'powershell', 'python', 'custom'], `${FLEX} runtime_name StringInSlice(webapps.RuntimeName*)`),
+  r.length('azurerm_function_app_flex_consumption', 'runtime_version', 1, undefined, `${FLEX} runtime_version StringIsNotEmpty`),
+  r.length('azurerm_function_app_flex_consumption', 'storage_access_key', 1, undefined, `${FLEX} storage_access_key StringIsNotEmpty`),
+  r.between('azurerm_function_app_flex_consumption', 'maximum_instance_count', 1, 1000, `${FLEX} maximum_instance_count IntBetween(1, 1000)`),
+  r.between('azurerm_function_app_flex_consumption', 'http_concurrency', 1, 1000, `${FLEX} http_concurrency IntBetween(1, 1000)`),
+  r.length('azurerm_function_app_flex_consumption', 'always_ready.name', 1, undefined, `${FLEX} always_ready.name StringIsNotEmpty`),
+  r.between('azurerm_function_app_flex_consumption', 'always_ready.instance_count', 0, 1000, `${FLEX} always_ready.instance_count IntBetween(0, 1000)`),
+
+  // azurerm_linux_virtual_machine_scale_set, source: internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (commit 01ad1650)
+  r.requiredWith('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_mode', ['auxiliary_sku'], 'internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (auxiliary_mode needs auxiliary_sku)'),
+  r.requiredWith('azurerm_linux_virtual_machine_scale_set', 'network_interface.auxiliary_sku', ['auxiliary_mode'], 'internal/services/compute/linux_virtual_machine_scale_set_resource.go resourceLinuxVirtualMachineScaleSet CustomizeDiff (auxiliary_sku needs auxiliary_mode)'),
+
+  // azurerm_virtual_network, source: internal/services/network/virtual_network_resource.go resourceVirtualNetworkSchema (stored copy 1458091101 of the 4.x layout)
+  r.length('azurerm_virtual_network', 'name', 1, undefined, `${VNET} name StringIsNotEmpty`),
+  r.length('azurerm_virtual_network', 'address_space', 1, undefined, `${VNET} address_space Elem StringIsNotEmpty`),
+  r.length('azurerm_virtual_network', 'dns_servers', 1, undefined, `${VNET} dns_servers Elem StringIsNotEmpty`),
+  r.between('azurerm_virtual_network', 'flow_timeout_in_minutes', 4, 30, `${VNET} flow_timeout_in_minutes IntBetween(4, 30)`),
+
+  // azurerm_subnet, source: internal/services/network/subnet_resource.go resourceSubnet schema (commit 00030056)
+  r.exactlyOneOf('azurerm_subnet', ['address_prefixes', 'ip_address_pool'], `${SUBNET} address_prefixes ExactlyOneOf`),
+  r.length('azurerm_subnet', 'address_prefixes', 1, undefined, `${SUBNET} address_prefixes Elem StringIsNotEmpty`),
+  r.pattern('azurerm_subnet', 'ip_address_pool.number_of_ip_addresses', /^[1-9]\d*$/, 'a string holding a positive number', `${SUBNET} ip_address_pool.number_of_ip_addresses StringMatch`),
+  r.oneOf('azurerm_subnet', 'delegation.service_delegation.actions', ['Microsoft.Network/networkinterfaces/*', 'Microsoft.Network/publicIPAddresses/join/action', 'Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/subnets/action', 'Microsoft.Network/virtualNetworks/subnets/join/action', 'Microsoft.Network/virtualNetworks/subnets/prepareNetworkPolicies/action', 'Microsoft.Network/virtualNetworks/subnets/unprepareNetworkPolicies/action'], `${SUBNET} delegation.service_delegation.actions StringInSlice`),
+
+  // azurerm_application_gateway, source: internal/services/network/application_gateway_resource.go resourceApplicationGateway schema (commit 003ae81d); only checks without SDK enums are ported
+  r.between('azurerm_application_gateway', 'request_routing_rule.priority', 1, 20000, `${AGW} request_routing_rule.priority IntBetween(1, 20000)`),
+  r.length('azurerm_application_gateway', 'request_routing_rule.redirect_configuration_name', 1, undefined, `${AGW} request_routing_rule.redirect_configuration_name StringIsNotEmpty`),
+  r.length('azurerm_application_gateway', 'request_routing_rule.rewrite_rule_set_name', 1, undefined, `${AGW} request_routing_rule.rewrite_rule_set_name StringIsNotEmpty`),
+  r.between('azurerm_application_gateway', 'autoscale_configuration.min_capacity', 0, 100, `${AGW} autoscale_configuration.min_capacity IntBetween(0, 100)`),
+  r.between('azurerm_application_gateway', 'autoscale_configuration.max_capacity', 2, 125, `${AGW} autoscale_configuration.max_capacity IntBetween(2, 125)`),
+  r.length('azurerm_application_gateway', 'http_listener.host_names', 1, undefined, `${AGW} http_listener.host_names Elem StringIsNotEmpty`),
+  r.length('azurerm_application_gateway', 'redirect_configuration.name', 1, undefined, `${AGW} redirect_configuration.name StringIsNotEmpty`),
+  r.length('azurerm_application_gateway', 'redirect_configuration.target_url', 1, undefined, `${AGW} redirect_configuration.target_url StringIsNotEmpty`),
+
+  // azurerm_public_ip, source: internal/services/network/public_ip_resource.go resourcePublicIp schema and CustomizeDiff (commit 06598ec9)
+  r.length('azurerm_public_ip', 'name', 1, undefined, 'internal/services/network/public_ip_resource.go resourcePublicIp name StringIsNotEmpty'),
+  r.between('azurerm_public_ip', 'idle_timeout_in_minutes', 4, 30, 'internal/services/network/public_ip_resource.go resourcePublicIp idle_timeout_in_minutes IntBetween(4, 30)'),
+  r.notPattern('azurerm_public_ip', 'sku', /^[Bb][Aa][Ss][Ii][Cc]$/, 'not Basic (new Basic public IPs are no longer permitted)', 'internal/services/network/public_ip_resource.go resourcePublicIp CustomizeDiff publicIPBasicSkuCreateDeprecationMessage'),
+  r.oneOf('azurerm_public_ip', 'allocation_method', ['Static'], 'internal/services/network/public_ip_resource.go resourcePublicIp CustomizeDiff (Static when sku is Standard or StandardV2, the only SKUs a new public IP can take)', true),
 ];
