@@ -100,7 +100,12 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
     });
     this.flagStoreId = this.resource.id;
     this.flagEnvironment = this.environment.environmentId;
-    this.flagSettings = { APPCONFIG_APPLICATION_ID: this.resource.id, APPCONFIG_ENVIRONMENT_ID: this.environment.environmentId, APPCONFIG_PROFILE_ID: this.profile.configurationProfileId };
+    // The region, for the AppConfig Data endpoint: the 4th field of the environment ARN
+    // (arn:partition:appconfig:region:account:application/...).
+    this.flagSettings = {
+      APPCONFIG_APPLICATION_ID: this.resource.id, APPCONFIG_ENVIRONMENT_ID: this.environment.environmentId,
+      APPCONFIG_PROFILE_ID: this.profile.configurationProfileId, APPCONFIG_REGION: Fn.element(Fn.split(':', this.environment.arn), 3),
+    };
 
     // AppConfig publishes no CloudWatch metrics; it sends "On Deployment Rollback" straight to
     // EventBridge. That event is the golden signal: a flag change was rolled back by a monitor.

@@ -73,7 +73,11 @@ describe('the sample shop', () => {
     });
     const appConfig = await fake((req, res) => {
       seen.push(`kv ${req.url} ${req.headers.authorization}`);
-      if (req.headers.authorization !== 'Bearer tok-1') { res.statusCode = 401; return res.end(); }
+      if (req.headers.authorization !== 'Bearer tok-1') {
+        res.statusCode = 401;
+        res.end();
+        return;
+      }
       res.end(JSON.stringify({ key: '.appconfig.featureflag/recommendations', content_type: 'application/vnd.microsoft.appconfig.ff+json;charset=utf-8',
         value: JSON.stringify({ id: 'recommendations', enabled: store.enabled, conditions: { client_filters: [] } }) }));
     });
@@ -97,12 +101,18 @@ describe('the sample shop', () => {
     let delivered = 0;
     const appConfigData = await fake((req, res, body) => {
       calls.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-      if (req.method === 'POST' && req.url === '/configurationsessions') return res.end(JSON.stringify({ InitialConfigurationToken: 'token-0' }));
+      if (req.method === 'POST' && req.url === '/configurationsessions') {
+        res.end(JSON.stringify({ InitialConfigurationToken: 'token-0' }));
+        return;
+      }
       const token = new URL(req.url!, 'http://x').searchParams.get('configuration_token')!;
       const n = Number(token.split('-')[1]);
       res.setHeader('Next-Poll-Configuration-Token', `token-${n + 1}`);
       res.setHeader('Next-Poll-Interval-In-Seconds', '60');
-      if (delivered === store.version) return res.end(); // unchanged: empty body
+      if (delivered === store.version) {
+        res.end(); // unchanged: empty body
+        return;
+      }
       delivered = store.version;
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ recommendations: { enabled: store.enabled } }));
