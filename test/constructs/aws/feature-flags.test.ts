@@ -15,7 +15,7 @@ describe('AwsFeatureFlags', () => {
 
     test('readers get the application, environment, profile and region; the region comes from the provider unless passed', () => {
       expect(Object.keys(flags.flagSettings).sort()).toEqual(['APPCONFIG_APPLICATION_ID', 'APPCONFIG_ENVIRONMENT_ID', 'APPCONFIG_PROFILE_ID', 'APPCONFIG_REGION']);
-      expect(s.doc.data.aws_region).toBeDefined();
+      expect(s.doc.data?.aws_region).toBeDefined();
       const other = awsStack();
       const passed = new AwsFeatureFlags(other, 'Flags', { flags: FLAGS, region: 'eu-west-1' });
       expect(passed.flagSettings.APPCONFIG_REGION).toBe('eu-west-1');
