@@ -44,11 +44,13 @@ const FLAG_NAMES = ['recommendations'];
  * - AppConfig Data: POST /configurationsessions {ApplicationIdentifier, EnvironmentIdentifier,
  *   ConfigurationProfileIdentifier} -> {InitialConfigurationToken}; GET
  *   /configuration?configuration_token=T -> body (empty when unchanged) and header
- *   Next-Poll-Configuration-Token (each token is used once). source: AWS AppConfig API Reference,
- *   API_appconfigdata_StartConfigurationSession and GetLatestConfiguration.
+ *   Next-Poll-Configuration-Token (each token is used once) and Next-Poll-Interval-In-Seconds (wait
+ *   that long before the next call). source: AWS AppConfig API Reference,
+ *   API_appconfigdata_StartConfigurationSession and GetLatestConfiguration; botocore
+ *   data/appconfigdata/2021-11-11/service-2.json (endpointPrefix appconfigdata, signingName appconfig).
  * - Feature-flag profiles are returned in retrieval-time format { "<flag>": { "enabled": bool } }.
  *   source: AWS AppConfig User Guide, appconfig-agent-how-to-use-local-development-samples.
- * - SigV4 service name `appconfig`. source: aws-sdk-js-v3 AppConfig ClientSharedValues.signingName.
+ * - SigV4 service name `appconfig` (same source as above).
  * - ECS task credentials: GET http://169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI ->
  *   {AccessKeyId, SecretAccessKey, Token, Expiration}; EC2: IMDSv2 PUT /latest/api/token, then
  *   /latest/meta-data/iam/security-credentials/<role>. source: Amazon ECS task IAM roles; EC2 IMDSv2.
@@ -137,6 +139,7 @@ function signV4(o) {
 
 let awsCredentials;
 let awsToken;
+let awsNextPollAt = 0;
 
 async function awsCreds() {
   if (awsCredentials && (!awsCredentials.expires || awsCredentials.expires - Date.now() > 300000)) return awsCredentials;
@@ -169,6 +172,7 @@ async function awsCall(method, path, body) {
 }
 
 async function pollAws() {
+  if (Date.now() < awsNextPollAt) return; // AppConfig asked us to wait
   if (!awsToken) {
     const body = JSON.stringify({ ApplicationIdentifier: env.APPCONFIG_APPLICATION_ID, EnvironmentIdentifier: env.APPCONFIG_ENVIRONMENT_ID, ConfigurationProfileIdentifier: env.APPCONFIG_PROFILE_ID });
     awsToken = JSON.parse((await awsCall('POST', '/configurationsessions', body)).body).InitialConfigurationToken;
@@ -177,6 +181,7 @@ async function pollAws() {
   awsToken = undefined; // a token is used once; on failure the next poll starts a new session
   const res = await awsCall('GET', '/configuration?configuration_token=' + encodeURIComponent(token));
   awsToken = res.headers['next-poll-configuration-token'];
+  awsNextPollAt = Date.now() + Number(res.headers['next-poll-interval-in-seconds'] || 0) * 1000;
   if (res.body.trim()) applyFlags(JSON.parse(res.body)); // empty: unchanged since the last poll
 }
 

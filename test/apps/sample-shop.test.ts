@@ -93,22 +93,23 @@ describe('the sample shop', () => {
 
   test('AWS: reads the flag from AppConfig Data with signed requests and the task role credentials; switching it off degrades the page within a poll', async () => {
     const store = { enabled: true, version: 1 };
-    const calls: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string }[] = [];
+    const calls: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string; at?: number }[] = [];
     const creds = await fake((req, res) => {
       calls.push({ method: req.method!, url: `creds ${req.url}`, headers: req.headers, body: '' });
       res.end(JSON.stringify({ AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 'secret', Token: 'session-token', Expiration: new Date(Date.now() + 3600_000).toISOString() }));
     });
     let delivered = 0;
     const appConfigData = await fake((req, res, body) => {
-      calls.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      calls.push({ method: req.method!, url: req.url!, headers: req.headers, body, at: Date.now() });
       if (req.method === 'POST' && req.url === '/configurationsessions') {
+        res.statusCode = 201; // source: botocore appconfigdata service-2.json, StartConfigurationSession responseCode
         res.end(JSON.stringify({ InitialConfigurationToken: 'token-0' }));
         return;
       }
       const token = new URL(req.url!, 'http://x').searchParams.get('configuration_token')!;
       const n = Number(token.split('-')[1]);
       res.setHeader('Next-Poll-Configuration-Token', `token-${n + 1}`);
-      res.setHeader('Next-Poll-Interval-In-Seconds', '60');
+      res.setHeader('Next-Poll-Interval-In-Seconds', '1');
       if (delivered === store.version) {
         res.end(); // unchanged: empty body
         return;
@@ -132,6 +133,8 @@ describe('the sample shop', () => {
     await until(async () => calls.filter((c) => c.method === 'GET' && c.url.startsWith('/configuration?')).length >= 3);
     expect((await get(18464, '/')).body).toContain('id="recommendations-off"');
     const gets = calls.filter((c) => c.method === 'GET' && c.url.startsWith('/configuration?'));
+    // The app waits Next-Poll-Interval-In-Seconds (1 s here) between calls, although it polls every 0.2 s.
+    for (let i = 1; i < gets.length; i++) expect(gets[i].at! - gets[i - 1].at!).toBeGreaterThanOrEqual(900);
     expect(gets.slice(0, 3).map((c) => c.url)).toEqual(['/configuration?configuration_token=token-0', '/configuration?configuration_token=token-1', '/configuration?configuration_token=token-2']);
     for (const c of [session, ...gets]) {
       expect(c.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE\/\d{8}\/eu-west-1\/appconfig\/aws4_request, SignedHeaders=[a-z0-9;-]*host;x-amz-date;x-amz-security-token, Signature=[0-9a-f]{64}$/);
@@ -140,7 +143,7 @@ describe('the sample shop', () => {
     }
     expect(session.headers['content-type']).toBe('application/json');
     expect(calls.filter((c) => c.url.startsWith('creds'))).toHaveLength(1); // credentials cached until they expire
-  });
+  }, 15_000);
 
   test('keeps FEATURE_<NAME> while the flag store cannot be read', async () => {
     children.push(await start({ PORT: '18465', FEATURE_RECOMMENDATIONS: 'true', FEATURE_FLAGS_POLL_SECONDS: '0.2',
