@@ -6,6 +6,7 @@ import { AppconfigDeployment } from '@cdktf/provider-aws/lib/appconfig-deploymen
 import { AppconfigDeploymentStrategy } from '@cdktf/provider-aws/lib/appconfig-deployment-strategy';
 import { AppconfigEnvironment } from '@cdktf/provider-aws/lib/appconfig-environment';
 import { AppconfigHostedConfigurationVersion } from '@cdktf/provider-aws/lib/appconfig-hosted-configuration-version';
+import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
 import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
@@ -22,6 +23,11 @@ import { grantPolicy } from './private/grants';
 export interface AwsFeatureFlagsProps extends FeatureFlagsProps {
   /** AppConfig environment name. @default 'live' */
   readonly environmentName?: string;
+  /**
+   * The region, passed to readers as `APPCONFIG_REGION` (the AppConfig Data endpoint is regional).
+   * The kit passes its region. @default - the provider's region (a `aws_region` data source)
+   */
+  readonly region?: string;
 }
 
 /**
@@ -100,7 +106,10 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
     });
     this.flagStoreId = this.resource.id;
     this.flagEnvironment = this.environment.environmentId;
-    this.flagSettings = { APPCONFIG_APPLICATION_ID: this.resource.id, APPCONFIG_ENVIRONMENT_ID: this.environment.environmentId, APPCONFIG_PROFILE_ID: this.profile.configurationProfileId };
+    this.flagSettings = {
+      APPCONFIG_APPLICATION_ID: this.resource.id, APPCONFIG_ENVIRONMENT_ID: this.environment.environmentId,
+      APPCONFIG_PROFILE_ID: this.profile.configurationProfileId, APPCONFIG_REGION: props.region ?? new DataAwsRegion(this, 'Region', {}).region,
+    };
 
     // AppConfig publishes no CloudWatch metrics; it sends "On Deployment Rollback" straight to
     // EventBridge. That event is the golden signal: a flag change was rolled back by a monitor.

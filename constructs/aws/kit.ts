@@ -110,7 +110,7 @@ export class AwsKit implements BlueprintKit {
   }
 
   public featureFlags(id: string, props: FeatureFlagsProps): IFeatureFlags {
-    return new AwsFeatureFlags(this.scope, id, props);
+    return new AwsFeatureFlags(this.scope, id, { ...props, region: this.region });
   }
 
   public edgeCache(id: string, props: EdgeCacheProps): IEdgeCache {

@@ -66,6 +66,25 @@ describe('the sample app: one image, port and health path everywhere', () => {
       }
     });
 
+    test('refactor-aws: every ECS task gets what the sample needs to poll AppConfig (the ids and the region)', () => {
+      const s = stacks['refactor-aws'];
+      for (const task of Object.values<any>(resources(s, 'aws_ecs_task_definition'))) {
+        const [c] = JSON.parse(task.container_definitions);
+        const env = Object.fromEntries(c.environment.map((e: any) => [e.name, e.value]));
+        expect(env.APPCONFIG_REGION).toBe(shop().workload.aws.region);
+        expect(Object.keys(env).filter((k) => k.startsWith('APPCONFIG_')).sort()).toEqual(['APPCONFIG_APPLICATION_ID', 'APPCONFIG_ENVIRONMENT_ID', 'APPCONFIG_PROFILE_ID', 'APPCONFIG_REGION']);
+      }
+    });
+
+    test('refactor-azure: every App Service gets the App Configuration endpoint and a system-assigned identity (no client id needed)', () => {
+      const s = stacks['refactor-azure'];
+      for (const site of Object.values<any>(resources(s, 'azurerm_linux_web_app'))) {
+        expect(site.app_settings.APP_CONFIGURATION_ENDPOINT).toMatch(/^\$\{azurerm_app_configuration\.[^.]+\.endpoint\}$/);
+        expect(site.identity).toEqual({ type: 'SystemAssigned' });
+        expect(site.app_settings.AZURE_CLIENT_ID).toBeUndefined();
+      }
+    });
+
     test.each(['rehost-aws', 'rehost-azure'])('%s: every VM runs the sample image (details in parts/bootstrap.test.ts)', (id) => {
       const s = stacks[id];
       const data = Object.values<any>(resources(s, id.endsWith('aws') ? 'aws_launch_template' : 'azurerm_linux_virtual_machine_scale_set')).map((r) => r.user_data ?? r.custom_data);

@@ -13,6 +13,15 @@ describe('AwsFeatureFlags', () => {
     const flags = new AwsFeatureFlags(stack, 'Flags', { flags: FLAGS });
     const s = synth(stack);
 
+    test('readers get the application, environment, profile and region; the region comes from the provider unless passed', () => {
+      expect(Object.keys(flags.flagSettings).sort()).toEqual(['APPCONFIG_APPLICATION_ID', 'APPCONFIG_ENVIRONMENT_ID', 'APPCONFIG_PROFILE_ID', 'APPCONFIG_REGION']);
+      expect(s.doc.data?.aws_region).toBeDefined();
+      const other = awsStack();
+      const passed = new AwsFeatureFlags(other, 'Flags', { flags: FLAGS, region: 'eu-west-1' });
+      expect(passed.flagSettings.APPCONFIG_REGION).toBe('eu-west-1');
+      expect(synth(other).doc.data?.aws_region).toBeUndefined();
+    });
+
     test('an application, a "live" environment without monitors, a FeatureFlags profile', () => {
       expect(onlyResource(s, 'aws_appconfig_application').name).toBe('shop-prod-flags');
       expect(onlyResource(s, 'aws_appconfig_environment')).toMatchObject({ name: 'live' });
