@@ -34,11 +34,3 @@ export function appSettings(data: DataTier, flags?: IFeatureFlags): Record<strin
   if (flags?.flagSettings) Object.assign(env, flags.flagSettings);
   return env;
 }
-
-/** Cloud-init that writes the settings to `/etc/scaling-blueprints/app.env` for VM-hosted apps. */
-export function envFileUserData(env: Record<string, string>): string | undefined {
-  const keys = Object.keys(env).sort();
-  if (keys.length === 0) return undefined;
-  const lines = keys.map((k) => `      ${k}=${env[k]}`);
-  return ['#cloud-config', 'write_files:', '  - path: /etc/scaling-blueprints/app.env', "    permissions: '0640'", '    content: |', ...lines, ''].join('\n');
-}

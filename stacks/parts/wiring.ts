@@ -5,7 +5,7 @@
  */
 import { IFeatureFlags } from '../../constructs/core/feature-flags';
 import { IMonitoring } from '../../constructs/core/monitoring';
-import { EdgeKind, IWorkloadConsumer, Wiring, isWorkloadConsumer } from '../../constructs/core/wiring';
+import { EdgeKind, IWorkloadConsumer, Wiring } from '../../constructs/core/wiring';
 import { UNHEALTHY_HOSTS_SIGNAL } from '../../constructs/core/scaling-group';
 import { DataTier } from './data';
 import { APP_DATABASE_USER } from './settings';
@@ -34,10 +34,10 @@ export function wireApps(apps: ReadonlyArray<IWorkloadConsumer>, data: DataTier,
  * environment's monitors, which roll a bad change back; on Azure the edge records the alerts and
  * how a change is rolled back.
  */
-export function wireFlagRollback(flags: IFeatureFlags | undefined, monitoring: IMonitoring, apps: ReadonlyArray<unknown>): void {
+export function wireFlagRollback(flags: IFeatureFlags | undefined, monitoring: IMonitoring, apps: ReadonlyArray<IWorkloadConsumer>): void {
   if (!flags?.addRollbackAlarms || !monitoring.alarmIdsOf) return;
   // The apps failing their health checks: what a bad flag change shows as first.
-  const alarms = apps.filter(isWorkloadConsumer).flatMap((a) => monitoring.alarmIdsOf!(a, UNHEALTHY_HOSTS_SIGNAL));
+  const alarms = apps.flatMap((a) => monitoring.alarmIdsOf!(a, UNHEALTHY_HOSTS_SIGNAL));
   flags.addRollbackAlarms(alarms);
 }
 
@@ -45,9 +45,8 @@ export function wireFlagRollback(flags: IFeatureFlags | undefined, monitoring: I
  * Queue-triggered functions hold their receive permission already (the function blueprint grants
  * it); this opens their network path to the messaging endpoint where it is private.
  */
-export function wireFunctions(functions: ReadonlyArray<unknown>, data: DataTier): void {
+export function wireFunctions(functions: ReadonlyArray<IWorkloadConsumer>, data: DataTier): void {
   for (const fn of functions) {
-    if (!isWorkloadConsumer(fn)) continue;
     const triggered = Wiring.of(fn).edges.some((e) => e.kind === EdgeKind.FUNCTION_QUEUE && e.from === fn.node.path);
     if (triggered) data.messaging?.allowConnectionsFrom?.(fn);
   }

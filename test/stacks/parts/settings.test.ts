@@ -1,4 +1,4 @@
-import { appSettings, envFileUserData } from '../../../stacks/parts/settings';
+import { appSettings } from '../../../stacks/parts/settings';
 import { DataTier } from '../../../stacks/parts/data';
 import { buildShardMap } from '../../../constructs/core/shard-map';
 
@@ -42,12 +42,5 @@ describe('app settings from the data tier', () => {
   test('an Azure queue is passed by name with the fully qualified namespace the SDKs take', () => {
     const azure = { databases: {}, messaging: { queues: { notifications: { queueName: 'n', queueId: '/sb/queues/n', fullyQualifiedNamespace: 'ns.servicebus.windows.net' } }, topics: {} } } as unknown as DataTier;
     expect(appSettings(azure)).toEqual({ QUEUE_NOTIFICATIONS_NAME: 'n', SERVICEBUS_FULLY_QUALIFIED_NAMESPACE: 'ns.servicebus.windows.net' });
-  });
-
-  test('VMs get the settings as a cloud-init env file, sorted; nothing at all when there are none', () => {
-    expect(envFileUserData({ B: '2', A: '1' })).toBe(
-      ['#cloud-config', 'write_files:', '  - path: /etc/scaling-blueprints/app.env', "    permissions: '0640'", '    content: |', '      A=1', '      B=2', ''].join('\n'),
-    );
-    expect(envFileUserData({})).toBeUndefined();
   });
 });
