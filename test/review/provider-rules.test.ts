@@ -1,6 +1,10 @@
-import { PROVIDER_RULES, ProviderRule, ProviderRuleKind, checkOutput, checkResource, coverage, renderCoverage, rules } from '../../src/review/schema/provider-rules';
+import { PROVIDER_RULES, ProviderRule, ProviderRuleKind, REVIEWED_TYPES, checkOutput, checkResource, coverage, renderCoverage, reviewed, rules } from '../../src/review/schema/provider-rules';
 import { output, resource, stack } from './fixtures';
-import { PROVIDER_RULE_FIXTURES, RuleFixture } from './provider-rule-fixtures';
+import { RuleFixture } from './provider-rule-fixtures';
+import { AWS_PROVIDER_RULE_FIXTURES } from './provider-rule-fixtures-aws';
+import { AZURE_PROVIDER_RULE_FIXTURES } from './provider-rule-fixtures-azure';
+
+const PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [...AWS_PROVIDER_RULE_FIXTURES, ...AZURE_PROVIDER_RULE_FIXTURES];
 
 const keyOf = (r: { type: string; argument: string; allowed: string }) => `${r.type} ${r.argument}: ${r.allowed}`;
 
@@ -106,8 +110,29 @@ describe('coverage', () => {
       { type: 'aws_lb', id: 'Lb', config: { name: 'web', internal: false, access_logs: [{ bucket: 'b', enabled: true }] } },
       { type: 'aws_vpc', id: 'Vpc', config: { cidr_block: '10.0.0.0/16' } },
     ]));
-    const c = coverage(out, [rules.length('aws_lb', 'name', 1, 32, 'internal/service/elbv2/validate.go validName')]);
-    expect(c).toMatchObject({ types: 2, typesCovered: 1, topArguments: 4, topArgumentsCovered: 1, arguments: 6, argumentsCovered: 1, uncoveredTypes: ['aws_vpc'] });
-    expect(renderCoverage(c)).toContain('| resource types | 1 | 2 | 50.0% |');
+    const c = coverage(out, [rules.length('aws_lb', 'name', 1, 32, 'internal/service/elbv2/validate.go validName')], []);
+    expect(c).toMatchObject({ types: 2, typesCovered: 1, typesReviewed: 0, topArguments: 4, topArgumentsCovered: 1, arguments: 6, argumentsCovered: 1, uncoveredTypes: ['aws_vpc'] });
+    expect(renderCoverage(c)).toContain('| resource types (by a rule, or reviewed with no validator to port: 0) | 1 | 2 | 50.0% |');
+  });
+
+  test('a type reviewed and found without validators counts as covered, and is reported apart', () => {
+    const out = output(stack('s', [{ type: 'aws_internet_gateway', id: 'Igw', config: { vpc_id: 'vpc-1' } }]));
+    const c = coverage(out, [], [reviewed('aws_internet_gateway', 'internal/service/ec2/vpc_internet_gateway.go resourceInternetGateway', 'vpc_id and tags only')]);
+    expect(c).toMatchObject({ types: 1, typesCovered: 1, typesReviewed: 1, uncoveredTypes: [] });
+    expect(coverage(out, [], []).uncoveredTypes).toEqual(['aws_internet_gateway']);
+  });
+});
+
+describe('reviewed types table', () => {
+  test('each entry cites a provider source file, is listed once, and names a type that has no rule', () => {
+    const types = REVIEWED_TYPES.map((r) => r.type);
+    expect(new Set(types).size).toBe(types.length);
+    const ruled = new Set(PROVIDER_RULES.map((r) => r.type));
+    for (const r of REVIEWED_TYPES) {
+      expect(r.source).toMatch(/^internal\/(service|services)\/[a-z0-9_]+\/.+\.go \S+/);
+      expect(r.type.startsWith(r.source.startsWith('internal/services/') ? 'azurerm_' : 'aws_')).toBe(true);
+      expect(r.note.length).toBeGreaterThan(0);
+      expect(ruled.has(r.type)).toBe(false);
+    }
   });
 });
