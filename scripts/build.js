@@ -25,11 +25,11 @@ function walk(dir, out) {
   }
 }
 
-/** A hash of every file the build reads from a checkout, with its path. */
-function sourceHash(root = ROOT) {
+/** A hash of every file the build reads from a checkout (or of the given folders and files), with its path. */
+function sourceHash(root = ROOT, inputs = INPUTS, extraFiles = FILES) {
   const files = [];
-  for (const d of INPUTS) walk(path.join(root, d), files);
-  for (const f of FILES) if (fs.existsSync(path.join(root, f))) files.push(path.join(root, f));
+  for (const d of inputs) walk(path.join(root, d), files);
+  for (const f of extraFiles) if (fs.existsSync(path.join(root, f))) files.push(path.join(root, f));
   const h = crypto.createHash('sha256');
   for (const f of files) {
     h.update(path.relative(root, f));
@@ -67,4 +67,4 @@ function main(argv, root = ROOT) {
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
-module.exports = { sourceHash, isUpToDate, main };
+module.exports = { sourceHash, isUpToDate, main, INPUTS, FILES };

@@ -8,8 +8,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { skipTokenStackTraces } from './private/token-stack-traces';
 
 type Block = Record<string, Record<string, Record<string, unknown>>>;
 type Ctor = new (scope: Construct, id: string, config: Record<string, unknown>) => Construct & { addOverride(k: string, v: unknown): void; overrideLogicalId(id: string): void };
@@ -22,6 +23,16 @@ function providerClass(type: string, data: boolean, provider = false): Ctor {
   const hit = classes.get(key);
   if (hit) return hit;
   const [prefix, ...rest] = type.split('_');
+  if (prefix === 'terraform' && !data && !provider) {
+    // Terraform's built-in resources (terraform_data) have no provider class: a plain TerraformResource.
+    const Builtin = class extends TerraformResource {
+      constructor(scope: Construct, id: string) {
+        super(scope, id, { terraformResourceType: type });
+      }
+    } as unknown as Ctor;
+    classes.set(key, Builtin);
+    return Builtin;
+  }
   const pkg = prefix === 'azurerm' ? '@cdktf/provider-azurerm' : `@cdktf/provider-${prefix}`;
   const mod = provider ? `${pkg}/lib/provider` : `${pkg}/lib/${data ? `data-${prefix}-` : ''}${rest.join('-')}`;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -59,5 +70,7 @@ function main(src: string, out: string): void {
   app.synth();
 }
 
+// The same cdktf setting as the synth CLI (src/main.ts), so that the ratio compares like with like.
+skipTokenStackTraces();
 main(process.argv[2], process.argv[3]);
 if (process.env.SB_BENCH_RSS) process.stderr.write(`SB_BENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\n`);

@@ -20,11 +20,12 @@ import { StackCostFile } from './review/cost';
 import { formatAnnotations, writeAnnotationFiles } from './review/annotations';
 import { ValidationError } from '../constructs/core/validation';
 import { WIRING_FILE, wiringOf } from '../constructs/core/wiring';
-import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicies } from './review/policy';
+import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicyOutput } from './review/policy';
 import { ALL_STACK_IDS, addStacks } from './app';
 import { readSynthOutput } from './review/model';
 import { ProviderRule, ProviderRuleError, checkOutput as checkProviderRules } from './review/schema/provider-rules';
 import { loadWorkload } from './workload';
+import { skipTokenStackTraces } from './private/token-stack-traces';
 
 export interface SynthOptions {
   readonly config?: string;
@@ -110,35 +111,61 @@ function writeWiringFiles(outdir: string, stacks: readonly IConstruct[]): void {
 
 /** Synthesizes into a scratch folder, then swaps it in. Returns the stack ids written. */
 export function synth(opts: SynthOptions): string[] {
+  const phase = phaseTimer(opts.log);
   const loaded = loadWorkload(opts.config);
+  phase('load and validate the workload');
   const out = path.resolve(opts.out);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const scratch = fs.mkdtempSync(`${out}.synth-`);
   try {
     const app = new App({ outdir: scratch, stackTraces: false });
     const stacks = addStacks(app, loaded, opts.stacks);
+    phase('build the construct tree (blueprints, validation)');
     app.synth();
-    // Provider rules (src/review/schema/provider-rules): what `terraform plan` would reject fails here.
-    const violations = checkProviderRules(readSynthOutput(scratch), opts.providerRules);
-    if (violations.length > 0) throw new ProviderRuleError(violations);
+    phase('cdktf synth (aspects, token resolution, writing cdk.tf.json)');
     writeCostFiles(scratch, stacks);
     writeWiringFiles(scratch, stacks);
     const annotations = writeAnnotationFiles(scratch);
+    phase('cost, wiring and annotation files');
+    // Read once; the provider rules and the policy pack judge the same in-memory output.
+    const output = readSynthOutput(scratch);
+    phase('read the synth output back');
+    // Provider rules (src/review/schema/provider-rules): what `terraform plan` would reject fails here.
+    const violations = checkProviderRules(output, opts.providerRules);
+    if (violations.length > 0) throw new ProviderRuleError(violations);
+    phase('provider rules');
     if (!opts.quiet) formatAnnotations(annotations).forEach((line) => opts.log?.(line));
     if (opts.policy !== false) {
-      const findings = checkPolicies(scratch, opts.rules ?? ALL_RULES);
+      const findings = checkPolicyOutput(output, opts.rules ?? ALL_RULES);
       const warnings = findings.filter((f) => f.severity === PolicySeverity.WARNING && !f.suppressedBecause);
       if (warnings.length > 0) opts.log?.(`policy: ${warnings.length} warning(s): ${[...new Set(warnings.map((w) => w.ruleId))].join(', ')} (details: npm run review, RULES.md)`);
+      phase('policy pack (with the wiring check)');
     }
     const old = `${scratch}.old`;
     if (fs.existsSync(out)) fs.renameSync(out, old);
     fs.renameSync(scratch, out);
     fs.rmSync(old, { recursive: true, force: true });
+    phase('swap the output folder in');
     return stacks.map((s) => s.node.id);
   } catch (err) {
     fs.rmSync(scratch, { recursive: true, force: true });
     throw err;
   }
+}
+
+/**
+ * With `SB_PROFILE` set, logs the wall time of each synth phase (docs/performance.md); the first
+ * line is the time since the process started, which is mostly module loading.
+ */
+function phaseTimer(log?: (line: string) => void): (name: string) => void {
+  if (!process.env.SB_PROFILE || !log) return () => undefined;
+  let last = performance.now();
+  log(`profile: ${last.toFixed(0)} ms  process start to synth (node start-up, module loading)`);
+  return (name) => {
+    const now = performance.now();
+    log(`profile: ${(now - last).toFixed(0).padStart(5)} ms  ${name}`);
+    last = now;
+  };
 }
 
 export function main(argv: string[]): number {
@@ -162,6 +189,8 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
+  // cdktf's per-token stack traces cost about half of a large synth (src/private/token-stack-traces.ts).
+  skipTokenStackTraces();
   process.exitCode = main(process.argv.slice(2));
   // `npm run bench` reads the peak RSS of the whole process from here.
   if (process.env.SB_BENCH_RSS) process.stderr.write(`SB_BENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\n`);

@@ -2,9 +2,14 @@
 import type {} from 'cdktf/lib/testing/adapters/jest';
 import * as fs from 'fs';
 import { Testing } from 'cdktf';
+import { skipTokenStackTraces } from '../src/private/token-stack-traces';
 
 // cdktf's jest matchers (toHaveResourceWithProperties, …).
 Testing.setupJest();
+
+// As the synth CLI does: no stack trace per cdktf token (src/private/token-stack-traces.ts); test
+// failures keep their (source-mapped) stacks.
+skipTokenStackTraces();
 
 // Testing.app() leaves a cdktf.outdir.* folder in the temp dir on every call: remove each one this
 // test file made once the file is done.

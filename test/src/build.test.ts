@@ -43,3 +43,29 @@ describe('build (compile only what changed)', () => {
     expect(build.isUpToDate(root)).toBe(false);
   });
 });
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const typecheck = require('../../scripts/typecheck.js') as { hashOf(root: string): string; isUpToDate(root: string): boolean };
+
+describe('typecheck (check only what changed)', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+
+  test('the stamp covers sources, tests, examples and tsconfig.test.json, and is read only when it matches', () => {
+    const root = checkout();
+    roots.push(root);
+    expect(typecheck.isUpToDate(root)).toBe(false);
+    fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'dist', '.typecheck-hash'), `${typecheck.hashOf(root)}\n`);
+    expect(typecheck.isUpToDate(root)).toBe(true);
+    for (const [dir, file] of [['test', 'a.test.ts'], ['examples', 'x.ts'], ['.', 'tsconfig.test.json'], ['src', 'a.ts']]) {
+      fs.mkdirSync(path.join(root, dir), { recursive: true });
+      fs.writeFileSync(path.join(root, dir, file), `// ${dir}/${file} changed\n`);
+      expect(typecheck.isUpToDate(root)).toBe(false);
+      fs.writeFileSync(path.join(root, 'dist', '.typecheck-hash'), `${typecheck.hashOf(root)}\n`);
+      expect(typecheck.isUpToDate(root)).toBe(true);
+    }
+    // The library build's stamp does not stand in for the type-check's.
+    expect(build.sourceHash(root)).not.toBe(typecheck.hashOf(root));
+  });
+});

@@ -177,7 +177,12 @@ export class PolicyError extends Error {
  * with the whole pack is `checkPolicies` (./index).
  */
 export function checkOutdir(outdir: string, rules: readonly PolicyRule[]): Finding[] {
-  const findings = checkOutput(readSynthOutput(path.resolve(outdir)), rules);
+  return checkPolicyOutput(readSynthOutput(path.resolve(outdir)), rules);
+}
+
+/** Like checkOutdir, on a synth output already in memory: throws on unsuppressed errors. */
+export function checkPolicyOutput(output: SynthOutput, rules: readonly PolicyRule[]): Finding[] {
+  const findings = checkOutput(output, rules);
   const errors = blocking(findings);
   if (errors.length > 0) throw new PolicyError(errors);
   return findings;
