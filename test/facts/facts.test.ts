@@ -180,6 +180,13 @@ describe('platform facts', () => {
     for (const [type, d] of Object.entries(AZURE_DIAGNOSTIC_TYPES)) expect([type, d.source]).toEqual([type, expect.stringMatching(/^source: /)]);
   });
 
+  test('no row is left carried over: each was read, or says what is unsourced', () => {
+    for (const file of ['../../constructs/aws/facts.ts', '../../constructs/azure/facts.ts']) {
+      const text = fs.readFileSync(path.join(__dirname, file), 'utf8');
+      expect([file, text.match(/\(carried over\)/g) ?? []]).toEqual([file, []]);
+    }
+  });
+
   test.each(ALL_STACK_IDS.map((id) => [id]))('%s uses only table facts', (id) => {
     const app = Testing.app();
     const [stack] = addStacks(app, shop(), [id]);
