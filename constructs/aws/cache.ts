@@ -200,12 +200,16 @@ export class AwsCache extends Blueprint implements ICacheRef {
     this.cacheName = this.resource.replicationGroupId;
     this.cachePort = port;
 
-    // Signals per shard, on the node ids ElastiCache derives from the group id
-    // (`<group>-<shard 0001>-<node 001>`; node 001 starts as the primary).
+    // Signals per shard, on the member clusters ElastiCache derives from the group id
+    // (`<group>-<shard 0001>-<node 001>`; node 001 starts as the primary). Each member cluster
+    // has one node, CacheNodeId `0001`, and the metrics are published only with both dimensions
+    // (AWS_METRIC_FACTS requiredDimensions; the describe-replication-groups example of
+    // amazon-elasticache-docs shard-find-id.md shows `<group>-0001-001` with CacheNodeId 0001).
+    const node = (cluster: string) => [{ name: 'CacheClusterId', value: cluster }, { name: 'CacheNodeId', value: '0001' }];
     for (let s = 1; s <= shards; s++) {
       const shard = String(s).padStart(4, '0');
       const primary = `${name}-${shard}-001`;
-      const dims = [{ name: 'CacheClusterId', value: primary }];
+      const dims = node(primary);
       const tag = shards > 1 ? `shard-${s}-` : '';
       this.addGoldenSignal({
         name: `${tag}engine-cpu-high`,
@@ -229,7 +233,7 @@ export class AwsCache extends Blueprint implements ICacheRef {
         this.addGoldenSignal({
           name: `${tag}replication-lag`,
           description: `The first replica of shard ${s} lags its primary.`,
-          metric: { namespace: 'AWS/ElastiCache', metricName: 'ReplicationLag', dimensions: [{ name: 'CacheClusterId', value: `${name}-${shard}-002` }] },
+          metric: { namespace: 'AWS/ElastiCache', metricName: 'ReplicationLag', dimensions: node(`${name}-${shard}-002`) },
           statistic: Statistic.MAXIMUM, comparison: Comparison.GREATER_THAN, threshold: 30, periodSeconds: 300, severity: Severity.WARNING,
         });
       }

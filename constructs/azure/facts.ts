@@ -119,10 +119,25 @@ export interface DiagnosticSupport {
  * Log rows: read on 2026-12-02 from MicrosoftDocs/azure-reference-other,
  * `azure-monitor-ref/supported-logs/includes/<type>-logs-include.md` (the generated source of
  * learn.microsoft.com/azure/azure-monitor/reference/supported-logs/<type>-logs): the type lists at
- * least one resource-log category. That the type also accepts the `allLogs` category group and the
- * `AllMetrics` metric category was not re-read (carried over).
+ * least one resource-log category.
+ *
+ * Category groups (read 2026-12-02 from MicrosoftDocs/azure-monitor-docs
+ * articles/azure-monitor/platform/diagnostic-settings.md@0787e5ad7659, "Category groups"): not all
+ * services use them; `allLogs` is every category of the resource. Which types accept it: read the
+ * same day from Azure/azure-policy
+ * built-in-policies/policySetDefinitions/Monitoring/AzureMonitor_DiagSettings_logAnalytics_allLogs.json@8c51796d278c
+ * (the built-in initiative "Enable allLogs category group resource logging for supported resources
+ * to Log Analytics"), whose resourceTypeList names each type it deploys `allLogs` to. Microsoft.Web/sites
+ * (and its slots) is not in that list: for those rows `allLogs` is unsourced.
+ *
+ * `AllMetrics` (same diagnostic-settings page): the metric category to select; "metric categories
+ * other than AllMetrics aren't supported, except for a limited number of Azure services" (storage
+ * is one: see its row); which metrics export is the DS Export column of each supported-metrics page.
  */
-const LOGS = (type: string, categories: string) => `source: MicrosoftDocs/azure-reference-other azure-monitor-ref/supported-logs/includes/${type}-logs-include.md (read 2026-12-02): ${categories}`;
+const DS = 'diagnostic-settings.md@0787e5ad7659 (AllMetrics)';
+const ALL_LOGS = (rt: string) => `allLogs: ${rt} is in the resourceTypeList of AzureMonitor_DiagSettings_logAnalytics_allLogs.json@8c51796d278c; ${DS}`;
+const WEB_ALL_LOGS = `unsourced: allLogs for microsoft.web/sites (not in the resourceTypeList of AzureMonitor_DiagSettings_logAnalytics_allLogs.json@8c51796d278c, and the supported-logs page lists no category groups); ${DS}`;
+const LOGS = (type: string, categories: string, groups?: string) => `source: MicrosoftDocs/azure-reference-other azure-monitor-ref/supported-logs/includes/${type}-logs-include.md (read 2026-12-02): ${categories}${groups ? `; ${groups}` : ''}`;
 /** Types without resource logs: no supported-logs include exists for them in that repository (looked up 2026-12-02). */
 const NO_LOGS = (type: string) => `no azure-monitor-ref/supported-logs/includes/${type}-logs-include.md in MicrosoftDocs/azure-reference-other (looked up 2026-12-02): no resource logs`;
 
@@ -133,29 +148,29 @@ const NO_LOGS = (type: string) => `no azure-monitor-ref/supported-logs/includes/
  * are not listed: their id is not the resource's. Types with neither logs nor metrics are absent.
  */
 export const AZURE_DIAGNOSTIC_TYPES: Readonly<Record<string, DiagnosticSupport>> = {
-  azurerm_api_management: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-apimanagement-service', 'GatewayLogs, WebSocketConnectionLogs') },
-  azurerm_app_configuration: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-appconfiguration-configurationstores', 'Audit, HttpRequest') },
-  azurerm_application_gateway: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-applicationgateways', 'ApplicationGatewayAccessLog, ApplicationGatewayFirewallLog, ApplicationGatewayPerformanceLog') },
-  azurerm_cdn_frontdoor_profile: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-cdn-profiles', 'AzureCdnAccessLog, FrontDoorAccessLog, FrontDoorHealthProbeLog, FrontDoorWebApplicationFirewallLog') },
-  azurerm_container_app_environment: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-app-managedenvironments', 'ContainerAppConsoleLogs, ContainerAppSystemLogs, AppEnvSpringAppConsoleLogs') },
-  azurerm_eventgrid_topic: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-eventgrid-topics', 'DataPlaneRequests, DeliveryFailures, PublishFailures') },
-  azurerm_function_app_flex_consumption: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more') },
-  azurerm_key_vault: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-keyvault-vaults', 'AuditEvent, AzurePolicyEvaluationDetails') },
-  azurerm_linux_function_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more') },
+  azurerm_api_management: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-apimanagement-service', 'GatewayLogs, WebSocketConnectionLogs', ALL_LOGS('microsoft.apimanagement/service')) },
+  azurerm_app_configuration: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-appconfiguration-configurationstores', 'Audit, HttpRequest', ALL_LOGS('microsoft.appconfiguration/configurationstores')) },
+  azurerm_application_gateway: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-applicationgateways', 'ApplicationGatewayAccessLog, ApplicationGatewayFirewallLog, ApplicationGatewayPerformanceLog', ALL_LOGS('microsoft.network/applicationgateways')) },
+  azurerm_cdn_frontdoor_profile: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-cdn-profiles', 'AzureCdnAccessLog, FrontDoorAccessLog, FrontDoorHealthProbeLog, FrontDoorWebApplicationFirewallLog', ALL_LOGS('microsoft.cdn/profiles')) },
+  azurerm_container_app_environment: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-app-managedenvironments', 'ContainerAppConsoleLogs, ContainerAppSystemLogs, AppEnvSpringAppConsoleLogs', ALL_LOGS('microsoft.app/managedenvironments')) },
+  azurerm_eventgrid_topic: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-eventgrid-topics', 'DataPlaneRequests, DeliveryFailures, PublishFailures', ALL_LOGS('microsoft.eventgrid/topics')) },
+  azurerm_function_app_flex_consumption: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_ALL_LOGS) },
+  azurerm_key_vault: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-keyvault-vaults', 'AuditEvent, AzurePolicyEvaluationDetails', ALL_LOGS('microsoft.keyvault/vaults')) },
+  azurerm_linux_function_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_ALL_LOGS) },
   azurerm_linux_virtual_machine_scale_set: { metricCategories: ['AllMetrics'], source: `source: ${NO_LOGS('microsoft-compute-virtualmachinescalesets')}; metrics: ${INC('microsoft-compute-virtualmachinescalesets')}` },
-  azurerm_linux_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more') },
-  azurerm_linux_web_app_slot: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('Microsoft-Web-sites-slots', 'the Microsoft.Web/sites categories but WorkflowRuntime') },
+  azurerm_linux_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_ALL_LOGS) },
+  azurerm_linux_web_app_slot: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('Microsoft-Web-sites-slots', 'the Microsoft.Web/sites categories but WorkflowRuntime', WEB_ALL_LOGS) },
   azurerm_managed_redis: { metricCategories: ['AllMetrics'], source: `source: ${NO_LOGS('microsoft-cache-redisenterprise')}; ${LOGS('microsoft-cache-redisenterprise-databases', 'ConnectionEvents').slice('source: '.length)}, on the database sub-resource; metrics: ${INC('microsoft-cache-redisenterprise')}` },
   azurerm_nat_gateway: { metricCategories: ['AllMetrics'], source: INC('microsoft-network-natgateways') + ': DS Export Yes; no resource logs' },
-  azurerm_network_security_group: { logCategoryGroup: 'allLogs', metricCategories: [], source: LOGS('microsoft-network-networksecuritygroups', 'NetworkSecurityGroupEvent, NetworkSecurityGroupRuleCounter, NetworkSecurityGroupFlowEvent') + ': logs only, no metrics' },
-  azurerm_postgresql_flexible_server: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-dbforpostgresql-flexibleservers', 'PostgreSQLLogs, PostgreSQLFlexSessions, PostgreSQLFlexQueryStoreRuntime and 3 more') },
-  azurerm_public_ip: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-publicipaddresses', 'DDoSProtectionNotifications, DDoSMitigationFlowLogs, DDoSMitigationReports') },
-  azurerm_search_service: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-search-searchservices', 'OperationLogs') },
+  azurerm_network_security_group: { logCategoryGroup: 'allLogs', metricCategories: [], source: LOGS('microsoft-network-networksecuritygroups', 'NetworkSecurityGroupEvent, NetworkSecurityGroupRuleCounter, NetworkSecurityGroupFlowEvent', ALL_LOGS('microsoft.network/networksecuritygroups')) + ': logs only, no metrics' },
+  azurerm_postgresql_flexible_server: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-dbforpostgresql-flexibleservers', 'PostgreSQLLogs, PostgreSQLFlexSessions, PostgreSQLFlexQueryStoreRuntime and 3 more', ALL_LOGS('microsoft.dbforpostgresql/flexibleservers')) },
+  azurerm_public_ip: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-publicipaddresses', 'DDoSProtectionNotifications, DDoSMitigationFlowLogs, DDoSMitigationReports', ALL_LOGS('microsoft.network/publicipaddresses')) },
+  azurerm_search_service: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-search-searchservices', 'OperationLogs', ALL_LOGS('microsoft.search/searchservices')) },
   azurerm_service_plan: { metricCategories: ['AllMetrics'], source: `${INC('microsoft-web-serverfarms')}: DS Export Yes; ${NO_LOGS('microsoft-web-serverfarms')}` },
-  azurerm_servicebus_namespace: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-servicebus-namespaces', 'OperationalLogs, RuntimeAuditLogs, VNetAndIPFilteringLogs, ApplicationMetricsLogs') },
-  azurerm_storage_account: { metricCategories: ['Transaction'], source: `source: ${NO_LOGS('microsoft-storage-storageaccounts')} at account level (the blobServices include exists: logs are on the services); metric category Transaction: learn.microsoft.com/azure/storage/blobs/monitor-blob-storage (carried over)` },
-  azurerm_virtual_network: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-virtualnetworks', 'VMProtectionAlerts') },
-  azurerm_windows_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more') },
+  azurerm_servicebus_namespace: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-servicebus-namespaces', 'OperationalLogs, RuntimeAuditLogs, VNetAndIPFilteringLogs, ApplicationMetricsLogs', ALL_LOGS('microsoft.servicebus/namespaces')) },
+  azurerm_storage_account: { metricCategories: ['Transaction'], source: `source: ${NO_LOGS('microsoft-storage-storageaccounts')} at account level (the blobServices include exists: logs are on the services); metric category Transaction: ${INC('microsoft-storage-storageaccounts')}, its Category column: the Transaction metrics (Transactions, Ingress, Egress, Availability, latencies) have DS Export Yes, the Capacity metric UsedCapacity has DS Export No; storage is one of the services with metric categories other than AllMetrics (${DS})` },
+  azurerm_virtual_network: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-virtualnetworks', 'VMProtectionAlerts', ALL_LOGS('microsoft.network/virtualnetworks')) },
+  azurerm_windows_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_ALL_LOGS) },
 };
 
 // ── Subscription prerequisites ──────────────────────────────────────────────────────────────────
@@ -173,14 +188,26 @@ export const AZURE_UNREGISTERED_PROVIDERS: readonly { readonly namespace: string
   { namespace: 'Microsoft.Monitor', neededBy: ['azurerm_monitor_workspace'], source: 'source: terraform-provider-azurerm internal/resourceproviders/required.go func Legacy (read 2026-12-02): not in the set' },
   {
     namespace: 'Microsoft.App', neededBy: ['azurerm_container_app_environment', 'azurerm_container_app', 'azurerm_function_app_flex_consumption'],
-    source: 'source: terraform-provider-azurerm internal/resourceproviders/required.go func Legacy (read 2026-12-02): not in the set; Flex Consumption VNet integration delegates its subnet to Microsoft.App/environments (AzureNetwork DELEGATIONS), learn.microsoft.com/azure/azure-functions/flex-consumption-how-to (carried over)',
+    source: 'source: terraform-provider-azurerm internal/resourceproviders/required.go func Legacy (read 2026-12-02): not in the set; Flex Consumption VNet integration delegates its subnet to Microsoft.App/environments (AzureNetwork DELEGATIONS): learn.microsoft.com/azure/azure-functions/flex-consumption-plan (read 2026-12-02 from MicrosoftDocs/azure-docs articles/azure-functions/flex-consumption-plan.md@0064c4bac363, Considerations: ensure the Microsoft.App resource provider is enabled; the subnet delegation required by Flex Consumption apps is Microsoft.App/environments)',
   },
 ];
 
 /** What else a subscription or the deployer must have, that the library cannot create. */
 export const AZURE_SUBSCRIPTION_PREREQUISITES: readonly { readonly what: string; readonly neededBy: readonly string[]; readonly source: string }[] = [
-  { what: 'The deployer holds Owner, or Contributor + Role Based Access Control Administrator, on the subscription (the stacks create role assignments)', neededBy: ['azurerm_role_assignment'], source: 'source: learn.microsoft.com/azure/role-based-access-control/built-in-roles/privileged (read 2026-12-02): Contributor has NotActions Microsoft.Authorization/*/Write, so it cannot create role assignments; Owner can. That Role Based Access Control Administrator grants roleAssignments/write: role-assignments-steps (carried over)' },
-  { what: 'Accept the Elastic Cloud marketplace terms once per subscription (az term accept --publisher elastic --product ec-azure-pp --plan ...)', neededBy: ['azurerm_elastic_cloud_elasticsearch'], source: 'source: learn.microsoft.com/azure/partner-solutions/elastic/create (carried over)' },
-  { what: 'Cost anomaly alerts need a subscription with Cost Management data (not available on every offer type, e.g. some sponsorship/CSP offers)', neededBy: ['azurerm_cost_anomaly_alert'], source: 'source: learn.microsoft.com/azure/cost-management-billing/understand/analyze-unexpected-charges (carried over)' },
-  { what: 'Quota for the VM / App Service / Flex Consumption SKUs in the region (vCPU family quota)', neededBy: ['azurerm_linux_virtual_machine_scale_set', 'azurerm_service_plan', 'azurerm_function_app_flex_consumption'], source: 'source: learn.microsoft.com/azure/quotas/view-quotas (carried over)' },
+  { what: 'The deployer holds Owner, or Contributor + Role Based Access Control Administrator, on the subscription (the stacks create role assignments)', neededBy: ['azurerm_role_assignment'], source: 'source: learn.microsoft.com/azure/role-based-access-control/built-in-roles/privileged (read 2026-12-02): Contributor has NotActions Microsoft.Authorization/*/Write, so it cannot create role assignments; Owner can. Read 2026-12-02 from MicrosoftDocs/azure-docs articles/role-based-access-control/role-assignments-steps.md@0150a132b9e8: Contributor cannot assign roles in Azure RBAC, Role Based Access Control Administrator (and User Access Administrator) can; assigning needs Microsoft.Authorization/roleAssignments/write' },
+  {
+    what: 'The deployer holds Owner on the subscription to create the Elastic resource (the Elastic integration can only be created by users with Owner access)',
+    neededBy: ['azurerm_elastic_cloud_elasticsearch'],
+    source: 'source: learn.microsoft.com/azure/partner-solutions/elastic/create (read 2026-12-02 from MicrosoftDocs/azure-docs articles/partner-solutions/elastic/create.md@018ca4607254, Prerequisites: subscription owner). The carried-over row asked to accept the marketplace terms with az term accept: the page does not say so (it shows the offer terms on Review + create), so that step is unsourced and no longer listed',
+  },
+  {
+    what: 'Cost anomaly alerts: a subscription scope (anomaly alert rules are created only there, at most five per subscription), not Azure Government; the deployer has Cost Management Contributor or more (Microsoft.CostManagement/scheduledActions/write) and keeps Reader on the subscription, since the e-mail is sent with its access. Anomaly detection starts once a Cost analysis smart view has been opened for the subscription (status within 24 hours)',
+    neededBy: ['azurerm_cost_anomaly_alert'],
+    source: 'source: learn.microsoft.com/azure/cost-management-billing/understand/analyze-unexpected-charges (read 2026-12-02 from MicrosoftDocs/azure-docs articles/cost-management-billing/understand/analyze-unexpected-charges.md@1c6897046941). The carried-over row said some offer types have no Cost Management data: the page does not say so (unsourced, dropped)',
+  },
+  {
+    what: 'Quota in the region: the VM-family vCPU quota of the scale sets, the App Service quota of the plan, and the Flex Consumption memory quota (512,000 MB of instance memory per region and subscription during the preview; App Service quota limits also apply to new Flex Consumption apps)',
+    neededBy: ['azurerm_linux_virtual_machine_scale_set', 'azurerm_service_plan', 'azurerm_function_app_flex_consumption'],
+    source: 'source: learn.microsoft.com/azure/quotas/view-quotas (read 2026-12-02 from MicrosoftDocs/azure-docs articles/quotas/view-quotas.md@4ab8b4aaec3c: My quotas shows usage per provider and location; VM-family vCPU quota requests); Flex Consumption: articles/azure-functions/flex-consumption-plan.md@0064c4bac363 (Regional subscription memory quotas; Considerations, Regions)',
+  },
 ];

@@ -81,7 +81,11 @@ export const AZURE_NETWORK_DEFAULTS = {
  * zone, each with its zonal NAT gateway and zonal public IP. The compute this network serves uses
  * one subnet across zones (a zone-spanning VM scale set, App Service VNet integration, Flex
  * Consumption), so per-zone NAT cannot be built for it.
- * source: learn.microsoft.com/azure/nat-gateway/nat-availability-zones (carried over);
+ * source: learn.microsoft.com/azure/nat-gateway/nat-availability-zones (read 2026-12-02 from
+ * MicrosoftDocs/azure-docs articles/nat-gateway/nat-availability-zones.md@18ea00a34a43: subnets are
+ * regional; a NAT gateway is zonal, in one zone or in "no zone" (still a zonal resource); zone
+ * resiliency is a zonal stack per zone, each with its own subnet, NAT gateway and public IPs. That a
+ * subnet takes at most one NAT gateway is not stated on that page: unsourced);
  * terraform-provider-azurerm internal/services/network/nat_gateway_resource.go, sku_name accepts
  * `Standard` only (read 2026-12-02 at a commit near v4.55.0).
  */

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
-import { AWS_METRIC_FACTS, AWS_REGION_FACTS, AWS_SERVICE_LINKED_ROLES, AwsMetricRegion, awsMetricFact } from '../../constructs/aws/facts';
+import { AWS_METRIC_FACTS, AWS_REGION_FACTS, AWS_SERVICE_LINKED_ROLES, AwsMetricRegion, awsMetricFact, awsMetricProblems } from '../../constructs/aws/facts';
 import { AZURE_DIAGNOSTIC_TYPES, AZURE_UNREGISTERED_PROVIDERS, azureMetricFact } from '../../constructs/azure/facts';
 import { Statistic } from '../../constructs/core/blueprint';
 import { BlueprintKit } from '../../constructs/core/kit';
@@ -36,6 +36,7 @@ export function awsViolations(doc: Doc): string[] {
     if (!fact) return out.push(`${where}: ${namespace}/${metricName} is not in AWS_METRIC_FACTS`);
     if (statistic !== undefined && !fact.statistics.includes(STATISTIC[statistic])) out.push(`${where}: ${metricName} does not take ${statistic}`);
     for (const d of Object.keys(dims)) if (!fact.dimensions.includes(d)) out.push(`${where}: ${metricName} has no dimension ${d}`);
+    for (const d of fact.requiredDimensions ?? []) if (!(d in dims)) out.push(`${where}: ${metricName} is published only with ${d}`);
     const global = fact.publishedIn === AwsMetricRegion.US_EAST_1 || (fact.globalWithout !== undefined && !(fact.globalWithout in dims));
     const want = global ? AWS_REGION_FACTS.cloudFrontControlPlane.region : stackRegion;
     if (alarmRegion !== want) out.push(`${where}: ${metricName} is published in ${want}, the alarm is in ${alarmRegion}`);
@@ -179,6 +180,13 @@ describe('platform facts', () => {
     for (const [type, d] of Object.entries(AZURE_DIAGNOSTIC_TYPES)) expect([type, d.source]).toEqual([type, expect.stringMatching(/^source: /)]);
   });
 
+  test('no row is left carried over: each was read, or says what is unsourced', () => {
+    for (const file of ['../../constructs/aws/facts.ts', '../../constructs/azure/facts.ts']) {
+      const text = fs.readFileSync(path.join(__dirname, file), 'utf8');
+      expect([file, text.match(/\(carried over\)/g) ?? []]).toEqual([file, []]);
+    }
+  });
+
   test.each(ALL_STACK_IDS.map((id) => [id]))('%s uses only table facts', (id) => {
     const app = Testing.app();
     const [stack] = addStacks(app, shop(), [id]);
@@ -239,6 +247,16 @@ describe('platform facts', () => {
         'alarm b: Errors does not take Average',
         'alarm b: Errors has no dimension Queue',
       ]);
+    });
+    test('an alarm that leaves out a dimension the metric is only published with', () => {
+      const cache = (dims: Record<string, string>) => aws({ aws_cloudwatch_metric_alarm: { a: { namespace: 'AWS/ElastiCache', metric_name: 'EngineCPUUtilization', statistic: 'Average', dimensions: dims } } });
+      expect(awsViolations(cache({ CacheClusterId: 'c-0001-001' }))).toEqual(['alarm a: EngineCPUUtilization is published only with CacheNodeId']);
+      expect(awsViolations(cache({ CacheClusterId: 'c-0001-001', CacheNodeId: '0001' }))).toEqual([]);
+    });
+    test('awsMetricProblems (what AwsMonitoring throws on) names a missing required dimension', () => {
+      const metric = (dimensions: { name: string; value: string }[]) => ({ namespace: 'AWS/ES', metricName: 'JVMMemoryPressure', dimensions });
+      expect(awsMetricProblems(metric([{ name: 'DomainName', value: 'logs' }]), Statistic.MAXIMUM)).toEqual(['AWS/ES/JVMMemoryPressure is published only with ClientId and DomainName: add ClientId']);
+      expect(awsMetricProblems(metric([{ name: 'DomainName', value: 'logs' }, { name: 'ClientId', value: '123456789012' }]), Statistic.MAXIMUM)).toEqual([]);
     });
     test('a scaling policy or an alarm on a group metric the group does not collect', () => {
       const doc = (enabled: string[]) => aws({

@@ -86,7 +86,9 @@ describe('default properties', () => {
 
   test('declares CPU, memory, evictions and replication-lag signals and a node cost item', () => {
     expect(cache.goldenSignals.map((g) => g.name)).toEqual(['engine-cpu-high', 'memory-high', 'evictions', 'replication-lag']);
-    expect(cache.goldenSignals[0].metric.dimensions).toEqual([{ name: 'CacheClusterId', value: 'shop-prod-cache-0001-001' }]);
+    // Per cache node: both dimensions, as ElastiCache publishes them (AWS_METRIC_FACTS requiredDimensions).
+    expect(cache.goldenSignals[0].metric.dimensions).toEqual([{ name: 'CacheClusterId', value: 'shop-prod-cache-0001-001' }, { name: 'CacheNodeId', value: '0001' }]);
+    expect(cache.goldenSignals[3].metric.dimensions).toEqual([{ name: 'CacheClusterId', value: 'shop-prod-cache-0001-002' }, { name: 'CacheNodeId', value: '0001' }]);
     expect(cache.costItems).toEqual([expect.objectContaining({ sku: 'aws:elasticache:cache.t4g.small', quantityMin: 2 * 730, quantityMax: 2 * 730 })]);
   });
 });
