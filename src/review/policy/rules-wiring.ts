@@ -636,9 +636,9 @@ export const WIRING_RULES: StackRule[] = [
   },
   {
     kind: 'stack', id: 'BP-ALL-WIRE-3', severity: E, category: S, cloud: 'any',
-    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on and rds-db:connect to its DB user; Azure: its identity as an Entra principal of every shard)',
+    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on and rds-db:connect to its DB user; Azure: its identity as an Entra administrator of every shard, the only Entra principal azurerm 4.55 creates: more than the edge needs, docs/wiring.md)',
     explanation: 'With password authentication off, a login without a matching database principal fails even when network and role are right.',
-    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user (create the user once with GRANT rds_iam, docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard.',
+    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user (create the user once with GRANT rds_iam, docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard (a regular role made in SQL instead is a manual step, docs/deploy.md: suppress this rule on the app with that reason).',
     check: principalFindings,
   },
   {
