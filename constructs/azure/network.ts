@@ -318,8 +318,7 @@ export class AzureNetwork extends Blueprint implements INetwork, IAzureSubnetAcc
         ];
       case AzureSubnetRole.APP:
         // The scale set is reached by the Application Gateway only (its instances sit in the GATEWAY
-        // subnet, which is also where its health probes come from); the platform probes of the host
-        // IP are kept (AZURE_NSG_FACTS, host probes) because the VNet deny would otherwise catch them.
+        // subnet); the platform probes of the host IP are kept (AZURE_NSG_FACTS, host probes) because the VNet deny would otherwise catch them.
         return [allow('allow-gateway-to-app', 100, this.subnetPrefix(AzureSubnetRole.GATEWAY), ['80', '443', '1024-65535']), loadBalancer(110), deny, denyVnet];
       case AzureSubnetRole.DATA:
         // Private endpoints only (NSG rules apply to them: privateEndpointNetworkPolicies Enabled).
