@@ -33,6 +33,26 @@ export const FRONT_DOOR_ORIGIN_PROTOCOL = {
   [LoadBalancerProtocol.HTTPS]: { forwarding: 'HttpsOnly', probe: 'Https' },
 } as const;
 
+/**
+ * The in-transit gap of an HTTP origin, stated on the edge->origin edge: TLS ends at Front Door and
+ * the hop to the Application Gateway's public frontend is plain HTTP (the NSG and the X-Azure-FDID
+ * rule stop a bypass, not eavesdropping). The stacks build exactly this behind the edge
+ * (stacks/parts/serverless.ts requestPathProps: protocol HTTP), because the gateway's IP cannot
+ * match a certificate. What closes it: an HTTPS load balancer with a certificate (workload
+ * `tls.azureCertificateSecretId`) for a DNS name that resolves to the gateway, given as
+ * `originHostname`; Front Door then forwards HttpsOnly with certificate_name_check_enabled.
+ *
+ * Why not Front Door Premium's Private Link origin: the provider source read (cdn_frontdoor_origin,
+ * at a commit after v4.55.0, CDN API 2025-12-01) accepts an Application Gateway id as
+ * `private_link_target_id` with `target_type = "Gateway"`, but that was not confirmed at the pinned
+ * v4.55.0; the gateway also needs a `private_link_configuration` on its frontend IP; and the
+ * provider documents the approval of the private endpoint connection as a manual step (no azurerm
+ * resource approves it: hashicorp/terraform-provider-azurerm PR #16671,
+ * website/docs/r/cdn_frontdoor_origin.html.markdown); issue #31983 (open) reports the Application
+ * Gateway case not working. Read 2026-12-02.
+ */
+const AZURE_EDGE_HTTP_ORIGIN_GAP = 'The hop from Front Door to the gateway is plain HTTP: not encrypted in transit between the edge and the gateway. To close it, serve HTTPS at the gateway with a certificate (tls.azureCertificateSecretId) for a DNS name that resolves to it and give that name as originHostname: Front Door then forwards HttpsOnly and checks the name (docs/compute.md).';
+
 export interface AzureEdgeCacheProps extends EdgeCacheProps {
   readonly resourceGroupName: string;
   readonly location: string;
@@ -260,9 +280,9 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
         protocol: originProtocol,
         healthCheckPath: healthProbePath,
         pieces,
-        note: lb.publicAccessEnabled
+        note: (lb.publicAccessEnabled
           ? `Front Door reaches the public gateway (${fdProtocol.forwarding}, port ${lb.listenerPort}).`
-          : `Front Door reaches the gateway (${fdProtocol.forwarding}, port ${lb.listenerPort}); its subnet admits only AzureFrontDoor.Backend and its WAF blocks requests without this profile's X-Azure-FDID.`,
+          : `Front Door reaches the gateway (${fdProtocol.forwarding}, port ${lb.listenerPort}); its subnet admits only AzureFrontDoor.Backend and its WAF blocks requests without this profile's X-Azure-FDID.`) + (originProtocol === LoadBalancerProtocol.HTTP ? ` ${AZURE_EDGE_HTTP_ORIGIN_GAP}` : ''),
       });
     }
 

@@ -55,6 +55,41 @@ export const AZURE_SERVICE_TAGS = {
   frontDoorBackend: 'AzureFrontDoor.Backend',
   gatewayManager: 'GatewayManager',
   azureLoadBalancer: 'AzureLoadBalancer',
+  virtualNetwork: 'VirtualNetwork',
+} as const;
+
+/**
+ * What the NSGs of the subnets that receive traffic (APP, DATA, POSTGRES) keep open besides the
+ * granted paths, and the VNet deny that closes the rest.
+ *
+ * - `vnetDeny`: Azure's default inbound rules are AllowVnetInBound (65000, source VirtualNetwork,
+ *   any port), AllowAzureLoadBalancerInBound (65001) and DenyAllInbound (65500); custom rules
+ *   (100-4096) are processed first. source: MicrosoftDocs/azure-docs
+ *   articles/virtual-network/network-security-groups-overview.md ("Default security rules"), read
+ *   2026-12-02 at 0088bfa7.
+ * - host probes: the VirtualNetwork tag includes the virtual IP of the host (168.63.129.16), which
+ *   is the AzureLoadBalancer tag, where Azure health probes originate; so a VirtualNetwork deny would
+ *   also drop the probes AllowAzureLoadBalancerInBound admitted. An explicit AzureLoadBalancer allow
+ *   before the deny keeps them. source: MicrosoftDocs/azure-docs service tags text ("AzureLoadBalancer
+ *   ... translates to the virtual IP address of the host (168.63.129.16) where Azure health probes
+ *   originate"; "The VirtualNetwork service tag represents ... the virtual IP address of the host"),
+ *   read 2026-12-02.
+ * - `postgresIntraSubnet`: "High availability and other features ... require the ability to
+ *   send/receive traffic to destination port 5432 within the Azure virtual network subnet where an
+ *   Azure Database for PostgreSQL flexible server instance is deployed". source:
+ *   MicrosoftDocs/azure-databases-docs articles/postgresql/network/concepts-networking-private.md
+ *   ("Network security group"), read 2026-12-02 at 2d9647fb. (Its outbound needs, Storage and
+ *   Microsoft Entra ID, are untouched: these NSGs add inbound rules only.)
+ * - Private endpoints obey NSG rules only when the subnet's private endpoint network policies are
+ *   `Enabled` or `NetworkSecurityGroupEnabled` (default Disabled). source: MicrosoftDocs/azure-docs
+ *   articles/private-link/disable-private-endpoint-network-policy.md, read 2026-12-02 at 027faf67;
+ *   azurerm 4.55 `azurerm_subnet.private_endpoint_network_policies`.
+ */
+export const AZURE_NSG_FACTS = {
+  vnetDeny: { name: 'deny-vnet-inbound', priority: 4010 },
+  postgresIntraSubnet: { ports: ['5432'], priority: 300 },
+  /** Values of `private_endpoint_network_policies` under which NSG rules apply to private endpoints. */
+  privateEndpointPoliciesWithNsg: ['Enabled', 'NetworkSecurityGroupEnabled'],
 } as const;
 
 /** Roles whose outbound traffic leaves through the NAT gateway. */
@@ -272,6 +307,10 @@ export class AzureNetwork extends Blueprint implements INetwork, IAzureSubnetAcc
       name: 'deny-internet-inbound', priority: 4000, direction: 'Inbound', access: 'Deny', protocol: '*',
       sourcePortRange: '*', destinationPortRange: '*', sourceAddressPrefix: 'Internet', destinationAddressPrefix: '*',
     };
+    // Azure's default AllowVnetInBound (65000) admits every VNet source on every port: the subnets
+    // that receive traffic close it after their own allows (AZURE_NSG_FACTS.vnetDeny).
+    const denyVnet: NetworkSecurityGroupSecurityRule = { ...deny, name: AZURE_NSG_FACTS.vnetDeny.name, priority: AZURE_NSG_FACTS.vnetDeny.priority, sourceAddressPrefix: AZURE_SERVICE_TAGS.virtualNetwork };
+    const loadBalancer = (priority: number) => allow('allow-azure-load-balancer', priority, AZURE_SERVICE_TAGS.azureLoadBalancer, ['*'], { protocol: '*', destinationPortRanges: undefined, destinationPortRange: '*' });
     switch (role) {
       case AzureSubnetRole.GATEWAY:
         // Application Gateway v2 needs the GatewayManager ports and the Azure load balancer probes.
@@ -279,16 +318,30 @@ export class AzureNetwork extends Blueprint implements INetwork, IAzureSubnetAcc
         return [
           allow(this.gatewayIngress.source === AZURE_SERVICE_TAGS.internet ? 'allow-https-inbound' : 'allow-front-door-inbound', 100, this.gatewayIngress.source, this.gatewayIngress.ports),
           allow('allow-gateway-manager', 110, AZURE_SERVICE_TAGS.gatewayManager, ['65200-65535']),
-          allow('allow-azure-load-balancer', 120, AZURE_SERVICE_TAGS.azureLoadBalancer, ['*'], { protocol: '*', destinationPortRanges: undefined, destinationPortRange: '*' }),
+          loadBalancer(120),
         ];
       case AzureSubnetRole.APP:
-        return [allow('allow-gateway-to-app', 100, this.subnetPrefix(AzureSubnetRole.GATEWAY), ['80', '443', '1024-65535']), deny];
+        // The scale set is reached by the Application Gateway only (its instances sit in the GATEWAY
+        // subnet); the platform probes of the host IP are kept (AZURE_NSG_FACTS, host probes) because the VNet deny would otherwise catch them.
+        return [allow('allow-gateway-to-app', 100, this.subnetPrefix(AzureSubnetRole.GATEWAY), ['80', '443', '1024-65535']), loadBalancer(110), deny, denyVnet];
       case AzureSubnetRole.DATA:
-      case AzureSubnetRole.POSTGRES:
+        // Private endpoints only (NSG rules apply to them: privateEndpointNetworkPolicies Enabled).
         // Nothing by default: each consumer's grant adds an allow from its own subnet, on the
         // store's port only (allowInbound, called by the data blueprints' grant methods).
-        return [...this.grantRules(role), deny];
+        return [...this.grantRules(role), deny, denyVnet];
+      case AzureSubnetRole.POSTGRES:
+        // The consumers' grants, plus what Flexible Server itself needs inside its delegated subnet:
+        // 5432 between its own addresses (HA standby, replicas: AZURE_NSG_FACTS.postgresIntraSubnet),
+        // and the host probes.
+        return [
+          ...this.grantRules(role),
+          allow('allow-postgres-within-subnet', AZURE_NSG_FACTS.postgresIntraSubnet.priority, this.subnetPrefix(AzureSubnetRole.POSTGRES), [...AZURE_NSG_FACTS.postgresIntraSubnet.ports]),
+          loadBalancer(310),
+          deny,
+          denyVnet,
+        ];
       default:
+        // INTEGRATION and FUNCTIONS: VNet integration is outbound only; nothing is reached in them.
         return [deny];
     }
   }

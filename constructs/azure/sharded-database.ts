@@ -254,9 +254,13 @@ export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseR
    * is recorded.
    *
    * Why an administrator: Terraform (azurerm 4.55) can only create Entra principals on a flexible
-   * server as administrators; a non-admin Entra role is made in SQL (`pgaadauth_create_principal`),
-   * which needs a connection to the server. docs/wiring.md shows how to swap the grant for a
-   * least-privilege role after the first deploy.
+   * server as administrators, and an administrator is a member of `azure_pg_admin` with CREATEROLE
+   * and CREATEDB: more than the edge needs. A regular Entra role is made in SQL
+   * (`pgaadauth_create_principal_with_oid(..., false, false)`), which needs a connection to the
+   * private server. source: MicrosoftDocs/azure-databases-docs
+   * articles/postgresql/security/security-manage-entra-users.md, read 2026-12-02 at 112cdf30.
+   * docs/wiring.md describes the least-privilege path and why it is not built; docs/deploy.md the
+   * manual steps.
    * @param _dbUser ignored on Azure: the login name is the identity's own name
    */
   public grantConnect(consumer: IWorkloadConsumer, _dbUser?: string): Record<string, string> {
@@ -275,7 +279,7 @@ export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseR
       permissions: ['Microsoft Entra administrator'],
       pieces: { identity: id.principalId, resource: this.resource.id, ...admins, ...(id.subnetId ? { consumerSubnet: id.subnetId } : {}) },
       settings: Object.keys(settings).sort(),
-      note: 'Entra ID token of the consumer identity, which is an Entra administrator of every shard (no non-admin path in Terraform); TLS on 5432 through the delegated subnet.',
+      note: 'Entra ID token of the consumer identity, which is an Entra administrator of every shard (azure_pg_admin member with CREATEROLE and CREATEDB: more than the edge needs; azurerm 4.55 creates no regular Entra role, docs/wiring.md); TLS on 5432 through the delegated subnet.',
     });
     return settings;
   }

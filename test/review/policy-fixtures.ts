@@ -185,6 +185,19 @@ export const LOG_SOURCE_EDGE: WiringEdge = {
 /** The log-source fixture stack with the subscription role allowed `actions` (HCL list items). */
 export const logSourceStack = (actions: string) => [logGroup, stream, subRole, subPolicy(actions), subscription];
 
+const AZ_APP = '10.0.16.0/20';
+const azAllow = (name: string, source: string, ports: string[]) => ({ name, priority: 200, direction: 'Inbound', access: 'Allow', protocol: 'Tcp', source_port_range: '*', source_address_prefix: source, destination_address_prefix: '*', destination_port_ranges: ports });
+const azDeny = (name: string, source: string) => ({ name, priority: name.includes('vnet') ? 4010 : 4000, direction: 'Inbound', access: 'Deny', protocol: '*', source_port_range: '*', source_address_prefix: source, destination_address_prefix: '*', destination_port_range: '*' });
+/** An Azure cache behind a private endpoint in the Data subnet, whose NSG has `rules`. */
+const azureDataPath = (rules: unknown[]) => [
+  r('azurerm_subnet', 'App', { address_prefixes: [AZ_APP] }),
+  r('azurerm_subnet', 'Data', { address_prefixes: ['10.0.64.0/20'], private_endpoint_network_policies: 'Enabled' }),
+  r('azurerm_managed_redis', 'Cache', { public_network_access: 'Disabled' }),
+  r('azurerm_private_endpoint', 'Pe', { subnet_id: '${azurerm_subnet.Data.id}', private_service_connection: [{ private_connection_resource_id: '${azurerm_managed_redis.Cache.id}' }] }),
+  r('azurerm_network_security_group', 'DataNsg', { security_rule: rules }),
+  r('azurerm_subnet_network_security_group_association', 'DataNsgAssoc', { subnet_id: '${azurerm_subnet.Data.id}', network_security_group_id: '${azurerm_network_security_group.DataNsg.id}' }),
+];
+
 /** Fixtures of the wiring rules: each stack records the edge; only the resources differ. */
 export const WIRING_FIXTURES: Record<string, StackFixture> = {
   'BP-ALL-WIRE-1': {
@@ -192,6 +205,12 @@ export const WIRING_FIXTURES: Record<string, StackFixture> = {
     wiring: [{ kind: EdgeKind.APP_CACHE, from: 's/App', to: 's/Cache', port: 6379, pieces: { resource: '${aws_elasticache_replication_group.Cache.arn}', consumerSecurityGroup: '${aws_security_group.AppSg.id}' } }],
     bad: [cache, cacheSg, appSg, ingress(6380)],
     good: [cache, cacheSg, appSg, ingress(6379)],
+  },
+  'BP-AZURE-WIRE-8': {
+    provider: 'azurerm',
+    wiring: [{ kind: EdgeKind.APP_CACHE, from: 's/App', to: 's/Cache', port: 10000, pieces: { resource: '${azurerm_managed_redis.Cache.id}', consumerSubnet: '${azurerm_subnet.App.id}' } }],
+    bad: azureDataPath([azAllow('allow-app-to-data', AZ_APP, ['10000']), azDeny('deny-internet-inbound', 'Internet')]),
+    good: azureDataPath([azAllow('allow-app-to-data', AZ_APP, ['10000']), azDeny('deny-internet-inbound', 'Internet'), azDeny('deny-vnet-inbound', 'VirtualNetwork')]),
   },
   'BP-ALL-WIRE-2': {
     provider: 'aws',

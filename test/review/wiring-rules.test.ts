@@ -34,7 +34,7 @@ describe('the wiring check on the default stacks', () => {
   test.each(ALL_STACK_IDS)('%s: zero wiring findings and no wiring suppression', (id) => {
     const d = doc(id);
     expect(wiringFindings(id, d)).toEqual([]);
-    expect(JSON.stringify(d)).not.toMatch(/"id":"BP-(ALL|AWS)-WIRE-/);
+    expect(JSON.stringify(d)).not.toMatch(/"id":"BP-(ALL|AWS|AZURE)-WIRE-/);
   });
 
   test('every app of refactor-aws is wired to the cache, the database, the queue, the topic and the flags', () => {
@@ -142,10 +142,43 @@ describe('each piece removed fires its exact rule, with the construct path and t
       const nsg = d.resource.azurerm_network_security_group[key(d, 'azurerm_network_security_group', 'Network_PostgresSecurityGroup_')];
       const i = nsg.security_rule.findIndex((r: any) => r.name === 'allow-integration-to-postgres');
       expect(i).toBeGreaterThanOrEqual(0);
-      if (change === 'remove') nsg.security_rule.splice(i, 1);
-      else nsg.security_rule[i].destination_port_ranges = ['5433'];
-      expectOnly('refactor-azure', d, 'BP-ALL-WIRE-1', 'refactor-azure/WebTier', /app->database .*no inbound allow from .* on 5432/);
+      if (change === 'remove') {
+        nsg.security_rule.splice(i, 1);
+        expectOnly('refactor-azure', d, 'BP-ALL-WIRE-1', 'refactor-azure/WebTier', /app->database .*no inbound allow from .* on 5432/);
+      } else {
+        nsg.security_rule[i].destination_port_ranges = ['5433'];
+        // The wrong port both breaks the edge and opens a port no edge uses.
+        const found = wiringFindings('refactor-azure', d);
+        expect(new Set(found.map((f) => f.ruleId))).toEqual(new Set(['BP-ALL-WIRE-1', 'BP-AZURE-WIRE-8']));
+        expect(found.find((f) => f.ruleId === 'BP-ALL-WIRE-1')!.detail).toMatch(/app->database .*no inbound allow from .* on 5432/);
+        expect(found.find((f) => f.ruleId === 'BP-AZURE-WIRE-8')!.detail).toMatch(/allow-integration-to-postgres admits .* on 5433 beyond the edges' ports \(5432\)/);
+      }
     }
+  });
+
+  describe('Azure exact paths: the data subnets admit exactly the recorded edges → BP-AZURE-WIRE-8', () => {
+    const nsgOf = (d: Record<string, any>, role: 'Data' | 'Postgres') => d.resource.azurerm_network_security_group[key(d, 'azurerm_network_security_group', `Network_${role}SecurityGroup_`)];
+    const cases: Array<[string, 'Data' | 'Postgres', (d: Record<string, any>) => void, RegExp]> = [
+      ['the VNet deny removed from the data subnet', 'Data', (d) => { nsgOf(d, 'Data').security_rule = nsgOf(d, 'Data').security_rule.filter((r: any) => r.name !== 'deny-vnet-inbound'); }, /no inbound deny of the VirtualNetwork source/],
+      ['the VNet deny removed from the PostgreSQL subnet', 'Postgres', (d) => { nsgOf(d, 'Postgres').security_rule = nsgOf(d, 'Postgres').security_rule.filter((r: any) => r.name !== 'deny-vnet-inbound'); }, /no inbound deny of the VirtualNetwork source/],
+      ['an allow from the whole VNet on the data subnet', 'Data', (d) => { nsgOf(d, 'Data').security_rule.push({ name: 'allow-vnet', priority: 150, direction: 'Inbound', access: 'Allow', protocol: 'Tcp', source_port_range: '*', source_address_prefix: 'VirtualNetwork', destination_address_prefix: '*', destination_port_range: '10000' }); }, /allow-vnet admits VirtualNetwork, which no edge/],
+      ['a grant widened to a port range', 'Data', (d) => { const r = nsgOf(d, 'Data').security_rule.find((x: any) => x.name === 'allow-integration-to-data'); r.destination_port_ranges = [...r.destination_port_ranges, '1024-65535']; }, /allow-integration-to-data admits .* on 1024-65535 beyond the edges' ports/],
+      ['an allow from a subnet with no edge (the app subnet) to PostgreSQL', 'Postgres', (d) => { nsgOf(d, 'Postgres').security_rule.push({ name: 'allow-gateway', priority: 150, direction: 'Inbound', access: 'Allow', protocol: 'Tcp', source_port_range: '*', source_address_prefix: '10.0.0.0/20', destination_address_prefix: '*', destination_port_ranges: ['5432'] }); }, /allow-gateway admits 10\.0\.0\.0\/20, which no edge/],
+    ];
+    test.each(cases)('%s', (_name, role, change, detail) => {
+      const d = doc('refactor-azure');
+      change(d);
+      const found = wiringFindings('refactor-azure', d);
+      expect(found.map((f) => [f.ruleId, f.path])).toEqual([['BP-AZURE-WIRE-8', `refactor-azure/Network/${role}SecurityGroup`]]);
+      expect(found[0].detail).toMatch(detail);
+    });
+    test('network policies off on the private endpoints\' subnet', () => {
+      const d = doc('refactor-azure');
+      d.resource.azurerm_subnet[key(d, 'azurerm_subnet', 'Network_DataSubnet_')].private_endpoint_network_policies = 'Disabled';
+      const found = wiringFindings('refactor-azure', d);
+      expect(found.map((f) => [f.ruleId, f.path])).toEqual([['BP-AZURE-WIRE-8', 'refactor-azure/Network/DataSubnet']]);
+      expect(found[0].detail).toMatch(/the NSG rules do not apply to the private endpoints/);
+    });
   });
 
   test('Azure function->queue: the NSG allow from the functions subnet to the Service Bus endpoint removed → BP-ALL-WIRE-1', () => {

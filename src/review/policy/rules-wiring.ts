@@ -8,6 +8,8 @@
  *
  * The request path (edge → origin, load balancer → target) is judged by its own rules.
  */
+import { AZURE_NSG_FACTS } from '../../../constructs/azure/network';
+import { AZURE_GRANT_FACTS } from '../../../constructs/azure/private/grants';
 import { EdgeKind, WiringEdge, addressOfRef } from '../../../constructs/core/wiring';
 import { SynthResource, SynthStack } from '../model';
 import { PolicyCategory, PolicySeverity, StackRule } from './engine';
@@ -295,6 +297,92 @@ function networkFindings(stack: SynthStack): Finding[] {
   return out;
 }
 
+// ── exactly the granted paths (Azure) ─────────────────────────────────────────────────────────
+
+/** The ports a consumer may be admitted on for an edge: its port, and for Service Bus also AMQP over WebSockets (443). */
+function azureEdgePorts(stack: SynthStack, e: WiringEdge): number[] {
+  const dep = byAddress(stack, addressOfRef(e.pieces?.resource));
+  const serviceBus = dep !== undefined && dep.type.startsWith('azurerm_servicebus_');
+  return [...new Set([e.port as number, ...(serviceBus ? AZURE_GRANT_FACTS.serviceBusPorts : [])])];
+}
+
+const ANY_SOURCE = new Set(['*', 'Any', '0.0.0.0/0', 'VirtualNetwork']);
+
+function ruleSources(rule: Record<string, unknown>): string[] {
+  return [rule.source_address_prefix, ...[rule.source_address_prefixes ?? []].flat()].filter((x) => x !== undefined && x !== null).map(String);
+}
+
+function rulePorts(rule: Record<string, unknown>): string[] {
+  return [rule.destination_port_range, ...[rule.destination_port_ranges ?? []].flat()].filter((x) => x !== undefined && x !== null).map(String);
+}
+
+/**
+ * Azure: the NSG of every subnet a data store is reached in (a private endpoint's subnet, a
+ * Flexible Server's delegated subnet) admits exactly the recorded edges: each inbound allow names a
+ * consumer subnet of an edge to a store in that subnet, on that edge's ports only; besides them only
+ * the platform's needs (the AzureLoadBalancer host probes, PostgreSQL's 5432 within its own
+ * subnet); and a deny of the VirtualNetwork (or any) source on all ports overrides the default
+ * AllowVnetInBound. Private endpoints obey the NSG only with network policies on (AZURE_NSG_FACTS).
+ */
+function exactPathFindings(stack: SynthStack): Finding[] {
+  if (isAws(stack)) return [];
+  const holders = new Map<string, { privateEndpoint: boolean; postgres: boolean }>();
+  const note = (subnet: string | undefined, kind: 'privateEndpoint' | 'postgres') => {
+    if (!subnet) return;
+    const h = holders.get(subnet) ?? { privateEndpoint: false, postgres: false };
+    h[kind] = true;
+    holders.set(subnet, h);
+  };
+  for (const r of stack.resources) {
+    if (r.type === 'azurerm_private_endpoint') note(addressOfRef(String(r.config.subnet_id)), 'privateEndpoint');
+    if (r.type === 'azurerm_postgresql_flexible_server' && r.config.delegated_subnet_id !== undefined) note(addressOfRef(String(r.config.delegated_subnet_id)), 'postgres');
+  }
+  const out: Finding[] = [];
+  for (const [subnetAddress, h] of holders) {
+    const subnet = byAddress(stack, subnetAddress);
+    if (!subnet) continue; // a subnet made outside the stack is judged where it is made
+    const policies = String(subnet.config.private_endpoint_network_policies ?? 'Disabled');
+    if (h.privateEndpoint && !(AZURE_NSG_FACTS.privateEndpointPoliciesWithNsg as readonly string[]).includes(policies)) {
+      out.push({ address: subnet.address, path: subnet.path, detail: `private_endpoint_network_policies is ${policies}: the NSG rules do not apply to the private endpoints in it` });
+    }
+    const assoc = stack.resources.find((r) => r.type === 'azurerm_subnet_network_security_group_association' && references(r.config.subnet_id, subnetAddress));
+    const nsg = byAddress(stack, addressOfRef(String(assoc?.config.network_security_group_id)));
+    if (!nsg) {
+      out.push({ address: subnet.address, path: subnet.path, detail: 'no NSG: the default AllowVnetInBound admits the whole VNet' });
+      continue;
+    }
+    // Who may come in, on which ports: the consumers of the edges whose store sits here, and the platform.
+    const allowed = new Map<string, Set<string>>();
+    const admit = (source: string, ports: ReadonlyArray<string | number>) => {
+      const set = allowed.get(source) ?? new Set<string>();
+      for (const p of ports) set.add(String(p));
+      allowed.set(source, set);
+    };
+    for (const e of stack.wiring) {
+      if (!DATA_EDGES.has(e.kind) || e.port === undefined) continue;
+      if (azureDependencySubnet(stack, e).subnet !== subnetAddress) continue;
+      const consumer = byAddress(stack, addressOfRef(e.pieces?.consumerSubnet));
+      for (const prefix of [consumer?.config.address_prefixes ?? []].flat().map(String)) admit(prefix, azureEdgePorts(stack, e));
+    }
+    if (h.postgres) for (const prefix of [subnet.config.address_prefixes ?? []].flat().map(String)) admit(prefix, AZURE_NSG_FACTS.postgresIntraSubnet.ports);
+    const inbound = blocks(nsg.config.security_rule).filter((rule) => rule.direction === 'Inbound');
+    const problems: string[] = [];
+    for (const rule of inbound.filter((x) => x.access === 'Allow')) {
+      for (const source of ruleSources(rule)) {
+        if (source === 'AzureLoadBalancer') continue;
+        const ports = allowed.get(source);
+        const extra = rulePorts(rule).filter((p) => !ports?.has(p));
+        if (!ports) problems.push(`${String(rule.name)} admits ${source}, which no edge to a store in ${subnetAddress} comes from`);
+        else if (extra.length > 0) problems.push(`${String(rule.name)} admits ${source} on ${extra.join(', ')} beyond the edges' ports (${[...ports].join(', ')})`);
+      }
+    }
+    const closes = inbound.some((rule) => rule.access === 'Deny' && ruleSources(rule).some((x) => ANY_SOURCE.has(x)) && rulePorts(rule).some((p) => p === '*' || p === '0-65535') && ['*', 'Any'].includes(String(rule.protocol)));
+    if (!closes) problems.push('no inbound deny of the VirtualNetwork source on all ports: the default AllowVnetInBound (65000) admits every VNet address');
+    if (problems.length > 0) out.push({ address: nsg.address, path: nsg.path, detail: problems.join('; ') });
+  }
+  return out;
+}
+
 // ── identity ──────────────────────────────────────────────────────────────────────────────────
 
 function pieceAddresses(e: WiringEdge, names: string[]): string[] {
@@ -533,6 +621,13 @@ export const WIRING_RULES: StackRule[] = [
     check: networkFindings,
   },
   {
+    kind: 'stack', id: 'BP-AZURE-WIRE-8', severity: E, category: S, cloud: 'azure',
+    title: 'The NSG of every subnet a data store is reached in admits exactly the recorded edges: consumer subnets on their edge\'s ports, the platform\'s own needs, and a deny of the rest of the VNet',
+    explanation: 'Azure\'s default AllowVnetInBound (priority 65000) admits every VNet address on every port, so an NSG with only per-consumer allows still lets any subnet reach the store; a broader allow (VirtualNetwork, another subnet, a port range) does the same. NSG rules reach private endpoints only with the subnet\'s private endpoint network policies on.',
+    fix: 'Build the network with the AzureKit (AzureNetwork adds deny-vnet-inbound after the grants\' allows and keeps only the AzureLoadBalancer probes and PostgreSQL\'s 5432 within its subnet), open stores only through grant methods, and set private_endpoint_network_policies = "Enabled" on the private endpoints\' subnet.',
+    check: exactPathFindings,
+  },
+  {
     kind: 'stack', id: 'BP-ALL-WIRE-2', severity: E, category: S, cloud: 'any',
     title: 'Every data edge\'s consumer identity holds the least permission on the dependency itself (AWS: IAM actions on its ARNs; Azure: the data role at its scope or narrower)',
     explanation: 'An app whose role or managed identity lacks the permission gets access denied on its first call: the cache accepts IAM users only, Service Bus and App Configuration Entra ID only.',
@@ -541,9 +636,9 @@ export const WIRING_RULES: StackRule[] = [
   },
   {
     kind: 'stack', id: 'BP-ALL-WIRE-3', severity: E, category: S, cloud: 'any',
-    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on and rds-db:connect to its DB user; Azure: its identity as an Entra principal of every shard)',
+    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on and rds-db:connect to its DB user; Azure: its identity as an Entra administrator of every shard, the only Entra principal azurerm 4.55 creates: more than the edge needs, docs/wiring.md)',
     explanation: 'With password authentication off, a login without a matching database principal fails even when network and role are right.',
-    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user (create the user once with GRANT rds_iam, docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard.',
+    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user (create the user once with GRANT rds_iam, docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard (a regular role made in SQL instead is a manual step, docs/deploy.md: suppress this rule on the app with that reason).',
     check: principalFindings,
   },
   {

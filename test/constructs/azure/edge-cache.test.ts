@@ -137,10 +137,11 @@ describe('AzureEdgeCache', () => {
 });
 
 describe('in front of a private Application Gateway', () => {
-  function build(publicAccessEnabled: boolean) {
+  function build(publicAccessEnabled: boolean, protocol = LoadBalancerProtocol.HTTP) {
     const { stack, kit } = kitStack('azure');
     const k = kit as AzureKit;
-    const lb = k.loadBalancer('LoadBalancer', { publicAccessEnabled, protocol: LoadBalancerProtocol.HTTP });
+    const tls = protocol === LoadBalancerProtocol.HTTPS ? { certificateSecretId: 'https://kv.vault.azure.net/secrets/shop' } : {};
+    const lb = k.loadBalancer('LoadBalancer', { publicAccessEnabled, protocol, ...tls });
     lb.addTarget('web', { port: 8080, healthCheckPath: '/healthz' });
     k.edgeCache('Edge', { originHostname: lb.endpointHostname, origin: lb, healthProbePath: '/healthz' });
     return { stack, s: synth(stack) };
@@ -158,6 +159,14 @@ describe('in front of a private Application Gateway', () => {
     const nsg = Object.values<any>(resources(s, 'azurerm_network_security_group')).find((n) => n.name.includes('gateway'));
     expect(nsg.security_rule[0]).toMatchObject({ source_address_prefix: 'AzureFrontDoor.Backend', destination_port_ranges: ['80'] });
     expect(Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.EDGE_ORIGIN).map((e) => [e.to, e.port, e.protocol])).toEqual([['test-azure/LoadBalancer', 80, 'http']]);
+  });
+
+  test('an HTTP origin states the in-transit gap and how tls certificates close it; an HTTPS origin does not', () => {
+    const note = (stack: any) => Wiring.of(stack).edges.find((e) => e.kind === EdgeKind.EDGE_ORIGIN)!.note;
+    expect(note(build(false).stack)).toMatch(/plain HTTP: not encrypted in transit .*\(tls\.azureCertificateSecretId\) for a DNS name .* forwards HttpsOnly/);
+    const https = build(false, LoadBalancerProtocol.HTTPS);
+    for (const r of Object.values<any>(resources(https.s, 'azurerm_cdn_frontdoor_route'))) expect(r.forwarding_protocol).toBe('HttpsOnly');
+    expect(note(https.stack)).not.toMatch(/plain HTTP/);
   });
 
   test('a public gateway keeps its subnet open to the internet and gets no Front Door rule', () => {

@@ -41,6 +41,22 @@ describe('AzureNetwork', () => {
       const gw = Object.values(resources(s, 'azurerm_network_security_group')).find((n) => n.name.includes('gateway'));
       expect(gw.security_rule.map((r: any) => r.source_address_prefix)).toEqual(['Internet', 'GatewayManager', 'AzureLoadBalancer']);
     });
+    const nsgOf = (role: string) => Object.values(resources(s, 'azurerm_network_security_group')).find((n) => n.name.includes(`-${role}-`) || n.name.includes(`${role}-nsg`));
+    const inbound = (role: string) => [...nsgOf(role).security_rule].sort((a: any, b: any) => a.priority - b.priority).map((r: any) => `${r.access} ${r.source_address_prefix} ${[r.destination_port_range ?? r.destination_port_ranges].flat().join(',')}`);
+    test('the app, data and PostgreSQL NSGs deny the rest of the VNet after their allows (AllowVnetInBound no longer applies)', () => {
+      expect(inbound('app')).toEqual(['Allow 10.0.0.0/20 80,443,1024-65535', 'Allow AzureLoadBalancer *', 'Deny Internet *', 'Deny VirtualNetwork *']);
+      // No grant yet: the data subnet admits nobody.
+      expect(inbound('data')).toEqual(['Deny Internet *', 'Deny VirtualNetwork *']);
+      // Flexible Server's own 5432 within its subnet (HA, replicas), and the host probes.
+      expect(inbound('postgres')).toEqual(['Allow 10.0.80.0/20 5432', 'Allow AzureLoadBalancer *', 'Deny Internet *', 'Deny VirtualNetwork *']);
+    });
+    test('VNet integration subnets receive nothing and keep only the internet deny', () => {
+      for (const role of ['integration', 'functions']) expect(inbound(role)).toEqual(['Deny Internet *']);
+    });
+    test('NSG rules apply to the private endpoints of the data subnet', () => {
+      const data = Object.values(resources(s, 'azurerm_subnet')).find((x) => x.name.includes('data'));
+      expect(data.private_endpoint_network_policies).toBe('Enabled');
+    });
   });
 
   test('zones follow zoneCount', () => {

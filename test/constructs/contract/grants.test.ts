@@ -33,6 +33,28 @@ describe('grants (the consumer API)', () => {
     expect(data.security_rule.filter((r: any) => r.access === 'Allow')).toEqual([expect.objectContaining({ name: 'allow-integration-to-data', destination_port_ranges: ['10000'], source_address_prefix: kit.network.subnetPrefix('integration' as any) })]);
   });
 
+  test('Azure database.grantConnect makes the app identity an Entra administrator of every shard (the recorded over-grant) and opens 5432 from its subnet only', () => {
+    const { stack, kit } = kitStack('azure') as { stack: any; kit: AzureKit };
+    const db = kit.shardedDatabase('Orders', { shardCount: 2 });
+    const app = kit.webApp('Web', {});
+    db.grantConnect!(app, 'app');
+    const s = synth(stack);
+    const admins = Object.entries<any>(resources(s, 'azurerm_postgresql_flexible_server_active_directory_administrator')).filter(([k]) => k.includes('AdministratorWeb'));
+    expect(admins).toHaveLength(2);
+    for (const [, a] of admins) expect(a.object_id).toMatch(/azurerm_linux_web_app\.Web_[0-9A-F]+\.identity\[0\]\.principal_id/);
+    const [edge] = Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.APP_DATABASE);
+    expect(edge.permissions).toEqual(['Microsoft Entra administrator']);
+    expect(edge.note).toMatch(/azure_pg_admin member with CREATEROLE and CREATEDB: more than the edge needs/);
+    const pg = Object.entries<any>(resources(s, 'azurerm_network_security_group')).find(([k]) => k.startsWith('Network_PostgresSecurityGroup'))![1];
+    const allows = pg.security_rule.filter((r: any) => r.access === 'Allow').map((r: any) => [r.name, r.source_address_prefix, r.destination_port_ranges ?? r.destination_port_range]);
+    expect(allows).toEqual([
+      ['allow-integration-to-postgres', kit.network.subnetPrefix('integration' as any), ['5432']],
+      ['allow-postgres-within-subnet', kit.network.subnetPrefix('postgres' as any), ['5432']],
+      ['allow-azure-load-balancer', 'AzureLoadBalancer', '*'],
+    ]);
+    expect(pg.security_rule.find((r: any) => r.name === 'deny-vnet-inbound')).toMatchObject({ access: 'Deny', source_address_prefix: 'VirtualNetwork', destination_port_range: '*', priority: 4010 });
+  });
+
   test('a data ref refuses a consumer of the other cloud, naming both', () => {
     const aws = kitStack('aws').kit as AwsKit;
     const azure = kitStack('azure').kit as AzureKit;
