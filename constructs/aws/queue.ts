@@ -22,7 +22,7 @@ import {
   topicSettings,
   visibilityTimeoutOf,
 } from '../core/queue';
-import { pascalCase as pascal } from '../core/private/ids';
+import { pascalCase as pascal } from '../core/private/strings';
 import { Rule, rules } from '../core/validation';
 import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
 import { GrantStatement, grantPolicy } from './private/grants';

@@ -8,7 +8,7 @@ import { ServicebusTopic } from '@cdktf/provider-azurerm/lib/servicebus-topic';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
-import { pascalCase as pascal } from '../core/private/ids';
+import { pascalCase as pascal } from '../core/private/strings';
 import {
   IMessageQueueRef,
   IMessagingRef,

@@ -64,26 +64,5 @@ export class CostFileProvider implements CostDeltaProvider {
   }
 }
 
-/** Delegates to `src/cost.ts` (`costDelta(baseDir, headDir)`) when that module is in the build. */
-export class CostModuleProvider implements CostDeltaProvider {
-  public costDelta(baseDir: string, headDir: string): CostDelta | string {
-    let mod: { costDelta?: (b: string, h: string) => CostDelta | undefined } | undefined;
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      mod = require('../cost');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return COST_UNAVAILABLE;
-      throw err;
-    }
-    if (!mod || typeof mod.costDelta !== 'function') return COST_UNAVAILABLE;
-    return mod.costDelta(baseDir, headDir) ?? COST_UNAVAILABLE;
-  }
-}
-
-/** The default: cost.json files first, then the cost module, else "unavailable". */
-export const defaultCostProvider: CostDeltaProvider = {
-  costDelta(baseDir: string, headDir: string): CostDelta | string {
-    const fromFiles = new CostFileProvider().costDelta(baseDir, headDir);
-    return typeof fromFiles === 'string' ? new CostModuleProvider().costDelta(baseDir, headDir) : fromFiles;
-  },
-};
+/** The default: the cost.json files the synth writes next to each stack, else "unavailable". */
+export const defaultCostProvider: CostDeltaProvider = new CostFileProvider();

@@ -9,7 +9,7 @@ import { BlueprintKit } from '../../constructs/core/kit';
 import { IMessagingRef } from '../../constructs/core/queue';
 import { IShardedDatabaseRef } from '../../constructs/core/sharded-database';
 import { Workload } from '../../constructs/core/workload';
-import { pascalCase } from '../../constructs/core/private/ids';
+import { pascalCase } from '../../constructs/core/private/strings';
 
 /** What the data tier of a stack made: refs for the apps, keyed by workload name. */
 export interface DataTier {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { addStacks } from '../../src/app';
 import { ReviewUsageError, main, parseReviewArgs, reviewDirs } from '../../src/review';
-import { COST_UNAVAILABLE, CostFileProvider, CostModuleProvider } from '../../src/review/cost';
+import { COST_UNAVAILABLE, CostFileProvider, defaultCostProvider } from '../../src/review/cost';
 import { SUMMARISED_KINDS, stackDiagram, summariseKinds } from '../../src/review/mermaid';
 import { EdgeKind, WiringEdge } from '../../constructs/core/wiring';
 import { REPORT_MARKER, renderReport, review } from '../../src/review/report';
@@ -200,11 +200,12 @@ describe('cost delta', () => {
     expect(withDirs).toContain('| shop-aws | $100.00 – $200.00 | $150.00 – $260.00 | +$50.00 | +$60.00 |');
   });
 
-  test('the cost module provider says unavailable while src/cost.ts is not in the build', () => {
-    const exists = fs.existsSync(path.join(__dirname, '..', '..', 'src', 'cost.ts'));
-    const result = new CostModuleProvider().costDelta(tmp(), tmp());
-    if (!exists) expect(result).toBe(COST_UNAVAILABLE);
-    else expect(result).toBeDefined();
+  test('the default provider is the cost.json reader: a delta from the files, else unavailable', () => {
+    const [b, h] = [tmp(), tmp()];
+    expect(defaultCostProvider.costDelta(b, h)).toBe(COST_UNAVAILABLE);
+    fs.mkdirSync(path.join(h, 'stacks', 'shop-aws'), { recursive: true });
+    fs.writeFileSync(path.join(h, 'stacks', 'shop-aws', 'cost.json'), JSON.stringify({ monthlyMinUsd: 10, monthlyMaxUsd: 20 }));
+    expect(defaultCostProvider.costDelta(b, h)).toEqual({ stacks: [{ stack: 'shop-aws', base: undefined, head: { stack: 'shop-aws', monthlyMinUsd: 10, monthlyMaxUsd: 20 } }] });
   });
 });
 

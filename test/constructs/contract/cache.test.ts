@@ -22,11 +22,18 @@ const CLOUDS = [
       const rg = Object.values(r.aws_elasticache_replication_group)[0] as any;
       const pg = Object.values(r.aws_elasticache_parameter_group)[0] as any;
       const def = Object.values(r.aws_elasticache_user).find((u: any) => u.user_name === 'default') as any;
+      // Reachable from the internet: a subnet of the group that gives public IPs, or an ingress rule
+      // on the cache's security groups from anywhere.
+      const refId = (ref: string) => /^\$\{[a-z0-9_]+\.([^.]+)\./.exec(ref)?.[1] ?? ref;
+      const group = (r.aws_elasticache_subnet_group as Record<string, any>)[refId(rg.subnet_group_name)];
+      const subnets = (group.subnet_ids as string[]).map((ref) => (r.aws_subnet as any)[refId(ref)]);
+      const sgs = new Set((rg.security_group_ids as string[]).map(refId));
+      const ingress = Object.values((r.aws_vpc_security_group_ingress_rule ?? {}) as Record<string, any>).filter((i) => sgs.has(refId(i.security_group_id)));
       return {
         highlyAvailable: rg.multi_az_enabled === true,
         eviction: pg.parameter.find((p: any) => p.name === 'maxmemory-policy').value,
         tlsOnly: rg.transit_encryption_enabled === true && rg.transit_encryption_mode === 'required',
-        publicAccess: false,
+        publicAccess: subnets.some((sn: any) => sn === undefined || sn.map_public_ip_on_launch === true) || ingress.some((i) => i.cidr_ipv4 === '0.0.0.0/0' || i.cidr_ipv6 === '::/0'),
         passwordAuth: !def.access_string.startsWith('off'),
       };
     },

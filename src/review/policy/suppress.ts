@@ -1,1 +1,0 @@
-export { Policy } from '../../../constructs/core/policy';
