@@ -57,9 +57,7 @@ describe('the six default stacks', () => {
   });
 
   test('every AWS type they emit is covered by a sourced rule or a reviewed entry', () => {
-    // aws_elasticache_user_group is the one gap: the stored provider source of its engine validator predates valkey,
-    // so the value list at the pinned tag could not be read (see CHANGELOG, Provider rules (AWS)).
-    expect(coverage(out).uncoveredTypes.filter((t) => t.startsWith('aws_'))).toEqual(['aws_elasticache_user_group']);
+    expect(coverage(out).uncoveredTypes.filter((t) => t.startsWith('aws_'))).toEqual([]);
   });
 });
 

@@ -445,6 +445,12 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('aws_elasticache_user', 'engine', ['redis', 'valkey'], 'internal/service/elasticache/user.go resourceUser engine StringInSlice(engineRedis, engineValkey, true)', true),
   r.length('aws_elasticache_user', 'passwords', 16, 128, 'internal/service/elasticache/user.go resourceUser passwords StringLenBetween(16, 128)'),
 
+  // aws_elasticache_user_group: the stored copies of user_group.go (06739b22, 16a38e65) predate valkey
+  // (REDIS only). hashicorp/terraform-provider-aws PR #40764 "support of valkey engine for elasticache
+  // user and usergroup" (merged 2025-01, closing issue #40286; in every release since 5.84, so in 6.25.0)
+  // added valkey to both resources in one change; the user.go copy read above (01f43111) shows its result.
+  r.oneOf('aws_elasticache_user_group', 'engine', ['redis', 'valkey'], 'internal/service/elasticache/user_group.go resourceUserGroup engine StringInSlice(engineRedis, engineValkey, true) (PR #40764, as in user.go)', true),
+
   // aws_flow_log, source: internal/service/ec2/vpc_flow_log.go resourceFlowLog (stored 2026 layout 00a35305); enum values from
   // website/docs/r/flow_log.html.markdown (01606926)
   r.exactlyOneOf('aws_flow_log', ['vpc_id', 'eni_id', 'regional_nat_gateway_id', 'subnet_id', 'transit_gateway_id', 'transit_gateway_attachment_id'], `${FL} vpc_id ExactlyOneOf`),
