@@ -17,6 +17,7 @@ import { ValidationError } from '../constructs/core/validation';
 import { LoadedWorkload } from '../constructs/core/workload';
 import { ALL_STACK_IDS, addStacks } from './app';
 import { loadWorkload } from './workload';
+import { parseCli, stackList } from './private/cli';
 
 export interface CostOptions {
   readonly config?: string;
@@ -32,27 +33,8 @@ export const COST_USAGE = `usage: npm run cost [-- --config FILE] [--stacks ${AL
   --json          print the estimates as JSON instead of tables`;
 
 export function parseCostArgs(argv: string[]): CostOptions {
-  let config: string | undefined;
-  let stacks: string[] | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new CostUsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--config') config = next();
-    else if (arg === '--stacks') stacks = next().split(',').map((s) => s.trim()).filter(Boolean);
-    else if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') throw new CostUsageError('');
-    else throw new CostUsageError(`unknown argument '${arg}'`);
-  }
-  if (stacks) {
-    const unknown = stacks.filter((s) => !ALL_STACK_IDS.includes(s));
-    if (unknown.length > 0) throw new CostUsageError(`--stacks must name stacks from ${ALL_STACK_IDS.join(', ')}, got ${unknown.map((u) => `'${u}'`).join(', ')}`);
-  }
-  return { config, stacks, json };
+  const v = parseCli(argv, { config: { type: 'string' }, stacks: { type: 'string' }, json: { type: 'boolean' } }, CostUsageError);
+  return { config: v.config, stacks: stackList(v.stacks, CostUsageError), json: v.json === true };
 }
 
 /** The estimate of each stack with the budget check, as `--json` prints it. */

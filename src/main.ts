@@ -26,6 +26,7 @@ import { readSynthOutput } from './review/model';
 import { ProviderRule, ProviderRuleError, checkOutput as checkProviderRules } from './review/schema/provider-rules';
 import { loadWorkload } from './workload';
 import { skipTokenStackTraces } from './private/token-stack-traces';
+import { parseCli, stackList } from './private/cli';
 
 export interface SynthOptions {
   readonly config?: string;
@@ -46,32 +47,15 @@ export interface SynthOptions {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): SynthOptions {
-  let config: string | undefined;
-  // `cdktf synth` tells the app where to write through CDKTF_OUTDIR.
-  let out = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
-  let stacks: string[] | undefined;
-  let policy = true;
-  let quiet = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--config') config = next();
-    else if (arg === '--out') out = next();
-    else if (arg === '--stacks') stacks = next().split(',').map((s) => s.trim()).filter(Boolean);
-    else if (arg === '--no-policy') policy = false;
-    else if (arg === '--quiet') quiet = true;
-    else if (arg === '--help' || arg === '-h') throw new UsageError('');
-    else throw new UsageError(`unknown argument '${arg}'`);
-  }
-  if (stacks) {
-    const unknown = stacks.filter((s) => !ALL_STACK_IDS.includes(s));
-    if (unknown.length > 0) throw new UsageError(`--stacks must name stacks from ${ALL_STACK_IDS.join(', ')}, got ${unknown.map((u) => `'${u}'`).join(', ')}`);
-  }
-  return { config, out, stacks, policy, quiet };
+  const v = parseCli(argv, { config: { type: 'string' }, out: { type: 'string' }, stacks: { type: 'string' }, 'no-policy': { type: 'boolean' }, quiet: { type: 'boolean' } }, UsageError);
+  return {
+    config: v.config,
+    // `cdktf synth` tells the app where to write through CDKTF_OUTDIR.
+    out: v.out ?? process.env.CDKTF_OUTDIR ?? 'cdktf.out',
+    stacks: stackList(v.stacks, UsageError),
+    policy: !v['no-policy'],
+    quiet: v.quiet === true,
+  };
 }
 
 export const USAGE = `usage: npm run synth [-- --config FILE] [--out DIR] [--stacks ${ALL_STACK_IDS.slice(0, 2).join(',')}] [--no-policy] [--quiet]

@@ -10,6 +10,7 @@ import * as path from 'path';
 import { readSynthOutput } from './review/model';
 import { GITHUB_COMMENT_LIMIT, renderReport, review } from './review/report';
 import { checkOutput, coverage, renderCoverage } from './review/schema/provider-rules';
+import { parseCli } from './private/cli';
 
 export interface ReviewOptions {
   readonly base: string;
@@ -41,30 +42,15 @@ export const REVIEW_USAGE = `usage: npm run review -- --base DIR --head DIR [--o
   --coverage              provider-rule coverage of one synth output (--head, default cdktf.out): emitted types and arguments checked by a rule`;
 
 export function parseReviewArgs(argv: string[]): ReviewOptions {
-  let base: string | undefined;
-  let head: string | undefined;
-  let out: string | undefined;
-  let comment: string | undefined;
-  let fullReportUrl: string | undefined;
-  let docsUrl: string | undefined;
-  let cov = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new ReviewUsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--base') base = next();
-    else if (arg === '--head') head = next();
-    else if (arg === '--out') out = next();
-    else if (arg === '--comment') comment = next();
-    else if (arg === '--full-report-url') fullReportUrl = next();
-    else if (arg === '--docs-url') docsUrl = next();
-    else if (arg === '--coverage') cov = true;
-    else if (arg === '--help' || arg === '-h') throw new ReviewUsageError('');
-    else throw new ReviewUsageError(`unknown argument '${arg}'`);
-  }
+  const v = parseCli(argv, {
+    base: { type: 'string' }, head: { type: 'string' }, out: { type: 'string' }, comment: { type: 'string' },
+    'full-report-url': { type: 'string' }, 'docs-url': { type: 'string' }, coverage: { type: 'boolean' },
+  }, ReviewUsageError);
+  const { base, out, comment } = v;
+  let head = v.head;
+  const fullReportUrl = v['full-report-url'];
+  const docsUrl = v['docs-url'];
+  const cov = v.coverage === true;
   if (cov) head ??= 'cdktf.out';
   if (!cov && (!base || !head)) throw new ReviewUsageError('--base and --head are required');
   if (!head) throw new ReviewUsageError('--head is required');
