@@ -55,6 +55,13 @@ describe('the six default stacks', () => {
     expect(report).toContain(`| resource types (by a rule, or reviewed with no validator to port: ${c.typesReviewed}) | ${c.typesCovered} | ${c.types} |`);
     expect(report).toContain('Provider-rule violations: 0.');
   });
+
+  test('every azurerm type they emit is ruled or reviewed (issue 12: the Azure provider rules cover the default stacks)', () => {
+    const azurerm = coverage(out).uncoveredTypes.filter((t) => t.startsWith('azurerm_'));
+    expect(azurerm).toEqual([]);
+    const emitted = new Set(out.stacks.flatMap((s) => s.resources.filter((r) => r.mode === 'resource').map((r) => r.type)).filter((t) => t.startsWith('azurerm_')));
+    expect(emitted.size).toBeGreaterThan(40);
+  });
 });
 
 test('a provider-rule violation shows in the schema check of the review', () => {
