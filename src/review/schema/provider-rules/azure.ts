@@ -15,6 +15,7 @@ const FLEX = 'internal/services/appservice/function_app_flex_consumption_resourc
 const VNET = 'internal/services/network/virtual_network_resource.go resourceVirtualNetworkSchema';
 const SUBNET = 'internal/services/network/subnet_resource.go resourceSubnet';
 const AGW = 'internal/services/network/application_gateway_resource.go resourceApplicationGateway';
+const FDWAF = 'internal/services/cdn/cdn_frontdoor_firewall_policy_resource.go resourceCdnFrontDoorFirewallPolicy';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 const WAF = 'internal/services/network/web_application_firewall_policy_resource.go resourceWebApplicationFirewallPolicy';
 const BUDGET = 'internal/services/consumption/consumption_budget_base.go consumptionBudgetBaseResource.arguments';
@@ -83,6 +84,10 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.pattern('azurerm_managed_redis', 'name', /^[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/, 'letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/managedredis/validate/managed_redis_name.go ManagedRedisName'),
   r.notPattern('azurerm_managed_redis', 'sku_name', /^(Enterprise_|EnterpriseFlash_)/, 'a current SKU (Enterprise_* and EnterpriseFlash_* are no longer supported)', 'internal/services/managedredis/validate/managed_redis_sku.go PossibleValuesForSkuName'),
   r.oneOf('azurerm_managed_redis', 'default_database.module.name', ['RedisBloom', 'RedisTimeSeries', 'RediSearch', 'RedisJSON'], 'internal/services/managedredis/managed_redis_resource.go ManagedRedisResource.Arguments default_database.module.name StringInSlice'),
+  // default_database enums: provider StringInSlice(redisenterprise.PossibleValuesFor*) (managed_redis_resource.go); values from go-azure-sdk redisenterprise/2022-01-01/databases
+  // constants.go (commit 75e5f848). clustering_policy is not ported: newer API versions may add values that copy does not list.
+  r.oneOf('azurerm_managed_redis', 'default_database.client_protocol', ['Encrypted', 'Plaintext'], 'internal/services/managedredis/managed_redis_resource.go ManagedRedisResource.Arguments default_database.client_protocol StringInSlice(PossibleValuesForProtocol)'),
+  r.oneOf('azurerm_managed_redis', 'default_database.eviction_policy', ['AllKeysLFU', 'AllKeysLRU', 'AllKeysRandom', 'NoEviction', 'VolatileLFU', 'VolatileLRU', 'VolatileRandom', 'VolatileTTL'], 'internal/services/managedredis/managed_redis_resource.go ManagedRedisResource.Arguments default_database.eviction_policy StringInSlice(PossibleValuesForEvictionPolicy)'),
 
   // Front Door (azurerm_cdn_frontdoor_*), source: internal/services/cdn/validate/*.go (commits 70c48a11, 231248de, 02c4d19a, 1e1c8e44, 033f40eb, 06703868, 084c2405)
   r.pattern('azurerm_cdn_frontdoor_profile', 'name', /^[\da-zA-Z][-\da-zA-Z]{0,88}[\da-zA-Z]$/, '2 to 90 letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_name.go FrontDoorName'),
@@ -93,6 +98,25 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.pattern('azurerm_cdn_frontdoor_rule', 'name', /^[a-zA-Z][\da-zA-Z]{0,259}$/, '1 to 260 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_validation_helpers.go CdnFrontDoorRuleName'),
   r.pattern('azurerm_cdn_frontdoor_rule_set', 'name', /^[a-zA-Z][\da-zA-Z]{0,59}$/, '1 to 60 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_rule_set_name.go FrontDoorRuleSetName'),
   r.pattern('azurerm_cdn_frontdoor_firewall_policy', 'name', /^[a-zA-Z][\da-zA-Z]{0,127}$/, '1 to 128 letters and numbers, starting with a letter', 'internal/services/cdn/validate/front_door_firewall_policy_name.go FrontDoorFirewallPolicyName'),
+  // source: internal/services/cdn/cdn_frontdoor_firewall_policy_resource.go resourceCdnFrontDoorFirewallPolicy (commit 003ae81d); values from go-azure-sdk
+  // frontdoor/2024-02-01/webapplicationfirewallpolicies constants.go (commit 25c3e8ac), except CAPTCHA, which that API version lacks and the provider lists
+  // as waf.ActionTypeCAPTCHA. rate_limit_duration_in_minutes and rate_limit_threshold have no validator in this schema.
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'sku_name', ['Standard_AzureFrontDoor', 'Premium_AzureFrontDoor'], `${FDWAF} sku_name StringInSlice(SkuName*)`),
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'mode', ['Detection', 'Prevention'], `${FDWAF} mode StringInSlice(PolicyMode*)`),
+  r.between('azurerm_cdn_frontdoor_firewall_policy', 'js_challenge_cookie_expiration_in_minutes', 5, 1440, `${FDWAF} js_challenge_cookie_expiration_in_minutes IntBetween(5, 1440)`),
+  r.between('azurerm_cdn_frontdoor_firewall_policy', 'captcha_cookie_expiration_in_minutes', 5, 1440, `${FDWAF} captcha_cookie_expiration_in_minutes IntBetween(5, 1440)`),
+  r.pattern('azurerm_cdn_frontdoor_firewall_policy', 'redirect_url', /^https?:\/\/[^/\s]+/i, 'an http or https URL', `${FDWAF} redirect_url IsURLWithScheme(http, https)`),
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'custom_block_response_status_code', [200, 403, 405, 406, 429], `${FDWAF} custom_block_response_status_code IntInSlice`),
+  r.length('azurerm_cdn_frontdoor_firewall_policy', 'custom_rule.name', 1, undefined, `${FDWAF} custom_rule.name StringIsNotEmpty`),
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'custom_rule.type', ['MatchRule', 'RateLimitRule'], `${FDWAF} custom_rule.type StringInSlice(RuleType*)`),
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'custom_rule.action', ['Allow', 'Block', 'Log', 'Redirect', 'JSChallenge', 'CAPTCHA'], `${FDWAF} custom_rule.action StringInSlice(ActionType*)`),
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'custom_rule.match_condition.match_variable', ['Cookies', 'PostArgs', 'QueryString', 'RemoteAddr', 'RequestBody', 'RequestHeader', 'RequestMethod', 'RequestUri', 'SocketAddr'], `${FDWAF} custom_rule.match_condition.match_variable StringInSlice(MatchVariable*)`),
+  r.length('azurerm_cdn_frontdoor_firewall_policy', 'custom_rule.match_condition.match_values', 1, 256, `${FDWAF} custom_rule.match_condition.match_values Elem StringLenBetween(1, 256)`),
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'custom_rule.match_condition.operator', ['Any', 'BeginsWith', 'Contains', 'EndsWith', 'Equal', 'GeoMatch', 'GreaterThan', 'GreaterThanOrEqual', 'IPMatch', 'LessThan', 'LessThanOrEqual', 'RegEx'], `${FDWAF} custom_rule.match_condition.operator StringInSlice(Operator*)`),
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'custom_rule.match_condition.transforms', ['Lowercase', 'RemoveNulls', 'Trim', 'Uppercase', 'UrlDecode', 'UrlEncode'], `${FDWAF} custom_rule.match_condition.transforms StringInSlice(TransformType*)`),
+  r.length('azurerm_cdn_frontdoor_firewall_policy', 'managed_rule.type', 1, undefined, `${FDWAF} managed_rule.type StringIsNotEmpty`),
+  r.length('azurerm_cdn_frontdoor_firewall_policy', 'managed_rule.version', 1, undefined, `${FDWAF} managed_rule.version StringIsNotEmpty`),
+  r.oneOf('azurerm_cdn_frontdoor_firewall_policy', 'managed_rule.action', ['Allow', 'Log', 'Block', 'Redirect'], `${FDWAF} managed_rule.action StringInSlice(ActionType*)`),
   r.pattern('azurerm_cdn_frontdoor_security_policy', 'name', /^[\da-zA-Z](?:[-\da-zA-Z]*[\da-zA-Z])?$/, 'letters, numbers and hyphens, starting and ending with a letter or number', 'internal/services/cdn/validate/front_door_security_policy_name.go FrontDoorSecurityPolicyName'),
 
   // azurerm_postgresql_flexible_server, source: internal/services/postgres/postgresql_flexible_server_resource.go resourcePostgresqlFlexibleServer (commit 00030056)
@@ -206,7 +230,7 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.pattern('azurerm_subnet', 'ip_address_pool.number_of_ip_addresses', /^[1-9]\d*$/, 'a string holding a positive number', `${SUBNET} ip_address_pool.number_of_ip_addresses StringMatch`),
   r.oneOf('azurerm_subnet', 'delegation.service_delegation.actions', ['Microsoft.Network/networkinterfaces/*', 'Microsoft.Network/publicIPAddresses/join/action', 'Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/subnets/action', 'Microsoft.Network/virtualNetworks/subnets/join/action', 'Microsoft.Network/virtualNetworks/subnets/prepareNetworkPolicies/action', 'Microsoft.Network/virtualNetworks/subnets/unprepareNetworkPolicies/action'], `${SUBNET} delegation.service_delegation.actions StringInSlice`),
 
-  // azurerm_application_gateway, source: internal/services/network/application_gateway_resource.go resourceApplicationGateway schema (commit 003ae81d); only checks without SDK enums are ported
+  // azurerm_application_gateway, source: internal/services/network/application_gateway_resource.go resourceApplicationGateway schema (commit 003ae81d)
   r.between('azurerm_application_gateway', 'request_routing_rule.priority', 1, 20000, `${AGW} request_routing_rule.priority IntBetween(1, 20000)`),
   r.length('azurerm_application_gateway', 'request_routing_rule.redirect_configuration_name', 1, undefined, `${AGW} request_routing_rule.redirect_configuration_name StringIsNotEmpty`),
   r.length('azurerm_application_gateway', 'request_routing_rule.rewrite_rule_set_name', 1, undefined, `${AGW} request_routing_rule.rewrite_rule_set_name StringIsNotEmpty`),
@@ -215,6 +239,25 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.length('azurerm_application_gateway', 'http_listener.host_names', 1, undefined, `${AGW} http_listener.host_names Elem StringIsNotEmpty`),
   r.length('azurerm_application_gateway', 'redirect_configuration.name', 1, undefined, `${AGW} redirect_configuration.name StringIsNotEmpty`),
   r.length('azurerm_application_gateway', 'redirect_configuration.target_url', 1, undefined, `${AGW} redirect_configuration.target_url StringIsNotEmpty`),
+  // enums: values from go-azure-sdk network webapplicationfirewallpolicies constants.go (which carries the ApplicationGateway* types; the one read above for the WAF policy)
+  r.oneOf('azurerm_application_gateway', 'sku.name', ['Basic', 'Standard_Small', 'Standard_Medium', 'Standard_Large', 'Standard_v2', 'WAF_Large', 'WAF_Medium', 'WAF_v2'], `${AGW} sku.name StringInSlice(ApplicationGatewaySkuName*)`),
+  r.oneOf('azurerm_application_gateway', 'sku.tier', ['Basic', 'Standard', 'Standard_v2', 'WAF', 'WAF_v2'], `${AGW} sku.tier StringInSlice(ApplicationGatewayTier*)`),
+  r.oneOf('azurerm_application_gateway', 'backend_http_settings.protocol', ['Http', 'Https'], `${AGW} backend_http_settings.protocol StringInSlice(ApplicationGatewayProtocolHTTP, HTTPS)`),
+  r.oneOf('azurerm_application_gateway', 'backend_http_settings.cookie_based_affinity', ['Enabled', 'Disabled'], `${AGW} backend_http_settings.cookie_based_affinity StringInSlice(ApplicationGatewayCookieBasedAffinity*)`),
+  r.between('azurerm_application_gateway', 'backend_http_settings.request_timeout', 1, 86400, `${AGW} backend_http_settings.request_timeout IntBetween(1, 86400)`),
+  r.between('azurerm_application_gateway', 'backend_http_settings.connection_draining.drain_timeout_sec', 1, 3600, `${AGW} backend_http_settings.connection_draining.drain_timeout_sec IntBetween(1, 3600)`),
+  r.length('azurerm_application_gateway', 'backend_http_settings.affinity_cookie_name', 1, undefined, `${AGW} backend_http_settings.affinity_cookie_name StringIsNotEmpty`),
+  r.length('azurerm_application_gateway', 'backend_address_pool.fqdns', 1, undefined, `${AGW} backend_address_pool.fqdns Elem NoZeroValues`),
+  r.oneOf('azurerm_application_gateway', 'frontend_ip_configuration.private_ip_address_allocation', ['Dynamic', 'Static'], `${AGW} frontend_ip_configuration.private_ip_address_allocation StringInSlice(IPAllocationMethod*)`),
+  r.oneOf('azurerm_application_gateway', 'http_listener.protocol', ['Http', 'Https'], `${AGW} http_listener.protocol StringInSlice(ApplicationGatewayProtocolHTTP, HTTPS)`),
+  r.oneOf('azurerm_application_gateway', 'request_routing_rule.rule_type', ['Basic', 'PathBasedRouting'], `${AGW} request_routing_rule.rule_type StringInSlice(ApplicationGatewayRequestRoutingRuleType*)`),
+  r.oneOf('azurerm_application_gateway', 'redirect_configuration.redirect_type', ['Permanent', 'Temporary', 'Found', 'SeeOther'], `${AGW} redirect_configuration.redirect_type StringInSlice(ApplicationGatewayRedirectType*)`),
+  r.oneOf('azurerm_application_gateway', 'probe.protocol', ['Http', 'Https'], `${AGW} probe.protocol StringInSlice(ApplicationGatewayProtocolHTTP, HTTPS)`),
+  r.oneOf('azurerm_application_gateway', 'ssl_policy.policy_type', ['Custom', 'CustomV2', 'Predefined'], `${AGW} sslProfileSchema policy_type StringInSlice(ApplicationGatewaySslPolicyType*)`),
+  r.oneOf('azurerm_application_gateway', 'ssl_policy.min_protocol_version', ['TLSv1_0', 'TLSv1_1', 'TLSv1_2', 'TLSv1_3'], `${AGW} sslProfileSchema min_protocol_version StringInSlice(ApplicationGatewaySslProtocol*)`),
+  r.length('azurerm_application_gateway', 'rewrite_rule_set.name', 1, undefined, `${AGW} rewrite_rule_set.name StringIsNotEmpty`),
+  r.between('azurerm_application_gateway', 'rewrite_rule_set.rewrite_rule.rule_sequence', 1, 1000, `${AGW} rewrite_rule_set.rewrite_rule.rule_sequence IntBetween(1, 1000)`),
+  r.oneOf('azurerm_application_gateway', 'rewrite_rule_set.rewrite_rule.url.components', ['path_only', 'query_string_only'], `${AGW} rewrite_rule_set.rewrite_rule.url.components StringInSlice`),
 
   // azurerm_public_ip, source: internal/services/network/public_ip_resource.go resourcePublicIp schema and CustomizeDiff (commit 06598ec9)
   r.length('azurerm_public_ip', 'name', 1, undefined, 'internal/services/network/public_ip_resource.go resourcePublicIp name StringIsNotEmpty'),
