@@ -280,4 +280,15 @@ export const AZURE_PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_application_gateway', 'rewrite_rule_set.name', 'at least 1 characters', '', 'headers'),
   v('azurerm_application_gateway', 'rewrite_rule_set.rewrite_rule.rule_sequence', 'between 1 and 1000', 1001, 100),
   v('azurerm_application_gateway', 'rewrite_rule_set.rewrite_rule.url.components', 'one of "path_only", "query_string_only"', 'path', 'path_only'),
+  // service plan, storage account, web app slot site_config
+  v('azurerm_storage_account', 'account_replication_type', 'one of "LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"', 'Standard_LRS', 'ZRS'),
+  v('azurerm_service_plan', 'os_type', 'one of "Linux", "Windows", "WindowsContainer"', 'Linux ', 'Linux'),
+  v('azurerm_service_plan', 'worker_count', 'at least 1', 0, 3),
+  v('azurerm_service_plan', 'maximum_elastic_worker_count', 'at least 0', -1, 0),
+  v('azurerm_linux_web_app_slot', 'site_config.health_check_eviction_time_in_min', 'between 2 and 10', 1, 5),
+  c('azurerm_linux_web_app_slot', 'site_config.health_check_eviction_time_in_min', 'set together with health_check_path', { site_config: [{ health_check_eviction_time_in_min: 5 }] }, { site_config: [{ health_check_eviction_time_in_min: 5, health_check_path: '/healthz' }] }),
+  c('azurerm_linux_web_app_slot', 'site_config.health_check_path', 'set together with health_check_eviction_time_in_min', { site_config: [{ health_check_path: '/healthz' }] }, { site_config: [{ health_check_path: '/healthz', health_check_eviction_time_in_min: 5 }] }),
+  v('azurerm_linux_web_app_slot', 'site_config.worker_count', 'between 1 and 100', 101, 2),
+  v('azurerm_linux_web_app_slot', 'site_config.auto_swap_slot_name', 'at least 1 characters', '', 'production'),
+  v('azurerm_linux_web_app_slot', 'site_config.remote_debugging_version', 'one of "VS2017", "VS2019", "VS2022"', 'VS2015', 'VS2022'),
 ];

@@ -15,6 +15,7 @@ const FLEX = 'internal/services/appservice/function_app_flex_consumption_resourc
 const VNET = 'internal/services/network/virtual_network_resource.go resourceVirtualNetworkSchema';
 const SUBNET = 'internal/services/network/subnet_resource.go resourceSubnet';
 const AGW = 'internal/services/network/application_gateway_resource.go resourceApplicationGateway';
+const SLOT = 'internal/services/appservice/helpers/web_app_slot_schema.go SiteConfigSchemaLinuxWebAppSlot';
 const FDWAF = 'internal/services/cdn/cdn_frontdoor_firewall_policy_resource.go resourceCdnFrontDoorFirewallPolicy';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
 const WAF = 'internal/services/network/web_application_firewall_policy_resource.go resourceWebApplicationFirewallPolicy';
@@ -48,6 +49,9 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // source: internal/services/storage/validate/storage_account_name.go StorageAccountName
   r.pattern('azurerm_storage_account', 'name', /^[a-z0-9]{3,24}$/, '3 to 24 lowercase letters and numbers', 'internal/services/storage/validate/storage_account_name.go StorageAccountName'),
+  // source: internal/services/storage/storage_account_resource.go resourceStorageAccount (stored copy 00c368eb). account_kind/account_tier use
+  // storageaccounts.PossibleValuesFor* (values not read); min_tls_version in that copy allows only TLS1_2, which may postdate the tag, so it is not ported.
+  r.oneOf('azurerm_storage_account', 'account_replication_type', ['LRS', 'ZRS', 'GRS', 'RAGRS', 'GZRS', 'RAGZRS'], 'internal/services/storage/storage_account_resource.go resourceStorageAccount account_replication_type StringInSlice'),
 
   // source: internal/services/postgres/validate/flexible_server_name.go FlexibleServerName
   r.length('azurerm_postgresql_flexible_server', 'name', 3, 63, 'internal/services/postgres/validate/flexible_server_name.go FlexibleServerName'),
@@ -60,6 +64,11 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.pattern('azurerm_linux_web_app', 'name', /^[0-9a-zA-Z-]{1,60}$/, 'up to 60 alphanumeric characters and dashes', 'internal/services/appservice/validate/web_app_name.go WebAppName'),
   // source: internal/services/appservice/validate/service_plan_name.go ServicePlanName (commit 17b63964)
   r.pattern('azurerm_service_plan', 'name', /^[0-9a-zA-Z-_]{1,60}$/, 'up to 60 alphanumeric characters, dashes and underscores', 'internal/services/appservice/validate/service_plan_name.go ServicePlanName'),
+  // source: internal/services/appservice/service_plan_resource.go ServicePlanResource.Arguments (commit 08ff87f0). sku_name is not ported as an enum: the
+  // stored helpers.AllKnownServicePlanSkus lists only up to Premium v3, and a later SKU the tag accepts would be rejected here.
+  r.oneOf('azurerm_service_plan', 'os_type', ['Linux', 'Windows', 'WindowsContainer'], 'internal/services/appservice/service_plan_resource.go ServicePlanResource.Arguments os_type StringInSlice(OSType*)'),
+  r.between('azurerm_service_plan', 'worker_count', 1, undefined, 'internal/services/appservice/service_plan_resource.go ServicePlanResource.Arguments worker_count IntAtLeast(1)'),
+  r.between('azurerm_service_plan', 'maximum_elastic_worker_count', 0, undefined, 'internal/services/appservice/service_plan_resource.go ServicePlanResource.Arguments maximum_elastic_worker_count IntAtLeast(0)'),
   // source: internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName (commit 0e9616b5)
   r.pattern('azurerm_log_analytics_workspace', 'name', /^[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/, "letters, numbers and '-', not starting or ending with '-'", 'internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName'),
   r.length('azurerm_log_analytics_workspace', 'name', 4, 63, 'internal/services/loganalytics/validate/log_analytics_workspace_name.go LogAnalyticsWorkspaceName'),
@@ -394,6 +403,14 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // azurerm_linux_web_app_slot, source: internal/services/appservice/linux_web_app_slot_resource.go LinuxWebAppSlotResource.Arguments (stored copy 0055cc03): name uses WebAppName
   r.pattern('azurerm_linux_web_app_slot', 'name', /^[0-9a-zA-Z-]{1,60}$/, 'up to 60 alphanumeric characters and dashes', 'internal/services/appservice/validate/web_app_name.go WebAppName (linux_web_app_slot_resource.go name)'),
+  // site_config: internal/services/appservice/helpers/web_app_slot_schema.go SiteConfigSchemaLinuxWebAppSlot (stored copy read by content; the 4.x layout with webapps
+  // SDK types and remote_debugging_version widened unless FivePointOh). ftps_state and minimum_tls_version use webapps.PossibleValuesFor* whose values were not read.
+  r.between('azurerm_linux_web_app_slot', 'site_config.health_check_eviction_time_in_min', 2, 10, `${SLOT} health_check_eviction_time_in_min IntBetween(2, 10)`),
+  r.requiredWith('azurerm_linux_web_app_slot', 'site_config.health_check_eviction_time_in_min', ['health_check_path'], `${SLOT} health_check_eviction_time_in_min RequiredWith`),
+  r.requiredWith('azurerm_linux_web_app_slot', 'site_config.health_check_path', ['health_check_eviction_time_in_min'], `${SLOT} health_check_path RequiredWith`),
+  r.between('azurerm_linux_web_app_slot', 'site_config.worker_count', 1, 100, `${SLOT} worker_count IntBetween(1, 100)`),
+  r.length('azurerm_linux_web_app_slot', 'site_config.auto_swap_slot_name', 1, undefined, `${SLOT} auto_swap_slot_name StringIsNotEmpty`),
+  r.oneOf('azurerm_linux_web_app_slot', 'site_config.remote_debugging_version', ['VS2017', 'VS2019', 'VS2022'], `${SLOT} remote_debugging_version StringInSlice (4.x: VS2017, VS2019, VS2022)`),
 
   // azurerm_monitor_workspace, source: internal/services/monitor/monitor_workspace_resource.go WorkspaceResource.Arguments (commit 1b21c358)
   r.length('azurerm_monitor_workspace', 'name', 1, undefined, 'internal/services/monitor/monitor_workspace_resource.go WorkspaceResource.Arguments name StringIsNotEmpty'),
