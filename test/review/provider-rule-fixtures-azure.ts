@@ -148,7 +148,6 @@ export const AZURE_PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_web_application_firewall_policy', 'custom_rules.rate_limit_threshold', 'at least 1', 0, 100),
   v('azurerm_web_application_firewall_policy', 'custom_rules.match_conditions.match_variables.variable_name', 'one of "RemoteAddr", "RequestMethod", "QueryString", "PostArgs", "RequestUri", "RequestHeaders", "RequestBody", "RequestCookies"', 'RequestHeader', 'RequestHeaders'),
   v('azurerm_web_application_firewall_policy', 'custom_rules.match_conditions.operator', 'one of "Any", "IPMatch", "GeoMatch", "Equal", "Contains", "LessThan", "GreaterThan", "LessThanOrEqual", "GreaterThanOrEqual", "BeginsWith", "EndsWith", "Regex"', 'Equals', 'Equal'),
-  v('azurerm_web_application_firewall_policy', 'custom_rules.match_conditions.transforms', 'one of "HtmlEntityDecode", "Lowercase", "RemoveNulls", "Trim", "UrlDecode", "UrlEncode", "Uppercase"', ['Lowercase', 'ToLower'], ['Lowercase']),
   v('azurerm_web_application_firewall_policy', 'managed_rules.managed_rule_set.type', 'one of "OWASP", "Microsoft_BotManagerRuleSet", "Microsoft_DefaultRuleSet"', 'DefaultRuleSet', 'Microsoft_DefaultRuleSet'),
   v('azurerm_web_application_firewall_policy', 'policy_settings.mode', 'one of "Prevention", "Detection"', 'Block', 'Prevention'),
   v('azurerm_web_application_firewall_policy', 'policy_settings.file_upload_limit_in_mb', 'between 1 and 4000', 0, 100),

@@ -277,7 +277,9 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // azurerm_web_application_firewall_policy, source: internal/services/network/web_application_firewall_policy_resource.go resourceWebApplicationFirewallPolicy
   // (commit 003ae81d, network API 2025-01-01); enum values from go-azure-sdk network webapplicationfirewallpolicies constants.go (PossibleValuesFor*),
   // rule set types from internal/services/network/validate/web_application_firewall_policy.go (commits 01cad1b5, 9a87d1cc). managed_rule_set.version is
-  // not ported: both stored copies list 0.1, 1.0, 2.1, 2.2.9, 3.0, 3.1, 3.2 while the later docs also list 1.1 (Microsoft_BotManagerRuleSet), so the tag's list is unsure.
+  // not ported: both stored copies list 0.1, 1.0, 2.1, 2.2.9, 3.0, 3.1, 3.2 while the later docs also list 1.1 (Microsoft_BotManagerRuleSet), so the tag's list is unsure;
+  // custom_rules.match_conditions.transforms (PossibleValuesForWebApplicationFirewallTransform of the tag's API 2025-01-01) is not ported either: the
+  // constants read may be of an older API version. rate_limit_duration keeps the two values (OneMin, FiveMins) that constants file spells out.
   r.length('azurerm_web_application_firewall_policy', 'name', 1, undefined, `${WAF} name StringIsNotEmpty`),
   r.oneOf('azurerm_web_application_firewall_policy', 'custom_rules.action', ['Allow', 'Block', 'Log', 'JSChallenge'], `${WAF} custom_rules.action StringInSlice(WebApplicationFirewallAction*, ActionTypeJSChallenge)`),
   r.oneOf('azurerm_web_application_firewall_policy', 'custom_rules.rule_type', ['MatchRule', 'RateLimitRule', 'Invalid'], `${WAF} custom_rules.rule_type StringInSlice(WebApplicationFirewallRuleType*)`),
@@ -285,7 +287,6 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('azurerm_web_application_firewall_policy', 'custom_rules.rate_limit_threshold', 1, undefined, `${WAF} custom_rules.rate_limit_threshold IntAtLeast(1)`),
   r.oneOf('azurerm_web_application_firewall_policy', 'custom_rules.match_conditions.match_variables.variable_name', ['RemoteAddr', 'RequestMethod', 'QueryString', 'PostArgs', 'RequestUri', 'RequestHeaders', 'RequestBody', 'RequestCookies'], `${WAF} custom_rules.match_conditions.match_variables.variable_name StringInSlice(WebApplicationFirewallMatchVariable*)`),
   r.oneOf('azurerm_web_application_firewall_policy', 'custom_rules.match_conditions.operator', ['Any', 'IPMatch', 'GeoMatch', 'Equal', 'Contains', 'LessThan', 'GreaterThan', 'LessThanOrEqual', 'GreaterThanOrEqual', 'BeginsWith', 'EndsWith', 'Regex'], `${WAF} custom_rules.match_conditions.operator StringInSlice(WebApplicationFirewallOperator*)`),
-  r.oneOf('azurerm_web_application_firewall_policy', 'custom_rules.match_conditions.transforms', ['HtmlEntityDecode', 'Lowercase', 'RemoveNulls', 'Trim', 'UrlDecode', 'UrlEncode', 'Uppercase'], `${WAF} custom_rules.match_conditions.transforms StringInSlice(PossibleValuesForWebApplicationFirewallTransform)`),
   r.oneOf('azurerm_web_application_firewall_policy', 'managed_rules.managed_rule_set.type', ['OWASP', 'Microsoft_BotManagerRuleSet', 'Microsoft_DefaultRuleSet'], 'internal/services/network/validate/web_application_firewall_policy.go ValidateWebApplicationFirewallPolicyRuleSetType'),
   r.oneOf('azurerm_web_application_firewall_policy', 'policy_settings.mode', ['Prevention', 'Detection'], `${WAF} policy_settings.mode StringInSlice(WebApplicationFirewallMode*)`),
   r.between('azurerm_web_application_firewall_policy', 'policy_settings.file_upload_limit_in_mb', 1, 4000, `${WAF} policy_settings.file_upload_limit_in_mb IntBetween(1, 4000)`),
