@@ -290,4 +290,11 @@ export const AZURE_PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_linux_web_app_slot', 'site_config.worker_count', 'between 1 and 100', 101, 2),
   v('azurerm_linux_web_app_slot', 'site_config.auto_swap_slot_name', 'at least 1 characters', '', 'production'),
   v('azurerm_linux_web_app_slot', 'site_config.remote_debugging_version', 'one of "VS2017", "VS2019", "VS2022"', 'VS2015', 'VS2022'),
+  // azurerm_linux_web_app site_config
+  v('azurerm_linux_web_app', 'site_config.health_check_eviction_time_in_min', 'between 2 and 10', 11, 5),
+  c('azurerm_linux_web_app', 'site_config.health_check_eviction_time_in_min', 'set together with health_check_path', { site_config: [{ health_check_eviction_time_in_min: 5 }] }, { site_config: [{ health_check_eviction_time_in_min: 5, health_check_path: '/healthz' }] }),
+  c('azurerm_linux_web_app', 'site_config.health_check_path', 'set together with health_check_eviction_time_in_min', { site_config: [{ health_check_path: '/healthz' }] }, { site_config: [{ health_check_path: '/healthz', health_check_eviction_time_in_min: 5 }] }),
+  v('azurerm_linux_web_app', 'site_config.worker_count', 'between 1 and 100', 0, 3),
+  v('azurerm_linux_web_app', 'site_config.remote_debugging_version', 'one of "VS2017", "VS2019", "VS2022"', 'VS2012', 'VS2022'),
+  v('azurerm_linux_web_app', 'site_config.load_balancing_mode', 'one of "LeastRequests", "WeightedRoundRobin", "LeastResponseTime", "WeightedTotalTraffic", "RequestHash", "PerSiteRoundRobin"', 'RoundRobin', 'LeastRequests'),
 ];

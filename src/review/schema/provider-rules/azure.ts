@@ -15,6 +15,7 @@ const FLEX = 'internal/services/appservice/function_app_flex_consumption_resourc
 const VNET = 'internal/services/network/virtual_network_resource.go resourceVirtualNetworkSchema';
 const SUBNET = 'internal/services/network/subnet_resource.go resourceSubnet';
 const AGW = 'internal/services/network/application_gateway_resource.go resourceApplicationGateway';
+const LWA = 'internal/services/appservice/helpers/linux_web_app_schema.go SiteConfigSchemaLinux';
 const SLOT = 'internal/services/appservice/helpers/web_app_slot_schema.go SiteConfigSchemaLinuxWebAppSlot';
 const FDWAF = 'internal/services/cdn/cdn_frontdoor_firewall_policy_resource.go resourceCdnFrontDoorFirewallPolicy';
 const MA = 'internal/services/monitor/monitor_metric_alert_resource.go resourceMonitorMetricAlert';
@@ -62,6 +63,14 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
 
   // source: internal/services/appservice/validate/web_app_name.go WebAppName (commit 0ab3fdc5)
   r.pattern('azurerm_linux_web_app', 'name', /^[0-9a-zA-Z-]{1,60}$/, 'up to 60 alphanumeric characters and dashes', 'internal/services/appservice/validate/web_app_name.go WebAppName'),
+  // site_config: internal/services/appservice/helpers/linux_web_app_schema.go SiteConfigSchemaLinux (commit 00074155; remote_debugging_version as widened
+  // unless FivePointOh). ftps_state and minimum_tls_version use webapps SDK values that were not read.
+  r.between('azurerm_linux_web_app', 'site_config.health_check_eviction_time_in_min', 2, 10, `${LWA} health_check_eviction_time_in_min IntBetween(2, 10)`),
+  r.requiredWith('azurerm_linux_web_app', 'site_config.health_check_eviction_time_in_min', ['health_check_path'], `${LWA} health_check_eviction_time_in_min RequiredWith`),
+  r.requiredWith('azurerm_linux_web_app', 'site_config.health_check_path', ['health_check_eviction_time_in_min'], `${LWA} health_check_path RequiredWith`),
+  r.between('azurerm_linux_web_app', 'site_config.worker_count', 1, 100, `${LWA} worker_count IntBetween(1, 100)`),
+  r.oneOf('azurerm_linux_web_app', 'site_config.remote_debugging_version', ['VS2017', 'VS2019', 'VS2022'], `${LWA} remote_debugging_version StringInSlice (4.x: VS2017, VS2019, VS2022)`),
+  r.oneOf('azurerm_linux_web_app', 'site_config.load_balancing_mode', ['LeastRequests', 'WeightedRoundRobin', 'LeastResponseTime', 'WeightedTotalTraffic', 'RequestHash', 'PerSiteRoundRobin'], `${LWA} load_balancing_mode StringInSlice`),
   // source: internal/services/appservice/validate/service_plan_name.go ServicePlanName (commit 17b63964)
   r.pattern('azurerm_service_plan', 'name', /^[0-9a-zA-Z-_]{1,60}$/, 'up to 60 alphanumeric characters, dashes and underscores', 'internal/services/appservice/validate/service_plan_name.go ServicePlanName'),
   // source: internal/services/appservice/service_plan_resource.go ServicePlanResource.Arguments (commit 08ff87f0). sku_name is not ported as an enum: the
