@@ -100,6 +100,31 @@ describe('each piece removed fires its exact rule, with the construct path and t
     expectOnly('refactor-aws', d, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /Shard1.* IAM database authentication off/);
   });
 
+  test('AWS database principal: the bootstrap invocation of a shard removed → BP-ALL-WIRE-3 for every app', () => {
+    const d = doc('refactor-aws');
+    delete d.resource.aws_lambda_invocation[key(d, 'aws_lambda_invocation', 'OrdersDatabase_Bootstrap_Shard0_')];
+    const found = wiringFindings('refactor-aws', d);
+    expect(found.map((f) => f.ruleId)).toEqual(found.map(() => 'BP-ALL-WIRE-3'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.detail).toMatch(/no bootstrap creates user app on aws_rds_cluster\.OrdersDatabase_Shard0_/);
+  });
+
+  test('AWS database principal: a bootstrap input without the user, the Data API off, or a bootstrap role without the secret → BP-ALL-WIRE-3', () => {
+    const withoutUser = doc('refactor-aws');
+    const inv = withoutUser.resource.aws_lambda_invocation[key(withoutUser, 'aws_lambda_invocation', 'OrdersDatabase_Bootstrap_Shard1_')];
+    inv.input = inv.input.replace('"roles":["app"]', '"roles":["reporting"]');
+    expectOnly('refactor-aws', withoutUser, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /no bootstrap creates user app on aws_rds_cluster\.OrdersDatabase_Shard1_/);
+
+    const dataApiOff = doc('refactor-aws');
+    delete dataApiOff.resource.aws_rds_cluster[key(dataApiOff, 'aws_rds_cluster', 'OrdersDatabase_Shard0_')].enable_http_endpoint;
+    expectOnly('refactor-aws', dataApiOff, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /Shard0_[0-9A-F]+ has the Data API off/);
+
+    const noSecret = doc('refactor-aws');
+    const p = noSecret.resource.aws_iam_role_policy[key(noSecret, 'aws_iam_role_policy', 'OrdersDatabase_Bootstrap_Policy_')];
+    p.policy = p.policy.replace('"secretsmanager:GetSecretValue"', '"secretsmanager:DescribeSecret"');
+    expectOnly('refactor-aws', noSecret, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /OrdersDatabase_Bootstrap_Function_Role_[0-9A-F]+ \(the role of aws_lambda_invocation\.OrdersDatabase_Bootstrap_Shard0_[0-9A-F]+\) lacks secretsmanager:GetSecretValue/);
+  });
+
   test('AWS wildcard: sqs:* on the queue → BP-ALL-WIRE-4', () => {
     const d = doc('refactor-aws');
     const k = key(d, 'aws_iam_role_policy', 'Messaging_GrantWebTierSendNotifications_');
