@@ -48,6 +48,15 @@ describe('the wiring check on the default stacks', () => {
     expect(edges.some((e) => e.kind === EdgeKind.FLAG_DEPLOYMENT_ROLLBACK)).toBe(true);
   });
 
+  test.each([
+    ['refactor-aws', /^\$\{aws_sqs_queue\.Messaging_NotificationsQueue_/],
+    ['refactor-azure', /^\$\{azurerm_servicebus_queue\.Messaging_/],
+  ])('%s: the function->queue edge points at the messaging blueprint, the queue itself is a piece', (id, queueRef) => {
+    const edges = wiringOf(doc(id)).filter((e) => e.kind === EdgeKind.FUNCTION_QUEUE);
+    expect(edges.map((e) => [e.from, e.to])).toEqual([[`${id}/notification-sender`, `${id}/Messaging`]]);
+    expect(edges[0].pieces!.resource).toMatch(queueRef);
+  });
+
   test('refactor-aws: the flag environment is monitored by the apps\' unhealthy-hosts alarms, within the AppConfig limit of 5', () => {
     const d = doc('refactor-aws');
     const env = Object.values<any>(d.resource.aws_appconfig_environment)[0];

@@ -7,10 +7,12 @@ import { AwsServerlessFunction, FunctionArchitecture } from '../../constructs/aw
 import { Blueprint } from '../../constructs/core/blueprint';
 import { PRICE_TABLE } from '../../constructs/core/prices';
 import { ThrottlingScope } from '../../constructs/core/refs';
+import { EdgeKind, Wiring } from '../../constructs/core/wiring';
 import { addStacks } from '../../src/app';
 import { addEdgeCache, addFeatureFlags, addFunctions, addThrottling, functionId } from '../../stacks/parts/serverless';
 import { kitStack, onlyResource, resources, shop, shopWith, synth } from '../helpers';
 import { validateWorkload } from '../../src/workload';
+import { resolved } from '../data-helpers';
 
 function synthAll(outdir: string): void {
   const app = new App({ outdir, stackTraces: false });
@@ -79,6 +81,15 @@ describe('serverless wiring in the stacks', () => {
     const s = synth(stack);
     expect(onlyResource(s, 'aws_lambda_event_source_mapping').scaling_config).toEqual({ maximum_concurrency: 5 });
     expect(Object.values(resources(s, 'aws_lambda_function')).map((f: any) => f.function_name).sort()).toEqual(['shop-prod-notification-sender', 'shop-prod-reconciliation']);
+    // Without the queue's owner the edge can only name the queue.
+    expect(Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.FUNCTION_QUEUE).map((e) => resolved(stack, e.to))).toEqual(['${aws_sqs_queue.Notifications.arn}']);
+  });
+
+  test('with the queue\'s owner passed, the function->queue edge points at it', () => {
+    const { stack, kit } = kitStack('aws');
+    const q = new SqsQueue(stack, 'Notifications', { name: 'notifications' });
+    addFunctions(kit, shop(), { notifications: { queueName: q.name, queueId: q.arn } }, q);
+    expect(Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.FUNCTION_QUEUE).map((e) => [e.to, resolved(stack, e.pieces!.resource)])).toEqual([[q.node.path, '${aws_sqs_queue.Notifications.arn}']]);
   });
 
   test('the edge cache helper wires the origin, the edge WAF, the API paths and the fallback path', () => {
