@@ -40,7 +40,8 @@ describe('serverless wiring in the stacks', () => {
   test.each(['aws', 'azure'])('refactor-%s holds real function packages, byte-identical across runs', (cloud) => {
     const doc = read(dirs[0], `refactor-${cloud}`);
     const fns = Object.values<any>(doc.resource[cloud === 'aws' ? 'aws_lambda_function' : 'terraform_data']);
-    expect(fns).toHaveLength(2);
+    // AWS: the workload's two functions and the database's role bootstrap.
+    expect(fns).toHaveLength(cloud === 'aws' ? 3 : 2);
     for (const fn of fns) {
       // Azure: the package the One Deploy step publishes (`--src <asset>`).
       const rel = cloud === 'aws' ? fn.filename : / --src (\S+)$/.exec(fn.provisioner[0]['local-exec'].command)![1];
@@ -54,7 +55,7 @@ describe('serverless wiring in the stacks', () => {
 
   test('refactor: the nightly reconciliation on its schedule, the notification sender on its queue, the edge WAF and the flags', () => {
     const doc = read(dirs[0], 'refactor-aws');
-    expect(Object.values<any>(doc.resource.aws_lambda_function).map((f) => f.function_name).sort()).toEqual(['shop-prod-refactor-notification-sender', 'shop-prod-refactor-reconciliation']);
+    expect(Object.values<any>(doc.resource.aws_lambda_function).map((f) => f.function_name).sort()).toEqual(['shop-prod-refactor-notification-sender', 'shop-prod-refactor-ordersdatabase-bootstrap-function', 'shop-prod-refactor-reconciliation']);
     expect(onlyOf(doc, 'aws_lambda_event_source_mapping')).toMatchObject({ scaling_config: { maximum_concurrency: 5 }, function_response_types: ['ReportBatchItemFailures'] });
     expect(onlyOf(doc, 'aws_scheduler_schedule')).toMatchObject({ schedule_expression: 'cron(0 2 * * ? *)', schedule_expression_timezone: 'Europe/Berlin' });
     expect(onlyOf(doc, 'aws_wafv2_web_acl')).toMatchObject({ scope: 'CLOUDFRONT' });
