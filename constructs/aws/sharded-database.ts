@@ -86,8 +86,10 @@ export function dataApiSupported(instanceClass: string): boolean {
 /** PostgreSQL role names the bootstrap creates: a plain identifier of at most 63 bytes (handlers/database-bootstrap checks the same). */
 export const DATABASE_ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** The folder of the bootstrap function's code. */
-export const DATABASE_BOOTSTRAP_SOURCE = path.join(libraryRoot(), 'handlers', 'database-bootstrap');
+/** The folder of the bootstrap function's code (handlers/database-bootstrap of the installed library). */
+export function databaseBootstrapSource(): string {
+  return path.join(libraryRoot(), 'handlers', 'database-bootstrap');
+}
 
 export const AWS_SHARDED_DATABASE_RULES: ReadonlyArray<Rule<AwsShardedDatabaseProps>> = [
   ...SHARDED_DATABASE_RULES,
@@ -406,7 +408,7 @@ export class AwsDatabaseBootstrap extends Construct {
     super(scope, id);
     const shards = props.shards;
     this.function = new AwsServerlessFunction(this, 'Function', {
-      sourcePath: DATABASE_BOOTSTRAP_SOURCE,
+      sourcePath: databaseBootstrapSource(),
       description: `Creates the IAM-auth PostgreSQL roles of ${scope.node.path} on each shard (RDS Data API)`,
       // Eight tries of a statement while the writer or the Data API comes up (5 s × try): 140 s at worst.
       timeoutSeconds: 300,

@@ -8,23 +8,30 @@
 // Idempotent: a role that exists is not created again, and every GRANT may be repeated. It never
 // drops or revokes anything: a role removed from the list stays until someone drops it.
 //
-// @aws-sdk/client-rds-data ships with the Lambda Node.js 18+ runtimes (AWS SDK for JavaScript v3),
-// so the package holds no dependency.
+// @aws-sdk/client-rds-data ships with the Lambda Node.js 18+ runtimes, which include the AWS SDK for
+// JavaScript v3 (AWS Developer Tools Blog, "Why and how you should use AWS SDK for JavaScript (v3)
+// on Node.js 18": "included by default in AWS Lambda Node.js 18 runtime"), so the package holds no
+// dependency. The bootstrap runs on nodejs22.x, the library default.
 
 /** PostgreSQL role names the bootstrap accepts: an unquoted identifier, at most 63 bytes. */
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** Data API errors worth another try: the writer or the Data API endpoint not ready yet, IAM not propagated. */
+/**
+ * ExecuteStatement errors worth another try: the writer or the Data API not ready yet after create,
+ * the function's new IAM policy not in effect yet, a transient server fault. Names from the errors
+ * of ExecuteStatement in the RDS Data API model (AWS SDK for JavaScript v3, client-rds-data:
+ * AccessDeniedException, DatabaseResumingException, DatabaseUnavailableException ("The writer
+ * instance in the DB cluster isn't available"), HttpEndpointNotEnabledException,
+ * InternalServerErrorException, ServiceUnavailableError, StatementTimeoutException, …).
+ */
 const RETRYABLE = new Set([
   'AccessDeniedException',
-  'DatabaseNotFoundException',
   'DatabaseResumingException',
   'DatabaseUnavailableException',
   'HttpEndpointNotEnabledException',
   'InternalServerErrorException',
   'ServiceUnavailableError',
   'StatementTimeoutException',
-  'ThrottlingException',
 ]);
 
 /** A PostgreSQL identifier, always double-quoted, with embedded quotes doubled. */
