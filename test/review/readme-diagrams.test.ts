@@ -34,23 +34,24 @@ describe('README diagrams from the recorded edges', () => {
   });
 
   test('a schedule inside a function is drawn as its own node; a flag rollback at the blueprint holding its alarms', () => {
-    const t = stack('t', [
+    const res = [
       { type: 'aws_lambda_function', id: 'Fn', config: {}, path: 't/reconciliation/Resource' },
       { type: 'aws_scheduler_schedule', id: 'Sched', config: {}, path: 't/reconciliation/Schedule' },
       { type: 'aws_appconfig_environment', id: 'Env', config: {}, path: 't/FeatureFlags/Environment' },
       { type: 'aws_cloudwatch_metric_alarm', id: 'A', config: {}, path: 't/Monitoring/WebUnhealthy' },
-    ], 'aws', [
+    ];
+    const t = stack('t', res, 'aws', [
       { kind: EdgeKind.SCHEDULER_FUNCTION, from: 't/reconciliation/Schedule', to: 't/reconciliation' },
       { kind: EdgeKind.FLAG_DEPLOYMENT_ROLLBACK, from: 't/FeatureFlags', to: 't/FeatureFlags/Environment', pieces: { environment: '${aws_appconfig_environment.Env.arn}', alarm0: '${aws_cloudwatch_metric_alarm.A.arn}' } },
     ]);
     const block = renderStackBlock(t);
     expect(block).toContain('  bp_reconciliation_schedule -->|function| bp_reconciliation');
     // An Azure timer trigger, recorded as `<function>#timer`, is drawn the same way.
-    const timer = stack('t', t.resources, 'azure', [{ kind: EdgeKind.SCHEDULER_FUNCTION, from: 't/reconciliation#timer', to: 't/reconciliation' }]);
+    const timer = stack('t', res, 'azure', [{ kind: EdgeKind.SCHEDULER_FUNCTION, from: 't/reconciliation#timer', to: 't/reconciliation' }]);
     expect(renderStackBlock(timer)).toContain('  bp_reconciliation_schedule -->|function| bp_reconciliation');
     expect(block).toContain('  bp_FeatureFlags -->|rollback-alarms| bp_Monitoring');
     // Without alarm pieces the rollback edge has nothing outside its own blueprint to point at.
-    const bare = stack('t', t.resources, 'aws', [{ kind: EdgeKind.FLAG_DEPLOYMENT_ROLLBACK, from: 't/FeatureFlags', to: 't/FeatureFlags/Environment' }]);
+    const bare = stack('t', res, 'aws', [{ kind: EdgeKind.FLAG_DEPLOYMENT_ROLLBACK, from: 't/FeatureFlags', to: 't/FeatureFlags/Environment' }]);
     expect(renderStackBlock(bare)).not.toContain('rollback-alarms');
   });
 
