@@ -47,7 +47,7 @@ describe('README diagrams from the recorded edges', () => {
     const block = renderStackBlock(t);
     expect(block).toContain('  bp_reconciliation_schedule -->|function| bp_reconciliation');
     // An Azure timer trigger, recorded as `<function>#timer`, is drawn the same way.
-    const timer = stack('t', res, 'azure', [{ kind: EdgeKind.SCHEDULER_FUNCTION, from: 't/reconciliation#timer', to: 't/reconciliation' }]);
+    const timer = stack('t', res, 'azurerm', [{ kind: EdgeKind.SCHEDULER_FUNCTION, from: 't/reconciliation#timer', to: 't/reconciliation' }]);
     expect(renderStackBlock(timer)).toContain('  bp_reconciliation_schedule -->|function| bp_reconciliation');
     expect(block).toContain('  bp_FeatureFlags -->|rollback-alarms| bp_Monitoring');
     // Without alarm pieces the rollback edge has nothing outside its own blueprint to point at.
