@@ -232,14 +232,18 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
   public readonly authentication = 'iam';
   /** Whether the clusters run the RDS Data API (`enable_http_endpoint`): every instance class but the T classes. */
   public readonly dataApiEnabled: boolean;
+  private _bootstrap?: AwsDatabaseBootstrap;
+  private readonly kmsKeyArn?: string;
+  private readonly size: SizeTier;
+  private manualRoleNoted = false;
+
   /**
    * The function that creates the apps' PostgreSQL roles on every shard at apply: made by the
    * first `grantConnect`, absent before it and on a T instance class (no Data API there).
    */
-  public bootstrap?: AwsDatabaseBootstrap;
-  private readonly kmsKeyArn?: string;
-  private readonly size: SizeTier;
-  private manualRoleNoted = false;
+  public get bootstrap(): AwsDatabaseBootstrap | undefined {
+    return this._bootstrap;
+  }
 
   /**
    * The IAM policy statement that lets an app role log in to every shard as database user `dbUser`
@@ -353,12 +357,12 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
     const clusters = Object.fromEntries(this.shardConstructs.map((s) => [`cluster${s.index}`, s.resource.arn]));
     let bootstrapPieces: Record<string, string> = {};
     if (this.dataApiEnabled) {
-      this.bootstrap ??= new AwsDatabaseBootstrap(this, 'Bootstrap', { shards: this.shardConstructs, databaseName: this.databaseName, kmsKeyArn: this.kmsKeyArn });
-      this.bootstrap.addRole(dbUser);
+      const bootstrap = (this._bootstrap ??= new AwsDatabaseBootstrap(this, 'Bootstrap', { shards: this.shardConstructs, databaseName: this.databaseName, kmsKeyArn: this.kmsKeyArn }));
+      bootstrap.addRole(dbUser);
       bootstrapPieces = {
-        bootstrapFunction: this.bootstrap.function.resource.arn,
-        bootstrapRole: this.bootstrap.function.role.arn,
-        ...Object.fromEntries(this.bootstrap.invocations.map((inv, i) => [`bootstrap${i}`, inv.id])),
+        bootstrapFunction: bootstrap.function.resource.arn,
+        bootstrapRole: bootstrap.function.role.arn,
+        ...Object.fromEntries(bootstrap.invocations.map((inv, i) => [`bootstrap${i}`, inv.id])),
       };
     } else if (!this.manualRoleNoted) {
       this.manualRoleNoted = true;
