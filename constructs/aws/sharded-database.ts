@@ -423,6 +423,10 @@ export class AwsDatabaseBootstrap extends Construct {
       // The Data API is an HTTPS endpoint: the function needs no VPC (docs/wiring.md).
       privateNetworkingEnabled: false,
     });
+    // The Data API reads the secret with the caller's credentials (Aurora User Guide, "Using the RDS
+    // Data API": GetSecretValue for the caller); rds-data:ExecuteStatement is scoped to the cluster
+    // resource type (Service Authorization Reference, "Actions, resources, and condition keys for
+    // Amazon RDS Data API", list_amazonrdsdataapi.html).
     const statements: object[] = [
       { Sid: 'DataApi', Effect: 'Allow', Action: ['rds-data:ExecuteStatement'], Resource: shards.map((s) => s.resource.arn) },
       { Sid: 'MasterSecret', Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: shards.map((s) => s.credentialsSecretRef) },
