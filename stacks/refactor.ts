@@ -31,7 +31,7 @@ export class RefactorStack extends BlueprintStack {
 
     // ── serverless and resilience ──────────────────────────────────────────────────────────────
     // Functions: the notification sender on its queue (backpressure), the reconciliation on its schedule.
-    const functions = addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {});
+    const functions = addFunctions(this.kit, this.loaded, data.messaging?.queues ?? {}, data.messaging);
     wireFunctions(functions, data);
     const edgeWaf = addThrottling(this.kit, this.workload, ThrottlingScope.EDGE);
     // The edge cache in front of the load balancer, failing over to the degraded-mode page.

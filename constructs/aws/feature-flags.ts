@@ -160,7 +160,7 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
     Wiring.of(this).add({
       kind: EdgeKind.FLAG_DEPLOYMENT_ROLLBACK, from: this.node.path, to: `${this.node.path}/Environment`,
       permissions: ['cloudwatch:DescribeAlarms'],
-      pieces: { environment: this.environment.arn, monitorRole: role.arn },
+      pieces: { environment: this.environment.arn, monitorRole: role.arn, ...Object.fromEntries(this.rollbackAlarmIds.map((a, i) => [`alarm${i}`, a])) },
       note: `AppConfig rolls a flag deployment back when one of ${this.rollbackAlarmIds.length} alarm(s) fires during the bake time.`,
     });
   }

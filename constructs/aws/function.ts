@@ -172,7 +172,7 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
         scalingConfig: { maximumConcurrency: props.queueMaxConcurrency ?? d.queueMaxConcurrency },
       });
       Wiring.of(this).add({
-        kind: EdgeKind.FUNCTION_QUEUE, from: this.node.path, to: props.queue.queueId, protocol: 'https',
+        kind: EdgeKind.FUNCTION_QUEUE, from: this.node.path, to: props.queueOwner?.node.path ?? props.queue.queueId, protocol: 'https',
         permissions: [...SQS_CONSUMER_ACTIONS],
         pieces: { role: this.role.arn, policy: policy.id, eventSourceMapping: this.queueTrigger.id, resource: props.queue.queueId },
         note: 'Lambda polls the queue (event source mapping) with the function role.',

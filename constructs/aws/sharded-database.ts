@@ -1,14 +1,19 @@
+import * as path from 'path';
 import { Construct } from 'constructs';
-import { Annotations, Fn } from 'cdktf';
+import { Annotations, Fn, Lazy } from 'cdktf';
 import { AppautoscalingPolicy } from '@cdktf/provider-aws/lib/appautoscaling-policy';
 import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-target';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { LambdaInvocation } from '@cdktf/provider-aws/lib/lambda-invocation';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
+import { Policy } from '../core/policy';
+import { libraryRoot } from '../core/private/package-root';
 import { StackFile } from '../core/private/stack-file';
 import {
   DATABASE_SIZES,
@@ -22,10 +27,12 @@ import {
   shardMapOf,
 } from '../core/sharded-database';
 import { ShardMap, shardMapJson } from '../core/shard-map';
+import { SizeTier } from '../core/size';
 import { Rule } from '../core/validation';
 import { dataSecurityGroup } from './private/data-access';
 import { allowFromConsumer, grantPolicy } from './private/grants';
 import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
+import { AwsServerlessFunction } from './function';
 
 export interface AwsShardedDatabaseProps extends ShardedDatabaseProps {
   readonly vpcId: string;
@@ -57,6 +64,33 @@ export const AWS_SHARDED_DATABASE_DEFAULTS = {
 /** PostgreSQL major → the Aurora minor version pinned for it. */
 export const AURORA_ENGINE_VERSIONS: Readonly<Record<string, string>> = { '15': '15.10', '16': '16.6', '17': '17.4' };
 
+/**
+ * PostgreSQL major → the first Aurora PostgreSQL version whose provisioned clusters run the RDS
+ * Data API (every pinned version of {@link AURORA_ENGINE_VERSIONS} is at or above it; a test checks).
+ * source: Aurora User Guide, "Supported Regions and Aurora DB engines for RDS Data API", section
+ * "Data API with Aurora PostgreSQL Serverless v2 and provisioned"
+ * (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.Aurora_Fea_Regions_DB-eng.Feature.Data_API.html, read 2026-12).
+ */
+export const AURORA_DATA_API_MIN_VERSIONS: Readonly<Record<string, string>> = { '15': '15.3', '16': '16.1', '17': '17.4' };
+
+/**
+ * Whether the RDS Data API runs on an instance class: not on the burstable T classes.
+ * source: Aurora User Guide, "Limitations for the Amazon RDS Data API"
+ * (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/data-api.limitations.html, read 2026-12):
+ * "Data API isn't supported on T DB instance classes."
+ */
+export function dataApiSupported(instanceClass: string): boolean {
+  return !/^db\.t\d/.test(instanceClass);
+}
+
+/** PostgreSQL role names the bootstrap creates: a plain identifier of at most 63 bytes (handlers/database-bootstrap checks the same). */
+export const DATABASE_ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The folder of the bootstrap function's code (handlers/database-bootstrap of the installed library). */
+export function databaseBootstrapSource(): string {
+  return path.join(libraryRoot(), 'handlers', 'database-bootstrap');
+}
+
 export const AWS_SHARDED_DATABASE_RULES: ReadonlyArray<Rule<AwsShardedDatabaseProps>> = [
   ...SHARDED_DATABASE_RULES,
   {
@@ -82,7 +116,7 @@ export class AwsDatabaseShard extends Construct implements IDatabaseShardRef {
   public readonly readerEndpoint: string;
   public readonly credentialsSecretRef: string;
 
-  constructor(scope: Construct, id: string, index: number, props: AwsShardedDatabaseProps, shared: { subnetGroup: DbSubnetGroup; securityGroup: SecurityGroup; databaseName: string }) {
+  constructor(scope: Construct, id: string, index: number, props: AwsShardedDatabaseProps, shared: { subnetGroup: DbSubnetGroup; securityGroup: SecurityGroup; databaseName: string; dataApiEnabled: boolean }) {
     super(scope, id);
     this.index = index;
     const d = SHARDED_DATABASE_DEFAULTS;
@@ -103,6 +137,8 @@ export class AwsDatabaseShard extends Construct implements IDatabaseShardRef {
       manageMasterUserPassword: true,
       masterUserSecretKmsKeyId: props.kmsKeyArn,
       iamDatabaseAuthenticationEnabled: true,
+      // The RDS Data API, for the bootstrap of the apps' database roles (AwsDatabaseBootstrap).
+      enableHttpEndpoint: shared.dataApiEnabled ? true : undefined,
       storageEncrypted: true,
       kmsKeyId: props.kmsKeyArn,
       dbSubnetGroupName: shared.subnetGroup.name,
@@ -194,7 +230,20 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
   public readonly retained = false;
   /** Apps log in with IAM database authentication (`rds-db:connect`) as a PostgreSQL role granted `rds_iam`. */
   public readonly authentication = 'iam';
+  /** Whether the clusters run the RDS Data API (`enable_http_endpoint`): every instance class but the T classes. */
+  public readonly dataApiEnabled: boolean;
+  private _bootstrap?: AwsDatabaseBootstrap;
   private readonly kmsKeyArn?: string;
+  private readonly size: SizeTier;
+  private manualRoleNoted = false;
+
+  /**
+   * The function that creates the apps' PostgreSQL roles on every shard at apply: made by the
+   * first `grantConnect`, absent before it and on a T instance class (no Data API there).
+   */
+  public get bootstrap(): AwsDatabaseBootstrap | undefined {
+    return this._bootstrap;
+  }
 
   /**
    * The IAM policy statement that lets an app role log in to every shard as database user `dbUser`
@@ -225,6 +274,8 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
     this.databaseName = databaseNameOf(props, id);
     this.kmsKeyArn = props.kmsKeyArn;
     this.shardMap = shardMapOf(props);
+    this.size = props.size ?? d.size;
+    this.dataApiEnabled = dataApiSupported(DATABASE_SIZES[this.size].awsInstanceClass);
 
     this.subnetGroup = new DbSubnetGroup(this, 'SubnetGroup', {
       name: resourceName(this, 'awsDbSubnetGroup', 'subnets'),
@@ -239,7 +290,7 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
       description: `Database ${this.node.path}: app tier only`,
     });
     for (let i = 0; i < shardCount; i++) {
-      this.shardConstructs.push(new AwsDatabaseShard(this, `Shard${i}`, i, props, { subnetGroup: this.subnetGroup, securityGroup: this.securityGroup, databaseName: this.databaseName }));
+      this.shardConstructs.push(new AwsDatabaseShard(this, `Shard${i}`, i, props, { subnetGroup: this.subnetGroup, securityGroup: this.securityGroup, databaseName: this.databaseName, dataApiEnabled: this.dataApiEnabled }));
     }
     this.shards = this.shardConstructs.map((s) => ({ index: s.index, writerEndpoint: s.writerEndpoint, readerEndpoint: s.readerEndpoint, credentialsSecretRef: s.credentialsSecretRef }));
     this.resource = this.shardConstructs[0].resource;
@@ -288,36 +339,126 @@ export class AwsShardedDatabase extends Blueprint implements IShardedDatabaseRef
   /**
    * Lets `consumer` log in to every shard as PostgreSQL role `dbUser` with IAM database
    * authentication: `rds-db:connect` on each shard's `dbuser:<cluster resource id>/<dbUser>` ARN
-   * on the consumer's own role, an ingress rule from its security group on 5432, and the
-   * `app->database` edge. The role `dbUser` must exist in each shard with `GRANT rds_iam`
-   * (docs/wiring.md: the one-time bootstrap).
+   * on the consumer's own role, an ingress rule from its security group on 5432, the role itself
+   * (created on every shard at apply by {@link AwsDatabaseBootstrap}, with `GRANT rds_iam` and the
+   * grants of docs/wiring.md), and the `app->database` edge. The consumer never reads the master
+   * secret. On a T instance class (no Data API) the role is created by hand (docs/wiring.md).
+   * @param dbUser a plain PostgreSQL identifier: lower-case letters, digits and `_`, at most 63
    */
   public grantConnect(consumer: IWorkloadConsumer, dbUser: string): Record<string, string> {
+    if (!DATABASE_ROLE_NAME.test(dbUser)) {
+      throw new Error(`dbUser must be a plain PostgreSQL identifier (${DATABASE_ROLE_NAME}), got '${dbUser}'. Use lower-case letters, digits and _, starting with a letter or _.`);
+    }
     const st = this.connectPolicyStatement(dbUser) as { Action: string; Resource: string[] };
     const policy = grantPolicy(this, consumer, [{ sid: 'DatabaseConnect', actions: [st.Action], resources: st.Resource }]);
     const ingress = allowFromConsumer(this, this.securityGroup.id, consumer, this.port);
     const settings = databaseSettings(this, dbUser);
     const id = consumer.workloadIdentity;
     const clusters = Object.fromEntries(this.shardConstructs.map((s) => [`cluster${s.index}`, s.resource.arn]));
+    let bootstrapPieces: Record<string, string> = {};
+    if (this.dataApiEnabled) {
+      const bootstrap = (this._bootstrap ??= new AwsDatabaseBootstrap(this, 'Bootstrap', { shards: this.shardConstructs, databaseName: this.databaseName, kmsKeyArn: this.kmsKeyArn }));
+      bootstrap.addRole(dbUser);
+      bootstrapPieces = {
+        bootstrapFunction: bootstrap.function.resource.arn,
+        bootstrapRole: bootstrap.function.role.arn,
+        ...Object.fromEntries(bootstrap.invocations.map((inv, i) => [`bootstrap${i}`, inv.id])),
+      };
+    } else if (!this.manualRoleNoted) {
+      this.manualRoleNoted = true;
+      Annotations.of(this).addWarning(`The RDS Data API does not run on ${DATABASE_SIZES[this.size].awsInstanceClass} (a T class): the PostgreSQL role of each app is not created at apply. Create it once per shard as the master user (docs/wiring.md), or use size small or larger.`);
+      Policy.suppress(this.resource, 'BP-ALL-WIRE-3', `The RDS Data API does not run on T instance classes (size ${this.size}), so no bootstrap creates the apps' PostgreSQL roles: create them once per shard as the master user (docs/wiring.md, "The database role").`);
+    }
     Wiring.of(this).add({
       kind: EdgeKind.APP_DATABASE, from: consumer.node.path, to: this.node.path, port: this.port, protocol: 'postgres+tls',
       permissions: [st.Action],
-      pieces: { role: id.roleArn!, policy: policy.id, consumerSecurityGroup: id.securityGroupId!, securityGroup: this.securityGroup.id, ingress: ingress.id, resource: this.resource.arn, dbUser, ...clusters },
+      pieces: { role: id.roleArn!, policy: policy.id, consumerSecurityGroup: id.securityGroupId!, securityGroup: this.securityGroup.id, ingress: ingress.id, resource: this.resource.arn, dbUser, ...clusters, ...bootstrapPieces },
       settings: Object.keys(settings).sort(),
-      note: `IAM database authentication as role ${dbUser} (GRANT rds_iam) on every shard, TLS on 5432 from the consumer's security group.`,
+      note: this.dataApiEnabled
+        ? `IAM database authentication as role ${dbUser} on every shard, created at apply by the bootstrap function through the Data API (GRANT rds_iam); TLS on 5432 from the consumer's security group.`
+        : `IAM database authentication as role ${dbUser} on every shard (created by hand: no Data API on a T class); TLS on 5432 from the consumer's security group.`,
     });
     return settings;
   }
+}
 
-  /**
-   * Lets `consumer` read the managed master secret of every shard (`secretsmanager:GetSecretValue`
-   * on the shard secrets, plus `kms:Decrypt` on their key when it is customer-managed): what the
-   * one-time bootstrap of the IAM database role needs (docs/wiring.md). A separate inline policy
-   * (`uses-<db>-credentials`), so that it can be dropped once the role exists.
-   */
-  public grantReadCredentials(consumer: IWorkloadConsumer): void {
-    const statements = [{ sid: 'DatabaseSecret', actions: ['secretsmanager:GetSecretValue'], resources: this.shardConstructs.map((s) => s.credentialsSecretRef) }];
-    if (this.kmsKeyArn !== undefined) statements.push({ sid: 'DatabaseSecretKey', actions: ['kms:Decrypt'], resources: [this.kmsKeyArn] });
-    grantPolicy(this, consumer, statements, 'Credentials');
+/** Props of {@link AwsDatabaseBootstrap}. */
+export interface AwsDatabaseBootstrapProps {
+  /** The shards to create the roles on. */
+  readonly shards: AwsDatabaseShard[];
+  /** The database the roles get CONNECT on. */
+  readonly databaseName: string;
+  /** The customer-managed key of the master secrets. @default - the AWS-managed Secrets Manager key */
+  readonly kmsKeyArn?: string;
+}
+
+/**
+ * Creates the PostgreSQL roles apps log in as (IAM database authentication) on every shard of a
+ * sharded database, at apply: a Lambda function outside the VPC (handlers/database-bootstrap) runs
+ * `CREATE ROLE … LOGIN` when missing, `GRANT rds_iam` and the grants of docs/wiring.md through the
+ * RDS Data API as the master user, invoked once per shard by `aws_lambda_invocation` after the
+ * writer exists, and again when the role list, the code or the cluster changes. Only this
+ * function's role reads the master secrets: `secretsmanager:GetSecretValue` on them (plus
+ * `kms:Decrypt` with a customer-managed key) and `rds-data:ExecuteStatement` on the clusters.
+ */
+export class AwsDatabaseBootstrap extends Construct {
+  public readonly function: AwsServerlessFunction;
+  public readonly policy: IamRolePolicy;
+  /** One per shard, in shard order. */
+  public readonly invocations: LambdaInvocation[];
+  private readonly roles = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: AwsDatabaseBootstrapProps) {
+    super(scope, id);
+    const shards = props.shards;
+    this.function = new AwsServerlessFunction(this, 'Function', {
+      sourcePath: databaseBootstrapSource(),
+      description: `Creates the IAM-auth PostgreSQL roles of ${scope.node.path} on each shard (RDS Data API)`,
+      // Eight tries of a statement while the writer or the Data API comes up (5 s × try): 140 s at worst.
+      timeoutSeconds: 300,
+      // Terraform may invoke every shard at once.
+      reservedConcurrency: shards.length,
+      // Invoked synchronously by Terraform, which reports a failure: no asynchronous retry.
+      retryAttempts: 0,
+      // The Data API is an HTTPS endpoint: the function needs no VPC (docs/wiring.md).
+      privateNetworkingEnabled: false,
+    });
+    // The Data API reads the secret with the caller's credentials (Aurora User Guide, "Using the RDS
+    // Data API": GetSecretValue for the caller); rds-data:ExecuteStatement is scoped to the cluster
+    // resource type (Service Authorization Reference, "Actions, resources, and condition keys for
+    // Amazon RDS Data API", list_amazonrdsdataapi.html).
+    const statements: object[] = [
+      { Sid: 'DataApi', Effect: 'Allow', Action: ['rds-data:ExecuteStatement'], Resource: shards.map((s) => s.resource.arn) },
+      { Sid: 'MasterSecret', Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: shards.map((s) => s.credentialsSecretRef) },
+    ];
+    if (props.kmsKeyArn !== undefined) statements.push({ Sid: 'MasterSecretKey', Effect: 'Allow', Action: ['kms:Decrypt'], Resource: [props.kmsKeyArn] });
+    this.policy = new IamRolePolicy(this, 'Policy', {
+      name: 'database-bootstrap',
+      role: this.function.role.id,
+      policy: Fn.jsonencode({ Version: '2012-10-17', Statement: statements }),
+    });
+    const roles = () => [...this.roles].sort();
+    this.invocations = shards.map(
+      (s) =>
+        new LambdaInvocation(this, `Shard${s.index}`, {
+          functionName: this.function.resource.functionName,
+          // CREATE_ONLY: a changed input (a role added) replaces the invocation, which runs it again.
+          lifecycleScope: 'CREATE_ONLY',
+          input: Lazy.stringValue({ produce: () => JSON.stringify({ database: props.databaseName, resourceArn: s.resource.arn, roles: roles(), secretArn: s.credentialsSecretRef }) }),
+          // Run again on new code or a replaced cluster (its resource id changes).
+          triggers: { code: this.function.codePackage.sha256Base64, clusterResourceId: s.resource.clusterResourceId },
+          dependsOn: [s.writer, this.policy],
+        }),
+    );
+  }
+
+  /** Adds a role to create on every shard. */
+  public addRole(name: string): void {
+    this.roles.add(name);
+  }
+
+  /** The roles created, sorted. */
+  public get roleNames(): string[] {
+    return [...this.roles].sort();
   }
 }

@@ -220,7 +220,7 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
       const receiver = new RoleAssignment(this, 'ServiceBusDataReceiver', { scope: q.queueId, roleDefinitionName: 'Azure Service Bus Data Receiver', principalId: this.identity.principalId, principalType: 'ServicePrincipal' });
       roles.push(receiver);
       Wiring.of(this).add({
-        kind: EdgeKind.FUNCTION_QUEUE, from: this.node.path, to: q.queueId, port: 5671, protocol: 'amqps',
+        kind: EdgeKind.FUNCTION_QUEUE, from: this.node.path, to: props.queueOwner?.node.path ?? q.queueId, port: 5671, protocol: 'amqps',
         permissions: ['Azure Service Bus Data Receiver'],
         pieces: { identity: this.identity.principalId, roleAssignment: receiver.id, resource: q.queueId, ...(this.workloadIdentity.subnetId ? { consumerSubnet: this.workloadIdentity.subnetId } : {}) },
         settings: Object.keys(settings).filter((k) => k.startsWith(AZURE_TRIGGER_SETTINGS.serviceBusConnection)).concat(AZURE_TRIGGER_SETTINGS.queueName).sort(),

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { IConstruct } from 'constructs';
 import { IQueueRef } from './refs';
 import { Schedule, ScheduleProps } from './schedule';
 import { Rule, ValidationIssue, rules } from './validation';
@@ -67,6 +68,12 @@ export interface ServerlessFunctionProps {
 
   /** A queue the function consumes (backpressure, seed §4.3). @default - no queue trigger */
   readonly queue?: IQueueRef;
+  /**
+   * The blueprint that holds `queue` (the messaging blueprint): the `function->queue` edge points at
+   * its construct path, like every other edge to a blueprint.
+   * @default - the edge points at the queue's id
+   */
+  readonly queueOwner?: IConstruct;
   /** Most concurrent executions the queue may drive, 2–1000. @default 10 */
   readonly queueMaxConcurrency?: number;
   /** Messages per invocation, 1–10. @default 10 */

@@ -1,3 +1,4 @@
+import { IConstruct } from 'constructs';
 import { MetricRef } from './blueprint';
 import { IQueueRef } from './refs';
 import { IWorkloadConsumer } from './wiring';
@@ -235,7 +236,7 @@ export interface ITopicRef {
 }
 
 /** What a MessageQueue hands to stacks and consumers, keyed by logical name. */
-export interface IMessagingRef {
+export interface IMessagingRef extends IConstruct {
   readonly queues: Record<string, IMessageQueueRef>;
   readonly topics: Record<string, ITopicRef>;
   /**

@@ -213,8 +213,8 @@ export function settingsKey(name: string): string {
  * `DATABASE_<DATABASE NAME>_`: `ENDPOINT` (writer of shard 0), `ENDPOINTS` (every shard's writer, by index),
  * `READER_ENDPOINTS`, `PORT`, `NAME` (the database), `AUTH` (`iam`: an RDS IAM auth token for
  * `USER`; `entra`: a Microsoft Entra token, the identity's own name as user; `password`: a retained
- * database, credentials at `CREDENTIALS_REF`), `USER` (AWS), `CREDENTIALS_REF` (AWS and retained:
- * the secret), `RETAINED`.
+ * database, credentials at `CREDENTIALS_REF`), `USER` (AWS), `CREDENTIALS_REF` (a retained
+ * database only: the secret; apps of a created database never read its master secret), `RETAINED`.
  */
 export function databaseSettings(db: IShardedDatabaseRef, dbUser?: string): Record<string, string> {
   const key = `DATABASE_${settingsKey(db.databaseName)}`;
@@ -229,7 +229,7 @@ export function databaseSettings(db: IShardedDatabaseRef, dbUser?: string): Reco
     [`${key}_RETAINED`]: String(db.retained),
   };
   if (auth === 'iam' && dbUser !== undefined) env[`${key}_USER`] = dbUser;
-  if (auth !== 'entra') env[`${key}_CREDENTIALS_REF`] = db.shards[0].credentialsSecretRef;
+  if (auth === 'password') env[`${key}_CREDENTIALS_REF`] = db.shards[0].credentialsSecretRef;
   return env;
 }
 
@@ -252,11 +252,6 @@ export interface IShardedDatabaseRef {
    * @returns the settings the consumer needs to connect with that identity
    */
   grantConnect?(consumer: IWorkloadConsumer, dbUser: string): Record<string, string>;
-  /**
-   * AWS: lets `consumer` read each shard's managed master secret, for the one-time bootstrap of its
-   * IAM database role (docs/wiring.md). Absent on Azure (no passwords exist) and on a retained database.
-   */
-  grantReadCredentials?(consumer: IWorkloadConsumer): void;
 }
 
 /** A database that stays where it is: its endpoint and the reference to its credentials. */

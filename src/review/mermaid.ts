@@ -6,6 +6,10 @@
  * `queue, topic`: the dependency side of each `EdgeKind`). Blueprints the change touches are
  * outlined; blueprints it removes are drawn dashed.
  *
+ * A scheduler inside a function blueprint is drawn as its own node (`reconciliation schedule`), and
+ * a flag deployment's rollback edge at the blueprint that holds its alarms (Monitoring), from the
+ * pieces the edge records.
+ *
  * The review report draws every edge kind and every blueprint. The README (`npm run docs:diagrams`)
  * leaves out the observability kinds (alarm → alert channel, log source → log search), which link
  * nearly every blueprint to Monitoring and LogSearch, and sums them up in a line of text instead.
@@ -16,6 +20,19 @@ import { SynthStack, blueprintOf, cmp } from './model';
 
 /** Edge kinds the README summarises in text instead of drawing (they reach nearly every blueprint). */
 export const SUMMARISED_KINDS: readonly EdgeKind[] = [EdgeKind.ALARM_ALERT_CHANNEL, EdgeKind.LOG_SOURCE_LOG_SEARCH];
+
+/**
+ * Edge kinds whose `to` is a part of the caller itself (the AppConfig environment of the flags),
+ * drawn instead at the blueprints of the pieces they record under these names followed by an index
+ * (`alarm0`, `alert1`: the rollback alarms, which Monitoring holds).
+ */
+const PIECE_ENDS: Partial<Record<string, RegExp>> = { [EdgeKind.FLAG_DEPLOYMENT_ROLLBACK]: /^(alarm|alert)\d+$/ };
+
+/**
+ * Edge kinds whose caller is a part of the callee (an EventBridge schedule or timer trigger inside
+ * the function blueprint): the caller is drawn as its own node, `<blueprint> schedule`.
+ */
+const INNER_CALLERS: Partial<Record<string, string>> = { [EdgeKind.SCHEDULER_FUNCTION]: 'schedule' };
 
 /** How a diagram is drawn. */
 export interface DiagramOptions {
@@ -47,7 +64,8 @@ export function kindLabel(kind: string): string {
  * Ends outside the stack (a log group name, a resource id) are `external`.
  */
 function endOf(stack: SynthStack, p: string): string {
-  if (p.startsWith(`${stack.id}/`)) return blueprintOf(p);
+  // `<path>#timer`: a part of a construct with no construct of its own (an Azure timer trigger).
+  if (p.startsWith(`${stack.id}/`)) return blueprintOf(p.split('#')[0]);
   const address = addressOfRef(p);
   const r = address ? stack.resources.find((x) => x.address === address) : undefined;
   return r ? blueprintOf(r.path) : 'external';
@@ -58,13 +76,19 @@ export function blueprintEdges(stack: SynthStack, omitKinds: readonly string[] =
   const pairs = new Map<string, Set<string>>();
   for (const e of stack.wiring) {
     if (omitKinds.includes(e.kind)) continue;
-    const from = endOf(stack, e.from);
-    const to = endOf(stack, e.to);
-    if (from === to) continue;
-    const k = `${from}\u0000${to}`;
-    const set = pairs.get(k) ?? new Set<string>();
-    set.add(kindLabel(e.kind));
-    pairs.set(k, set);
+    let from = endOf(stack, e.from);
+    const pieceEnd = PIECE_ENDS[e.kind];
+    const fromPieces = pieceEnd ? Object.keys(e.pieces ?? {}).filter((k) => pieceEnd.test(k)).map((k) => endOf(stack, e.pieces![k])) : [];
+    const tos = fromPieces.length > 0 ? [...new Set(fromPieces)] : [endOf(stack, e.to)];
+    const inner = INNER_CALLERS[e.kind];
+    if (inner && tos.length === 1 && tos[0] === from) from = `${from} ${inner}`;
+    for (const to of tos) {
+      if (from === to) continue;
+      const k = `${from}\u0000${to}`;
+      const set = pairs.get(k) ?? new Set<string>();
+      set.add(kindLabel(e.kind));
+      pairs.set(k, set);
+    }
   }
   return [...pairs.entries()]
     .map(([k, set]) => {

@@ -3,6 +3,7 @@
  * kit calls: no provider imports.
  */
 import * as path from 'path';
+import { IConstruct } from 'constructs';
 import { IEdgeCache } from '../../constructs/core/edge-cache';
 import { IFeatureFlags } from '../../constructs/core/feature-flags';
 import { IServerlessFunction } from '../../constructs/core/function';
@@ -41,9 +42,10 @@ export function addThrottling(kit: BlueprintKit, w: Workload, scope: ThrottlingS
 
 /**
  * The workload's functions. A queue-triggered function is built only when its queue is passed in
- * `queues` (the data area's queues, by workload name); the others always.
+ * `queues` (the data area's queues, by workload name); the others always. `queueOwner`, the
+ * blueprint holding the queues, is what the `function->queue` edges point at.
  */
-export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: Record<string, IQueueRef> = {}): IServerlessFunction[] {
+export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: Record<string, IQueueRef> = {}, queueOwner?: IConstruct): IServerlessFunction[] {
   const w = loaded.workload;
   const out: IServerlessFunction[] = [];
   for (const [name, spec] of Object.entries(w.functions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -57,6 +59,7 @@ export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: 
         httpRateLimitPerSecond: spec.trigger?.http ? w.throttling?.apiRateLimitPerSecond : undefined,
         httpBurstLimit: spec.trigger?.http ? w.throttling?.apiBurstLimit : undefined,
         queue: queueName !== undefined ? queues[queueName] : undefined,
+        queueOwner: queueName !== undefined ? queueOwner : undefined,
         queueVisibilityTimeoutSeconds: queueName !== undefined ? w.queues?.[queueName]?.visibilityTimeoutSeconds : undefined,
       }),
     );

@@ -11,9 +11,9 @@ import { DataTier } from './data';
 import { APP_DATABASE_USER } from './settings';
 
 /**
- * Grants each app exactly what {@link appSettings} hands it: the cache, every database (and on
- * AWS the shard secrets, for the bootstrap of the IAM database role), every queue and topic, and
- * the flags. Each grant adds the permission on the dependency's own ARN or scope, the network
+ * Grants each app exactly what {@link appSettings} hands it: the cache, every database (on AWS
+ * its IAM database role, which the database's bootstrap function creates at apply; the app never
+ * reads the master secret), every queue and topic, and the flags. Each grant adds the permission on the dependency's own ARN or scope, the network
  * rule from the app's security group or subnet, and the edge.
  */
 export function wireApps(apps: ReadonlyArray<IWorkloadConsumer>, data: DataTier, flags?: IFeatureFlags): void {
@@ -21,7 +21,6 @@ export function wireApps(apps: ReadonlyArray<IWorkloadConsumer>, data: DataTier,
     data.cache?.grantConnect?.(consumer);
     for (const db of Object.values(data.databases)) {
       db.grantConnect?.(consumer, APP_DATABASE_USER);
-      db.grantReadCredentials?.(consumer);
     }
     for (const q of Object.keys(data.messaging?.queues ?? {})) data.messaging?.grantSendMessages?.(consumer, q);
     for (const t of Object.keys(data.messaging?.topics ?? {})) data.messaging?.grantPublish?.(consumer, t);

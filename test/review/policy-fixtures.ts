@@ -166,7 +166,15 @@ const ingress = (port: number) => r('aws_vpc_security_group_ingress_rule', 'From
 const appRole = r('aws_iam_role', 'AppRole');
 const queue = r('aws_sqs_queue', 'Q');
 const appPolicy = (stmt: string) => r('aws_iam_role_policy', 'AppPolicy', { role: '${aws_iam_role.AppRole.name}', policy: jsonPolicy(stmt) });
-const cluster = (iam: boolean) => r('aws_rds_cluster', 'C', { iam_database_authentication_enabled: iam });
+const cluster = (iam: boolean, dataApi = true) => r('aws_rds_cluster', 'C', { iam_database_authentication_enabled: iam, ...(dataApi ? { enable_http_endpoint: true } : {}) });
+/** The bootstrap of the IAM-auth DB users: a function, its role and policy, and one invocation naming the cluster and `roles`. */
+export const BOOTSTRAP_STATEMENTS = '{"Effect" = "Allow", "Action" = ["rds-data:ExecuteStatement"], "Resource" = [aws_rds_cluster.C.arn]}, {"Effect" = "Allow", "Action" = ["secretsmanager:GetSecretValue"], "Resource" = [aws_rds_cluster.C.master_user_secret[0].secret_arn]}';
+export const bootstrap = (roles: string[], statements: string) => [
+  r('aws_iam_role', 'BootRole'),
+  r('aws_iam_role_policy', 'BootPolicy', { role: '${aws_iam_role.BootRole.id}', policy: jsonPolicy(statements) }),
+  r('aws_lambda_function', 'Boot', { role: '${aws_iam_role.BootRole.arn}' }),
+  r('aws_lambda_invocation', 'BootShard0', { function_name: '${aws_lambda_function.Boot.function_name}', input: JSON.stringify({ database: 'orders', resourceArn: '${aws_rds_cluster.C.arn}', roles, secretArn: '${aws_rds_cluster.C.master_user_secret[0].secret_arn}' }) }),
+];
 const dbConnect = '{"Effect" = "Allow", "Action" = ["rds-db:connect"], "Resource" = [join("", [replace(aws_rds_cluster.C.arn, ":rds:", ":rds-db:"), aws_rds_cluster.C.cluster_resource_id, "/app"])]}';
 const topic = r('aws_sns_topic', 'T');
 const alarm = (actions: string[]) => r('aws_cloudwatch_metric_alarm', 'A', { alarm_actions: actions });
@@ -221,8 +229,9 @@ export const WIRING_FIXTURES: Record<string, StackFixture> = {
   'BP-ALL-WIRE-3': {
     provider: 'aws',
     wiring: [{ kind: EdgeKind.APP_DATABASE, from: 's/App', to: 's/Db', port: 5432, pieces: { role: '${aws_iam_role.AppRole.arn}', resource: '${aws_rds_cluster.C.arn}', cluster0: '${aws_rds_cluster.C.arn}', dbUser: 'app' } }],
-    bad: [appRole, cluster(false), appPolicy(dbConnect)],
-    good: [appRole, cluster(true), appPolicy(dbConnect)],
+    // bad: IAM auth on and the user mapped, but no bootstrap creates the user on the shard.
+    bad: [appRole, cluster(true), appPolicy(dbConnect)],
+    good: [appRole, cluster(true), appPolicy(dbConnect), ...bootstrap(['app'], BOOTSTRAP_STATEMENTS)],
   },
   'BP-ALL-WIRE-4': {
     provider: 'aws',

@@ -320,6 +320,7 @@ export const AWS_PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   // aws_elasticache_user
   v('aws_elasticache_user', 'engine', 'one of "redis", "valkey" (any case)', 'memcached', 'VALKEY'),
   v('aws_elasticache_user', 'passwords', '16 to 128 characters', ['short'], ['p'.repeat(16)]),
+  v('aws_lambda_invocation', 'lifecycle_scope', 'one of "CREATE_ONLY", "CRUD"', 'create_only', 'CREATE_ONLY'),
   v('aws_elasticache_user_group', 'engine', 'one of "redis", "valkey" (any case)', 'memcached', 'valkey'),
   // aws_flow_log
   c('aws_flow_log', 'vpc_id', 'exactly one of vpc_id, eni_id, regional_nat_gateway_id, subnet_id, transit_gateway_id, transit_gateway_attachment_id', { vpc_id: 'vpc-1', subnet_id: 'subnet-1', traffic_type: 'ALL' }, { vpc_id: 'vpc-1', traffic_type: 'ALL' }),

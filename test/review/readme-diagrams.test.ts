@@ -33,6 +33,28 @@ describe('README diagrams from the recorded edges', () => {
     expect(rewriteReadme(out, [s])).toBe(out);
   });
 
+  test('a schedule inside a function is drawn as its own node; a flag rollback at the blueprint holding its alarms', () => {
+    const res = [
+      { type: 'aws_lambda_function', id: 'Fn', config: {}, path: 't/reconciliation/Resource' },
+      { type: 'aws_scheduler_schedule', id: 'Sched', config: {}, path: 't/reconciliation/Schedule' },
+      { type: 'aws_appconfig_environment', id: 'Env', config: {}, path: 't/FeatureFlags/Environment' },
+      { type: 'aws_cloudwatch_metric_alarm', id: 'A', config: {}, path: 't/Monitoring/WebUnhealthy' },
+    ];
+    const t = stack('t', res, 'aws', [
+      { kind: EdgeKind.SCHEDULER_FUNCTION, from: 't/reconciliation/Schedule', to: 't/reconciliation' },
+      { kind: EdgeKind.FLAG_DEPLOYMENT_ROLLBACK, from: 't/FeatureFlags', to: 't/FeatureFlags/Environment', pieces: { environment: '${aws_appconfig_environment.Env.arn}', alarm0: '${aws_cloudwatch_metric_alarm.A.arn}' } },
+    ]);
+    const block = renderStackBlock(t);
+    expect(block).toContain('  bp_reconciliation_schedule -->|function| bp_reconciliation');
+    // An Azure timer trigger, recorded as `<function>#timer`, is drawn the same way.
+    const timer = stack('t', res, 'azurerm', [{ kind: EdgeKind.SCHEDULER_FUNCTION, from: 't/reconciliation#timer', to: 't/reconciliation' }]);
+    expect(renderStackBlock(timer)).toContain('  bp_reconciliation_schedule -->|function| bp_reconciliation');
+    expect(block).toContain('  bp_FeatureFlags -->|rollback-alarms| bp_Monitoring');
+    // Without alarm pieces the rollback edge has nothing outside its own blueprint to point at.
+    const bare = stack('t', res, 'aws', [{ kind: EdgeKind.FLAG_DEPLOYMENT_ROLLBACK, from: 't/FeatureFlags', to: 't/FeatureFlags/Environment' }]);
+    expect(renderStackBlock(bare)).not.toContain('rollback-alarms');
+  });
+
   test('fails on a marker without its closing marker, or one naming no synthesized stack', () => {
     expect(() => rewriteReadme('<!-- wiring-diagram:s -->\n', [s])).toThrow("has no closing '<!-- /wiring-diagram:s -->'");
     expect(() => rewriteReadme('<!-- wiring-diagram:nope -->\n<!-- /wiring-diagram:nope -->', [s])).toThrow('names no synthesized stack: use one of s.');

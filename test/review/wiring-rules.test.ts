@@ -48,6 +48,15 @@ describe('the wiring check on the default stacks', () => {
     expect(edges.some((e) => e.kind === EdgeKind.FLAG_DEPLOYMENT_ROLLBACK)).toBe(true);
   });
 
+  test.each([
+    ['refactor-aws', /^\$\{aws_sqs_queue\.Messaging_NotificationsQueue_/],
+    ['refactor-azure', /^\$\{azurerm_servicebus_queue\.Messaging_/],
+  ])('%s: the function->queue edge points at the messaging blueprint, the queue itself is a piece', (id, queueRef) => {
+    const edges = wiringOf(doc(id)).filter((e) => e.kind === EdgeKind.FUNCTION_QUEUE);
+    expect(edges.map((e) => [e.from, e.to])).toEqual([[`${id}/notification-sender`, `${id}/Messaging`]]);
+    expect(edges[0].pieces!.resource).toMatch(queueRef);
+  });
+
   test('refactor-aws: the flag environment is monitored by the apps\' unhealthy-hosts alarms, within the AppConfig limit of 5', () => {
     const d = doc('refactor-aws');
     const env = Object.values<any>(d.resource.aws_appconfig_environment)[0];
@@ -98,6 +107,31 @@ describe('each piece removed fires its exact rule, with the construct path and t
     const d = doc('refactor-aws');
     d.resource.aws_rds_cluster[key(d, 'aws_rds_cluster', 'OrdersDatabase_Shard1_')].iam_database_authentication_enabled = false;
     expectOnly('refactor-aws', d, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /Shard1.* IAM database authentication off/);
+  });
+
+  test('AWS database principal: the bootstrap invocation of a shard removed → BP-ALL-WIRE-3 for every app', () => {
+    const d = doc('refactor-aws');
+    delete d.resource.aws_lambda_invocation[key(d, 'aws_lambda_invocation', 'OrdersDatabase_Bootstrap_Shard0_')];
+    const found = wiringFindings('refactor-aws', d);
+    expect(found.map((f) => f.ruleId)).toEqual(found.map(() => 'BP-ALL-WIRE-3'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.detail).toMatch(/no bootstrap creates user app on aws_rds_cluster\.OrdersDatabase_Shard0_/);
+  });
+
+  test('AWS database principal: a bootstrap input without the user, the Data API off, or a bootstrap role without the secret → BP-ALL-WIRE-3', () => {
+    const withoutUser = doc('refactor-aws');
+    const inv = withoutUser.resource.aws_lambda_invocation[key(withoutUser, 'aws_lambda_invocation', 'OrdersDatabase_Bootstrap_Shard1_')];
+    inv.input = inv.input.replace('"roles":["app"]', '"roles":["reporting"]');
+    expectOnly('refactor-aws', withoutUser, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /no bootstrap creates user app on aws_rds_cluster\.OrdersDatabase_Shard1_/);
+
+    const dataApiOff = doc('refactor-aws');
+    delete dataApiOff.resource.aws_rds_cluster[key(dataApiOff, 'aws_rds_cluster', 'OrdersDatabase_Shard0_')].enable_http_endpoint;
+    expectOnly('refactor-aws', dataApiOff, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /Shard0_[0-9A-F]+ has the Data API off/);
+
+    const noSecret = doc('refactor-aws');
+    const p = noSecret.resource.aws_iam_role_policy[key(noSecret, 'aws_iam_role_policy', 'OrdersDatabase_Bootstrap_Policy_')];
+    p.policy = p.policy.replace('"secretsmanager:GetSecretValue"', '"secretsmanager:DescribeSecret"');
+    expectOnly('refactor-aws', noSecret, 'BP-ALL-WIRE-3', 'refactor-aws/WebTier', /OrdersDatabase_Bootstrap_Function_Role_[0-9A-F]+ \(the role of aws_lambda_invocation\.OrdersDatabase_Bootstrap_Shard0_[0-9A-F]+\) lacks secretsmanager:GetSecretValue/);
   });
 
   test('AWS wildcard: sqs:* on the queue → BP-ALL-WIRE-4', () => {

@@ -42,7 +42,10 @@ describe('data tier in the migration stacks', () => {
     const { s } = build(`replatform-${cloud}`);
     expect(count(s, cloud === 'aws' ? 'aws_elasticache_replication_group' : 'azurerm_managed_redis')).toBe(1);
     expect(s.doc.output!.orders_shard_map.value.shardCount).toBe(1);
-    expect(count(s, cloud === 'aws' ? 'aws_sqs_queue' : 'azurerm_servicebus_namespace')).toBe(0);
+    // AWS: the only queue is the dead-letter queue of the database's role bootstrap function.
+    expect(count(s, cloud === 'aws' ? 'aws_sqs_queue' : 'azurerm_servicebus_namespace')).toBe(cloud === 'aws' ? 1 : 0);
+    if (cloud === 'aws') expect(countIn(s, 'aws_sqs_queue', 'OrdersDatabase_Bootstrap_Function')).toBe(1);
+    expect(countIn(s, cloud === 'aws' ? 'aws_sqs_queue' : 'azurerm_servicebus_namespace', 'Messaging')).toBe(0);
   });
 
   test.each(['aws', 'azure'])('rehost-%s: a one-shard database because the shop has one, no cache', (cloud) => {

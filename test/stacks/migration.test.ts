@@ -53,7 +53,9 @@ describe('migration stacks from the default workload', () => {
   test('apps get the data tier as settings: endpoints and credential references, never secret values', () => {
     const task = Object.values<any>(docs['replatform-aws'].resource.aws_ecs_task_definition)[0];
     const env = JSON.parse(task.container_definitions)[0].environment.map((e: any) => e.name);
-    expect(env).toEqual(expect.arrayContaining(['DATABASE_ORDERS_ENDPOINT', 'DATABASE_ORDERS_CREDENTIALS_REF', 'CACHE_ENDPOINT']));
+    expect(env).toEqual(expect.arrayContaining(['DATABASE_ORDERS_ENDPOINT', 'DATABASE_ORDERS_AUTH', 'DATABASE_ORDERS_USER', 'CACHE_ENDPOINT']));
+    // IAM database auth: the app never gets the master secret, not even its reference.
+    expect(env).not.toContain('DATABASE_ORDERS_CREDENTIALS_REF');
     const app = Object.values<any>(docs['replatform-azure'].resource.azurerm_linux_web_app)[0];
     expect(Object.keys(app.app_settings)).toEqual(expect.arrayContaining(['DATABASE_ORDERS_ENDPOINT', 'CACHE_ENDPOINT']));
   });

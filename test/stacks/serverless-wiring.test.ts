@@ -7,10 +7,12 @@ import { AwsServerlessFunction, FunctionArchitecture } from '../../constructs/aw
 import { Blueprint } from '../../constructs/core/blueprint';
 import { PRICE_TABLE } from '../../constructs/core/prices';
 import { ThrottlingScope } from '../../constructs/core/refs';
+import { EdgeKind, Wiring } from '../../constructs/core/wiring';
 import { addStacks } from '../../src/app';
 import { addEdgeCache, addFeatureFlags, addFunctions, addThrottling, functionId } from '../../stacks/parts/serverless';
 import { kitStack, onlyResource, resources, shop, shopWith, synth } from '../helpers';
 import { validateWorkload } from '../../src/workload';
+import { resolved } from '../data-helpers';
 
 function synthAll(outdir: string): void {
   const app = new App({ outdir, stackTraces: false });
@@ -38,7 +40,8 @@ describe('serverless wiring in the stacks', () => {
   test.each(['aws', 'azure'])('refactor-%s holds real function packages, byte-identical across runs', (cloud) => {
     const doc = read(dirs[0], `refactor-${cloud}`);
     const fns = Object.values<any>(doc.resource[cloud === 'aws' ? 'aws_lambda_function' : 'terraform_data']);
-    expect(fns).toHaveLength(2);
+    // AWS: the workload's two functions and the database's role bootstrap.
+    expect(fns).toHaveLength(cloud === 'aws' ? 3 : 2);
     for (const fn of fns) {
       // Azure: the package the One Deploy step publishes (`--src <asset>`).
       const rel = cloud === 'aws' ? fn.filename : / --src (\S+)$/.exec(fn.provisioner[0]['local-exec'].command)![1];
@@ -52,7 +55,7 @@ describe('serverless wiring in the stacks', () => {
 
   test('refactor: the nightly reconciliation on its schedule, the notification sender on its queue, the edge WAF and the flags', () => {
     const doc = read(dirs[0], 'refactor-aws');
-    expect(Object.values<any>(doc.resource.aws_lambda_function).map((f) => f.function_name).sort()).toEqual(['shop-prod-refactor-notification-sender', 'shop-prod-refactor-reconciliation']);
+    expect(Object.values<any>(doc.resource.aws_lambda_function).map((f) => f.function_name).sort()).toEqual(['shop-prod-refactor-notification-sender', 'shop-prod-refactor-ordersdatabase-bootstrap-function', 'shop-prod-refactor-reconciliation']);
     expect(onlyOf(doc, 'aws_lambda_event_source_mapping')).toMatchObject({ scaling_config: { maximum_concurrency: 5 }, function_response_types: ['ReportBatchItemFailures'] });
     expect(onlyOf(doc, 'aws_scheduler_schedule')).toMatchObject({ schedule_expression: 'cron(0 2 * * ? *)', schedule_expression_timezone: 'Europe/Berlin' });
     expect(onlyOf(doc, 'aws_wafv2_web_acl')).toMatchObject({ scope: 'CLOUDFRONT' });
@@ -79,6 +82,15 @@ describe('serverless wiring in the stacks', () => {
     const s = synth(stack);
     expect(onlyResource(s, 'aws_lambda_event_source_mapping').scaling_config).toEqual({ maximum_concurrency: 5 });
     expect(Object.values(resources(s, 'aws_lambda_function')).map((f: any) => f.function_name).sort()).toEqual(['shop-prod-notification-sender', 'shop-prod-reconciliation']);
+    // Without the queue's owner the edge can only name the queue.
+    expect(Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.FUNCTION_QUEUE).map((e) => resolved(stack, e.to))).toEqual(['${aws_sqs_queue.Notifications.arn}']);
+  });
+
+  test('with the queue\'s owner passed, the function->queue edge points at it', () => {
+    const { stack, kit } = kitStack('aws');
+    const q = new SqsQueue(stack, 'Notifications', { name: 'notifications' });
+    addFunctions(kit, shop(), { notifications: { queueName: q.name, queueId: q.arn } }, q);
+    expect(Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.FUNCTION_QUEUE).map((e) => [e.to, resolved(stack, e.pieces!.resource)])).toEqual([[q.node.path, '${aws_sqs_queue.Notifications.arn}']]);
   });
 
   test('the edge cache helper wires the origin, the edge WAF, the API paths and the fallback path', () => {

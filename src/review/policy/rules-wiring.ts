@@ -438,6 +438,52 @@ function identityFindings(stack: SynthStack): Finding[] {
 
 // ── database principal ────────────────────────────────────────────────────────────────────────
 
+/** The Data API statement and master-secret read a role bootstrap needs on a cluster (docs/wiring.md). */
+export const AWS_BOOTSTRAP_ACTIONS: readonly string[] = ['rds-data:ExecuteStatement', 'secretsmanager:GetSecretValue'];
+
+/** The JSON object of an `aws_lambda_invocation` input, or undefined. */
+function invocationInput(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const v = JSON.parse(value);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the PostgreSQL role `user` is created on cluster `c` at apply (AWS IAM auth): the cluster
+ * runs the Data API, an `aws_lambda_invocation` names the cluster and the user in its input, and
+ * the function it invokes runs with a role allowed `rds-data:ExecuteStatement` on the cluster and
+ * `secretsmanager:GetSecretValue` on its master secret. A problem, or undefined.
+ */
+function awsRoleBootstrap(stack: SynthStack, c: string, user: string | undefined): string | undefined {
+  const cluster = byAddress(stack, c);
+  if (!cluster) return undefined;
+  if (cluster.config.enable_http_endpoint !== true) return `${c} has the Data API off: no bootstrap can create user ${user ?? '(none)'}`;
+  const invocations = stack.resources.filter((r) => {
+    if (r.type !== 'aws_lambda_invocation') return false;
+    const input = invocationInput(r.config.input);
+    return input !== undefined && references(input.resourceArn, c) && Array.isArray(input.roles) && user !== undefined && input.roles.includes(user);
+  });
+  if (invocations.length === 0) return `no bootstrap creates user ${user ?? '(none)'} on ${c} (an aws_lambda_invocation whose input names the cluster and the user)`;
+  const problems: string[] = [];
+  for (const inv of invocations) {
+    const fn = byAddress(stack, addressOfRef(String(inv.config.function_name ?? '')));
+    const role = addressOfRef(typeof fn?.config.role === 'string' ? fn.config.role : undefined);
+    if (!fn || !byAddress(stack, role)) {
+      problems.push(`the function of ${inv.address} or its role is not in the stack`);
+      continue;
+    }
+    const statements = rolePolicies(stack, role!).flatMap((p) => p.statements);
+    const missing = AWS_BOOTSTRAP_ACTIONS.filter((a) => !statements.some((s) => s.actions.includes(a) && s.resources.some((x) => references(x, c))));
+    if (missing.length === 0) return undefined;
+    problems.push(`${role} (the role of ${inv.address}) lacks ${missing.join(', ')} on ${c}`);
+  }
+  return problems.join('; ');
+}
+
 function principalFindings(stack: SynthStack): Finding[] {
   const out: Finding[] = [];
   for (const e of stack.wiring) {
@@ -452,6 +498,8 @@ function principalFindings(stack: SynthStack): Finding[] {
         if (!cluster || cluster.config.iam_database_authentication_enabled !== true) problems.push(`${c} has IAM database authentication off`);
         const mapped = statements.some((s) => s.actions.includes('rds-db:connect') && s.resources.some((x) => references(x, c) && x.includes('cluster_resource_id') && (user === undefined || x.includes(`/${user}`))));
         if (!mapped) problems.push(`no rds-db:connect dbuser ARN of ${c} for user ${user ?? '(none)'}`);
+        const created = awsRoleBootstrap(stack, c, user);
+        if (created) problems.push(created);
       }
     } else {
       const identity = e.pieces?.identity;
@@ -636,9 +684,9 @@ export const WIRING_RULES: StackRule[] = [
   },
   {
     kind: 'stack', id: 'BP-ALL-WIRE-3', severity: E, category: S, cloud: 'any',
-    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on and rds-db:connect to its DB user; Azure: its identity as an Entra administrator of every shard, the only Entra principal azurerm 4.55 creates: more than the edge needs, docs/wiring.md)',
-    explanation: 'With password authentication off, a login without a matching database principal fails even when network and role are right.',
-    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user (create the user once with GRANT rds_iam, docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard (a regular role made in SQL instead is a manual step, docs/deploy.md: suppress this rule on the app with that reason).',
+    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on, rds-db:connect to its DB user, and that user created on every shard by a bootstrap invocation whose function may run Data API statements with the master secret of the shard; Azure: its identity as an Entra administrator of every shard, the only Entra principal azurerm 4.55 creates: more than the edge needs, docs/wiring.md)',
+    explanation: 'With password authentication off, a login without a matching database principal fails even when network and role are right; on AWS the DB user must also exist in PostgreSQL with rds_iam, or the IAM token is refused.',
+    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user and adds the user to the database\'s bootstrap function, which creates it on every shard at apply through the Data API (docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard (a regular role made in SQL instead is a manual step, docs/deploy.md: suppress this rule on the app with that reason).',
     check: principalFindings,
   },
   {

@@ -6,10 +6,12 @@ import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-tar
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance';
-import { AwsShardedDatabase, AwsShardedDatabaseProps } from '../../../constructs/aws/sharded-database';
+import { AwsKit } from '../../../constructs/aws/kit';
+import { AURORA_DATA_API_MIN_VERSIONS, AURORA_ENGINE_VERSIONS, AwsShardedDatabase, AwsShardedDatabaseProps, dataApiSupported } from '../../../constructs/aws/sharded-database';
+import { EdgeKind, Wiring } from '../../../constructs/core/wiring';
 import { ShardStrategy } from '../../../constructs/core/shard-map';
 import { SizeTier } from '../../../constructs/core/size';
-import { awsStack, errorCodes, resources, synth } from '../../helpers';
+import { awsStack, errorCodes, kitStack, resources, synth } from '../../helpers';
 import { infos, resolved, warnings } from '../../data-helpers';
 
 const BASE: AwsShardedDatabaseProps = { vpcId: 'vpc-1', subnetIds: ['subnet-d1', 'subnet-d2', 'subnet-d3'], availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'], allowedCidrs: ['10.0.64.0/20'] };
@@ -198,4 +200,94 @@ describe('rules', () => {
   test('fails when the list strategy has no lists', () => expect(codes({ shardStrategy: ShardStrategy.LIST })).toEqual(['ShardedDatabaseShardListEmpty']));
   test('fails when a list points at a missing shard', () => expect(codes({ shardCount: 2, shardStrategy: ShardStrategy.LIST, shardLists: { eu: 2 } })).toEqual(['ShardedDatabaseShardListIndexOutOfRange']));
   test('fails when fewer than two subnets are given', () => expect(codes({ subnetIds: ['subnet-1'] })).toEqual(['ShardedDatabaseNoSubnets']));
+});
+
+describe('grantConnect and the bootstrap of the database roles', () => {
+  function granted(extra: Record<string, unknown> = {}) {
+    const { stack, kit } = kitStack('aws') as { stack: any; kit: AwsKit };
+    const db = kit.shardedDatabase('Orders', { shardCount: 2, ...extra }) as AwsShardedDatabase;
+    const web = kit.webApp('Web', {});
+    const worker = kit.webApp('Worker', {});
+    const settings = db.grantConnect(web, 'app');
+    db.grantConnect(worker, 'reporting');
+    return { stack, db, settings, s: synth(stack) };
+  }
+
+  test('each shard runs the Data API, and one bootstrap function invokes itself once per shard with every role, after the writer', () => {
+    const { s, db } = granted();
+    const clusters = Object.values<any>(resources(s, 'aws_rds_cluster'));
+    expect(clusters.map((c) => c.enable_http_endpoint)).toEqual([true, true]);
+    expect(db.dataApiEnabled).toBe(true);
+    const fns = Object.values<any>(resources(s, 'aws_lambda_function')).filter((f) => f.function_name.includes('bootstrap'));
+    expect(fns).toEqual([expect.objectContaining({ runtime: 'nodejs22.x', timeout: 300, reserved_concurrent_executions: 2, tracing_config: { mode: 'Active' } })]);
+    expect(fns[0].vpc_config).toBeUndefined();
+    const invocations = Object.entries<any>(resources(s, 'aws_lambda_invocation'));
+    expect(invocations.map(([id]) => id.replace(/_[0-9A-F]+$/, ''))).toEqual(['Orders_Bootstrap_Shard0', 'Orders_Bootstrap_Shard1']);
+    invocations.forEach(([, inv], i) => {
+      expect(inv.lifecycle_scope).toBe('CREATE_ONLY');
+      expect(inv.function_name).toMatch(/aws_lambda_function\.Orders_Bootstrap_Function_[0-9A-F]+\.function_name/);
+      const input = JSON.parse(inv.input);
+      expect(input).toEqual({ database: 'orders', resourceArn: expect.stringMatching(new RegExp(`aws_rds_cluster\\.Orders_Shard${i}_[0-9A-F]+\\.arn`)), roles: ['app', 'reporting'], secretArn: expect.stringMatching(/master_user_secret\[0\]\.secret_arn/) });
+      expect(inv.triggers.clusterResourceId).toMatch(new RegExp(`Orders_Shard${i}_[0-9A-F]+\\.cluster_resource_id`));
+      expect(inv.triggers.code).toMatch(/^[A-Za-z0-9+/]+=*$/);
+      expect(inv.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`aws_rds_cluster_instance\\.Orders_Shard${i}_Writer_`)), expect.stringMatching(/aws_iam_role_policy\.Orders_Bootstrap_Policy_/)]));
+    });
+  });
+
+  test('only the bootstrap role reads the master secrets and runs statements, on the shards only; the apps get rds-db:connect and no secret', () => {
+    const { s, settings } = granted({ kmsKeyArn: 'arn:aws:kms:eu-west-1:111122223333:key/abc' });
+    const policies = Object.values<any>(resources(s, 'aws_iam_role_policy'));
+    const readers = policies.filter((p) => String(p.policy).includes('secretsmanager:GetSecretValue'));
+    expect(readers.map((p) => p.name)).toEqual(['database-bootstrap']);
+    expect(readers[0].role).toMatch(/aws_iam_role\.Orders_Bootstrap_Function_Role_[0-9A-F]+\.id/);
+    expect(readers[0].policy).toMatch(/"Action" = \["rds-data:ExecuteStatement"\], "Resource" = \[aws_rds_cluster\.Orders_Shard0_[0-9A-F]+\.arn, aws_rds_cluster\.Orders_Shard1_[0-9A-F]+\.arn\]/);
+    expect(readers[0].policy).toMatch(/"Action" = \["secretsmanager:GetSecretValue"\], "Resource" = \[aws_rds_cluster\.Orders_Shard0_[0-9A-F]+\.master_user_secret\[0\]\.secret_arn, aws_rds_cluster\.Orders_Shard1_[0-9A-F]+\.master_user_secret\[0\]\.secret_arn\]/);
+    expect(readers[0].policy).toContain('"Action" = ["kms:Decrypt"], "Resource" = ["arn:aws:kms:eu-west-1:111122223333:key/abc"]');
+    const app = policies.filter((p) => p.name === 'uses-Orders');
+    expect(app).toHaveLength(2);
+    for (const p of app) expect(p.policy).not.toMatch(/secretsmanager|kms:/);
+    expect(policies.some((p) => /credentials/.test(p.name))).toBe(false);
+    expect(Object.keys(settings).sort()).toEqual(['DATABASE_ORDERS_AUTH', 'DATABASE_ORDERS_ENDPOINT', 'DATABASE_ORDERS_ENDPOINTS', 'DATABASE_ORDERS_NAME', 'DATABASE_ORDERS_PORT', 'DATABASE_ORDERS_READER_ENDPOINTS', 'DATABASE_ORDERS_RETAINED', 'DATABASE_ORDERS_USER']);
+  });
+
+  test('the app->database edge names the bootstrap function and its invocations', () => {
+    const { stack } = granted();
+    const edge = Wiring.of(stack).edges.find((e) => e.kind === EdgeKind.APP_DATABASE && e.from === 'test-aws/Web')!;
+    expect(Object.keys(edge.pieces!).filter((k) => k.startsWith('bootstrap')).sort()).toEqual(['bootstrap0', 'bootstrap1', 'bootstrapFunction', 'bootstrapRole']);
+    expect(edge.note).toMatch(/created at apply by the bootstrap function/);
+  });
+
+  test('no grant, no bootstrap', () => {
+    const { stack, kit } = kitStack('aws') as { stack: any; kit: AwsKit };
+    kit.shardedDatabase('Orders', {});
+    const s = synth(stack);
+    expect(resources(s, 'aws_lambda_invocation')).toEqual({});
+    expect(Object.values<any>(resources(s, 'aws_rds_cluster'))[0].enable_http_endpoint).toBe(true);
+  });
+
+  test('a T instance class has no Data API: no bootstrap, a warning, and BP-ALL-WIRE-3 suppressed with the reason', () => {
+    const { s, db, stack } = granted({ size: SizeTier.XSMALL });
+    expect(db.dataApiEnabled).toBe(false);
+    expect(resources(s, 'aws_lambda_invocation')).toEqual({});
+    const clusters = Object.values<any>(stack.toTerraform().resource.aws_rds_cluster);
+    expect(clusters.map((c) => c.enable_http_endpoint)).toEqual([undefined, undefined]);
+    expect(clusters[0]['//'].suppressions).toEqual([{ id: 'BP-ALL-WIRE-3', reason: expect.stringMatching(/Data API does not run on T instance classes/) }]);
+    expect(warnings(db).join('\n')).toMatch(/RDS Data API does not run on db\.t4g\.medium/);
+  });
+
+  test('every pinned engine version runs the Data API, and only T classes lack it', () => {
+    const num = (v: string) => v.split('.').map(Number);
+    for (const [major, v] of Object.entries(AURORA_ENGINE_VERSIONS)) {
+      const [a, b] = num(v);
+      const [x, y] = num(AURORA_DATA_API_MIN_VERSIONS[major]);
+      expect([major, a === x && b >= y]).toEqual([major, true]);
+    }
+    expect(['db.t4g.medium', 'db.t3.medium', 'db.r7g.large', 'db.x2g.large'].map(dataApiSupported)).toEqual([false, false, true, true]);
+  });
+
+  test('fails when the database user is not a plain identifier', () => {
+    const { kit } = kitStack('aws') as { stack: any; kit: AwsKit };
+    const db = kit.shardedDatabase('Orders', {}) as AwsShardedDatabase;
+    expect(() => db.grantConnect(kit.webApp('Web', {}), 'App"; --')).toThrow(/dbUser must be a plain PostgreSQL identifier .* got 'App"; --'/);
+  });
 });

@@ -31,9 +31,10 @@ describe('app settings from the data tier', () => {
     });
   });
 
-  test('an AWS database with IAM auth names the user; an Azure one (Entra) has no credential reference', () => {
+  test('an AWS database with IAM auth names the user and no credential reference (apps never read its master secret); an Azure one (Entra) has none either', () => {
     const iam = { databases: { orders: { ...data.databases['orders-db'], authentication: 'iam' } } } as unknown as DataTier;
-    expect(appSettings(iam)).toMatchObject({ DATABASE_ORDERS_AUTH: 'iam', DATABASE_ORDERS_USER: 'app', DATABASE_ORDERS_CREDENTIALS_REF: 'secret-0' });
+    expect(appSettings(iam)).toMatchObject({ DATABASE_ORDERS_AUTH: 'iam', DATABASE_ORDERS_USER: 'app' });
+    expect(Object.keys(appSettings(iam))).not.toContain('DATABASE_ORDERS_CREDENTIALS_REF');
     const entra = { databases: { orders: { ...data.databases['orders-db'], authentication: 'entra' } } } as unknown as DataTier;
     expect(Object.keys(appSettings(entra))).not.toContain('DATABASE_ORDERS_CREDENTIALS_REF');
     expect(appSettings(entra)).toMatchObject({ DATABASE_ORDERS_AUTH: 'entra' });

@@ -445,6 +445,11 @@ export const AWS_PROVIDER_RULES: readonly ProviderRule[] = [
   r.oneOf('aws_elasticache_user', 'engine', ['redis', 'valkey'], 'internal/service/elasticache/user.go resourceUser engine StringInSlice(engineRedis, engineValkey, true)', true),
   r.length('aws_elasticache_user', 'passwords', 16, 128, 'internal/service/elasticache/user.go resourceUser passwords StringLenBetween(16, 128)'),
 
+  // aws_lambda_invocation, source: internal/service/lambda/invocation.go resourceInvocation (stored copies read by
+  // find_string 2026-12-02: lifecycle_scope enum.Validate[lifecycleScope] = CREATE_ONLY | CRUD, consts.go; input
+  // validation.StringIsJSON, and customizeDiffValidateInput wants a JSON object unless CREATE_ONLY: no rule kind for JSON)
+  r.oneOf('aws_lambda_invocation', 'lifecycle_scope', ['CREATE_ONLY', 'CRUD'], 'internal/service/lambda/invocation.go resourceInvocation lifecycle_scope enum.Validate[lifecycleScope]'),
+
   // aws_elasticache_user_group: the stored copies of user_group.go (06739b22, 16a38e65) predate valkey
   // (REDIS only). hashicorp/terraform-provider-aws PR #40764 "support of valkey engine for elasticache
   // user and usergroup" (merged 2025-01, closing issue #40286; in every release since 5.84, so in 6.25.0)
