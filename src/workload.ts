@@ -13,17 +13,11 @@ import { serverlessWorkloadIssues } from '../constructs/core/serverless-workload
 import { computeWorkloadIssues } from '../constructs/core/web-app';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
 import { LoadedWorkload, WORKLOAD_NAME_RULES, Workload, WorkloadNameInput } from '../constructs/core/workload';
+import { libraryRoot } from '../constructs/core/private/package-root';
 
 /** The folder holding package.json: where `examples/` and `handlers/` live. */
 export function packageRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'scaling-blueprints') return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('scaling-blueprints: cannot find the package root from ' + __dirname);
-    dir = up;
-  }
+  return libraryRoot(__dirname);
 }
 
 /** The built-in default workload: the sample shop of the scaling roadmap. */
