@@ -1,27 +1,20 @@
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { App, Testing } from 'cdktf';
+import { Testing } from 'cdktf';
 import { AwsKitFactory } from '../../constructs/aws/kit';
 import { RehostStack } from '../../stacks/rehost';
 import { EdgeKind } from '../../constructs/core/wiring';
-import { addStacks } from '../../src/app';
 import { SynthStack, readSynthOutput, stackFromDoc } from '../../src/review/model';
 import { checkOutput, checkStack } from '../../src/review/policy';
 import { WIRING_PATH_RULES } from '../../src/review/policy/rules-wiring-path';
 import { shop, shopWith } from '../helpers';
+import { defaultSynthDir } from '../default-synth';
 
 const made: string[] = [];
 afterAll(() => made.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 let stacks: SynthStack[];
 beforeAll(() => {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'wiring-path-'));
-  made.push(outdir);
-  const app = new App({ outdir, stackTraces: false });
-  addStacks(app, shop());
-  app.synth();
-  stacks = readSynthOutput(outdir).stacks;
+  stacks = readSynthOutput(defaultSynthDir()).stacks;
 });
 
 const ruleById = (id: string) => WIRING_PATH_RULES.find((r) => r.id === id)!;

@@ -1,21 +1,16 @@
-import { Testing } from 'cdktf';
-import { ALL_STACK_IDS, addStacks } from '../../src/app';
+import { ALL_STACK_IDS } from '../../src/app';
 import { EdgeKind, wiringOf } from '../../constructs/core/wiring';
 import { stackFromDoc } from '../../src/review/model';
 import { checkStack } from '../../src/review/policy/engine';
 import { ALL_RULES } from '../../src/review/policy';
 import { AZURE_BROAD_ROLES, WIRING_RULES, allowStatements, parsePolicy } from '../../src/review/policy/rules-wiring';
-import { shop } from '../helpers';
+import { defaultStackDoc } from '../default-synth';
 import { stack as fixtureStack } from './fixtures';
 
 const docs = new Map<string, Record<string, any>>();
-/** The stack's cdk.tf.json as synthesized (toTerraform keeps the `//` wiring block Testing.synth strips). */
+/** The stack's cdk.tf.json as synthesized, with the `//` wiring block Testing.synth strips (the shared synth, test/default-synth.ts). */
 function doc(id: string): Record<string, any> {
-  if (!docs.has(id)) {
-    const [stack] = addStacks(Testing.app(), shop(), [id]);
-    Testing.synth(stack); // runs the aspects (log source discovery) before the document is read
-    docs.set(id, JSON.parse(JSON.stringify(stack.toTerraform())));
-  }
+  if (!docs.has(id)) docs.set(id, defaultStackDoc(id));
   return JSON.parse(JSON.stringify(docs.get(id)));
 }
 

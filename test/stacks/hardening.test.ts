@@ -3,8 +3,10 @@ import * as path from 'path';
 import { Testing } from 'cdktf';
 import { addStacks } from '../../src/app';
 import { shop, shopWith } from '../helpers';
+import { defaultStackDoc } from '../default-synth';
 
-function doc(id: string, loaded = shop()): any {
+function doc(id: string, loaded?: ReturnType<typeof shop>): any {
+  if (loaded === undefined) return defaultStackDoc(id);
   const app = Testing.app();
   const [stack] = addStacks(app, loaded, [id]);
   // The full synth keeps each resource's "//" block, where suppressions live.

@@ -1,8 +1,10 @@
 import { Testing } from 'cdktf';
 import { ALL_STACK_IDS, addStacks } from '../../src/app';
 import { shop, shopWith } from '../helpers';
+import { defaultStackJson } from '../default-synth';
 
-function build(id: string, loaded = shop()): any {
+function build(id: string, loaded?: ReturnType<typeof shop>): any {
+  if (loaded === undefined) return JSON.parse(defaultStackJson(id));
   const app = Testing.app();
   const [stack] = addStacks(app, loaded, [id]);
   return JSON.parse(Testing.synth(stack));
