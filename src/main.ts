@@ -13,7 +13,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'cdktf';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { App, StackManifest } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { estimateStack, formatUnitPrice } from '../constructs/core/cost-estimate';
 import { StackCostFile } from './review/cost';
@@ -85,9 +87,9 @@ function writeCostFiles(outdir: string, stacks: readonly IConstruct[]): void {
  * Writes `stacks/<id>/wiring.json` next to each stack: the edges the stack recorded
  * (constructs/core/wiring.ts), read back from its `cdk.tf.json` with every reference resolved.
  */
-function writeWiringFiles(outdir: string, stacks: readonly IConstruct[]): void {
-  for (const stack of stacks) {
-    const dir = path.join(outdir, 'stacks', stack.node.id);
+function writeWiringFiles(outdir: string, ids: readonly string[]): void {
+  for (const id of ids) {
+    const dir = path.join(outdir, 'stacks', id);
     const doc = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
     fs.writeFileSync(path.join(dir, WIRING_FILE), `${JSON.stringify(wiringOf(doc), null, 2)}\n`);
   }
@@ -102,15 +104,26 @@ export function synth(opts: SynthOptions): string[] {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const scratch = fs.mkdtempSync(`${out}.synth-`);
   try {
-    const app = new App({ outdir: scratch, stackTraces: false });
-    const stacks = addStacks(app, loaded, opts.stacks);
-    phase('build the construct tree (blueprints, validation)');
-    app.synth();
-    phase('cdktf synth (aspects, token resolution, writing cdk.tf.json)');
-    writeCostFiles(scratch, stacks);
-    writeWiringFiles(scratch, stacks);
+    // One app per stack, synthesized in turn into the same folder: a stack's construct tree is
+    // garbage once it is written, so peak memory is that of the largest stack, not of all six
+    // (docs/performance.md). Each app's manifest also lists the stacks written before it, so the
+    // last one cdktf writes lists them all.
+    const ids = ALL_STACK_IDS.filter((id) => !opts.stacks || opts.stacks.includes(id));
+    const written: Record<string, StackManifest> = {};
+    for (const id of ids) {
+      const app = new App({ outdir: scratch, stackTraces: false });
+      const [stack] = addStacks(app, loaded, [id]);
+      phase(`build ${id}`);
+      Object.assign(app.manifest.stacks, written);
+      app.synth();
+      Object.assign(written, app.manifest.stacks);
+      writeCostFiles(scratch, [stack]);
+      collectGarbage();
+      phase(`synth ${id}`);
+    }
+    writeWiringFiles(scratch, ids);
     const annotations = writeAnnotationFiles(scratch);
-    phase('cost, wiring and annotation files');
+    phase('wiring and annotation files');
     // Read once; the provider rules and the policy pack judge the same in-memory output.
     const output = readSynthOutput(scratch);
     phase('read the synth output back');
@@ -130,12 +143,28 @@ export function synth(opts: SynthOptions): string[] {
     fs.renameSync(scratch, out);
     fs.rmSync(old, { recursive: true, force: true });
     phase('swap the output folder in');
-    return stacks.map((s) => s.node.id);
+    return ids;
   } catch (err) {
     fs.rmSync(scratch, { recursive: true, force: true });
     throw err;
   }
 }
+
+/**
+ * A full garbage collection between stacks: the stack just written is garbage, and collecting it
+ * now keeps V8 from growing the heap on top of it (peak memory at 100 services: docs/performance.md).
+ * `gc` is not exposed without `--expose-gc`; setting the flag at run time and taking `gc` from a new
+ * context is the documented V8 way to get it without a command-line flag.
+ */
+const collectGarbage: () => void = (() => {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    return () => gc();
+  } catch {
+    return () => undefined;
+  }
+})();
 
 /**
  * With `SB_PROFILE` set, logs the wall time of each synth phase (docs/performance.md); the first
@@ -147,7 +176,7 @@ function phaseTimer(log?: (line: string) => void): (name: string) => void {
   log(`profile: ${last.toFixed(0)} ms  process start to synth (node start-up, module loading)`);
   return (name) => {
     const now = performance.now();
-    log(`profile: ${(now - last).toFixed(0).padStart(5)} ms  ${name}`);
+    log(`profile: ${(now - last).toFixed(0).padStart(5)} ms  ${name} (heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB)`);
     last = now;
   };
 }

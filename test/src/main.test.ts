@@ -4,6 +4,7 @@ import * as path from 'path';
 import { ALL_STACK_IDS } from '../../src/app';
 import { main, parseArgs, synth } from '../../src/main';
 import { ProviderRuleError, rules } from '../../src/review/schema/provider-rules';
+import { defaultSynthDir } from '../default-synth';
 
 function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'sb-main-'));
@@ -48,6 +49,11 @@ describe('synth entry', () => {
     expect(fs.readdirSync(path.join(a, 'stacks')).sort()).toEqual(['refactor-aws', 'refactor-azure', 'rehost-aws', 'rehost-azure', 'replatform-aws', 'replatform-azure']);
     expect(snapshotDir(a)).toEqual(snapshotDir(b));
     const json = fs.readFileSync(path.join(a, 'stacks/refactor-aws/cdk.tf.json'), 'utf8');
+    // One app per stack (peak memory) writes what one app holding all six writes (test/default-synth.ts),
+    // and the manifest lists every stack.
+    const shared = defaultSynthDir();
+    for (const id of ALL_STACK_IDS) expect([id, fs.readFileSync(path.join(a, 'stacks', id, 'cdk.tf.json'), 'utf8')]).toEqual([id, fs.readFileSync(path.join(shared, 'stacks', id, 'cdk.tf.json'), 'utf8')]);
+    expect(fs.readFileSync(path.join(a, 'manifest.json'), 'utf8')).toBe(fs.readFileSync(path.join(shared, 'manifest.json'), 'utf8'));
     expect(json).not.toMatch(/20\d\d-\d\d-\d\dT/); // no timestamps
     expect(json).not.toContain(os.tmpdir()); // no machine paths
   });
