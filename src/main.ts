@@ -11,6 +11,8 @@
  * The provider rules (src/review/schema/provider-rules) always run: a value the pinned provider's
  * plan-time validators reject fails the synth with the construct path, argument, value and source.
  */
+// First: on Node 22+ every module loaded below is compiled from the on-disk cache (src/private/compile-cache.ts).
+import './private/compile-cache';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';

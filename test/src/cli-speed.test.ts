@@ -48,3 +48,18 @@ describe('skipTokenStackTraces', () => {
     }
   });
 });
+
+describe('enableCompileCache', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { enableCompileCache } = require('../../src/private/compile-cache') as typeof import('../../src/private/compile-cache');
+  test('calls module.enableCompileCache when this Node has it, and does nothing when it does not', () => {
+    const calls: number[] = [];
+    expect(enableCompileCache({ enableCompileCache: () => calls.push(1) })).toBe(true);
+    expect(calls).toEqual([1]);
+    expect(enableCompileCache({})).toBe(false);
+  });
+
+  test('a failing cache (read-only temp dir) is not an error', () => {
+    expect(enableCompileCache({ enableCompileCache: () => { throw new Error('EACCES'); } })).toBe(false);
+  });
+});
