@@ -285,9 +285,9 @@ export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseR
    * with `pgaadauth_create_principal_with_oid(<name>, <principal id>, 'service', false, false)`,
    * an NSG rule opens the delegated subnet to the consumer's subnet on 5432, and the
    * `app->database` edge is recorded. The role name, sent as the login user
-   * (`DATABASE_<DB>_USER`), is the identity's name. The role gets what PostgreSQL grants PUBLIC
-   * (CONNECT on the databases, USAGE on schema public); table and schema privileges are the
-   * database owner's to grant (docs/deploy.md).
+   * (`DATABASE_<DB>_USER`), is the identity's name. The role holds only what PostgreSQL grants
+   * PUBLIC (CONNECT and TEMPORARY on databases); schema and table privileges are the database
+   * owner's to grant (docs/deploy.md, "Schema and table privileges on Azure").
    * @param _dbUser ignored on Azure: the login name is the identity's own name
    */
   public grantConnect(consumer: IWorkloadConsumer, _dbUser?: string): Record<string, string> {
