@@ -171,9 +171,14 @@ export class PrincipalBootstrap extends Construct {
     });
   }
 
-  /** Adds a consumer's role (once per role name) and rewrites the psql container's command. */
+  /**
+   * Adds a consumer's role (once per role name) and rewrites the psql container's command. Throws
+   * when the role name is already taken by another principal: the SQL would skip the second one.
+   */
   public addPrincipal(p: DatabasePrincipal): void {
-    if (this.principals.some((x) => x.roleName === p.roleName)) return;
+    const same = this.principals.find((x) => x.roleName === p.roleName);
+    if (same && same.objectId !== p.objectId) throw new Error(`database role name ${p.roleName} is already the role of another principal: give each consumer its own identity name`);
+    if (same) return;
     this.principals.push(p);
     this.resource.putContainer(this.containers());
   }

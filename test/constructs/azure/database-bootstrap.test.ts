@@ -1,4 +1,5 @@
-import { AZURE_DATABASE_BOOTSTRAP_FACTS, principalBootstrapScript, principalSql, shellWord, sqlLiteral, tokenScript } from '../../../constructs/azure/private/database-bootstrap';
+import { AZURE_DATABASE_BOOTSTRAP_FACTS, PrincipalBootstrap, principalBootstrapScript, principalSql, shellWord, sqlLiteral, tokenScript } from '../../../constructs/azure/private/database-bootstrap';
+import { azureStack } from '../../helpers';
 
 describe('the principal bootstrap script', () => {
   const principals = [
@@ -47,5 +48,19 @@ describe('the principal bootstrap script', () => {
   test('the token: the PostgreSQL resource, from the managed identity endpoint, for the administrator identity\'s client id', () => {
     expect(tokenScript()).toContain(`curl -sf -H Metadata:true "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https%3A%2F%2Fossrdbms-aad.database.windows.net&client_id=$CLIENT_ID"`);
     expect(tokenScript()).toContain(`mv ${AZURE_DATABASE_BOOTSTRAP_FACTS.tokenDir}/t ${AZURE_DATABASE_BOOTSTRAP_FACTS.tokenDir}/token`);
+  });
+});
+
+describe('PrincipalBootstrap', () => {
+  const make = () => {
+    const { stack } = azureStack();
+    return new PrincipalBootstrap(stack, 'Boot', { resourceGroupName: 'rg', location: 'westeurope', subnetId: '/subnets/bootstrap', administrator: { id: '/identities/pg', clientId: 'c', name: 'pg' }, hosts: ['h0'], engineVersion: '16', dependsOn: [] });
+  };
+  test('one role per name: the same principal twice is kept once, another principal under a taken name is refused', () => {
+    const b = make();
+    b.addPrincipal({ roleName: 'web', objectId: '1' });
+    b.addPrincipal({ roleName: 'web', objectId: '1' });
+    expect(b.roles).toEqual([{ roleName: 'web', objectId: '1' }]);
+    expect(() => b.addPrincipal({ roleName: 'web', objectId: '2' })).toThrow(/database role name web is already the role of another principal/);
   });
 });
