@@ -6,6 +6,7 @@ import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/po
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { ContainerGroup } from '@cdktf/provider-azurerm/lib/container-group';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
@@ -254,12 +255,17 @@ export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseR
   private bootstrap?: PrincipalBootstrap;
 
   /**
-   * The run-once container group that creates the consumers' regular Entra roles on every shard,
-   * made on the first grant; undefined (with a warning) when the network gives no bootstrap subnet.
-   * It runs as `administratorIdentity`, the only Entra administrator of the shards, from the
-   * network's BOOTSTRAP subnet, which the POSTGRES subnet's NSG admits on 5432.
+   * The principal bootstrap: the run-once container group that creates the consumers' regular
+   * Entra roles on every shard, made on the first grant. It runs as `administratorIdentity`, the
+   * only Entra administrator of the shards, from the network's BOOTSTRAP subnet, which the POSTGRES
+   * subnet's NSG admits on 5432. Undefined before a grant, or without a bootstrap subnet.
    */
-  public principalBootstrap(): PrincipalBootstrap | undefined {
+  public get principalBootstrap(): ContainerGroup | undefined {
+    return this.bootstrap?.resource;
+  }
+
+  /** The principal bootstrap, made once; undefined (with a warning) when the network gives no bootstrap subnet. */
+  private ensurePrincipalBootstrap(): PrincipalBootstrap | undefined {
     if (this.bootstrap) return this.bootstrap;
     const subnetId = this.props.network?.bootstrapSubnetId;
     if (!this.props.network || subnetId === undefined) {
@@ -293,7 +299,7 @@ export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseR
   public grantConnect(consumer: IWorkloadConsumer, _dbUser?: string): Record<string, string> {
     const id = azureIdentity(this.node.path, consumer);
     const roleName = id.principalName ?? consumer.node.id;
-    const bootstrap = this.principalBootstrap();
+    const bootstrap = this.ensurePrincipalBootstrap();
     bootstrap?.addPrincipal({ roleName, objectId: id.principalId });
     const servers: Record<string, string> = {};
     for (const s of this.shardConstructs) servers[`server${s.index}`] = s.resource.id;

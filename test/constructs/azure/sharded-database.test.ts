@@ -146,9 +146,10 @@ describe('the principal bootstrap (grantConnect)', () => {
   }
 
   test('one run-once container group per database: Linux, restart Never, private IP in the bootstrap subnet, the administrator identity, Azure DNS', () => {
-    const { s, kit } = granted();
+    const { s, kit, db } = granted();
     const groups = Object.values<any>(resources(s, 'azurerm_container_group'));
     expect(groups).toHaveLength(1);
+    expect(db.principalBootstrap?.node.path).toBe('test-azure/Orders/PrincipalBootstrap/Resource');
     const [g] = groups;
     expect(g).toMatchObject({ os_type: 'Linux', restart_policy: 'Never', ip_address_type: 'Private', dns_config: { nameservers: ['168.63.129.16'] } });
     expect(g.subnet_ids).toEqual([expect.stringMatching(/azurerm_subnet\.Network_BootstrapSubnet_[0-9A-F]+\.id/)]);
@@ -190,5 +191,6 @@ describe('the principal bootstrap (grantConnect)', () => {
     db.grantConnect(kit.webApp('Web', {}));
     expect(Object.keys(resources(synth(stack), 'azurerm_container_group'))).toEqual([]);
     expect(warnings(db)).toEqual([expect.stringMatching(/No bootstrap subnet/)]);
+    expect(db.principalBootstrap).toBeUndefined();
   });
 });
