@@ -33,14 +33,27 @@ export enum AzureSubnetRole {
   DATA = 'data',
   /** PostgreSQL flexible servers (delegated to Microsoft.DBforPostgreSQL/flexibleServers). */
   POSTGRES = 'postgres',
+  /**
+   * Run-once container groups that bootstrap data stores from inside the VNet (the databases'
+   * principal bootstrap: constructs/azure/private/database-bootstrap.ts), delegated to
+   * Microsoft.ContainerInstance/containerGroups. Last, so the other subnets keep their prefixes.
+   */
+  BOOTSTRAP = 'bootstrap',
 }
 
-const ROLE_ORDER: AzureSubnetRole[] = [AzureSubnetRole.GATEWAY, AzureSubnetRole.APP, AzureSubnetRole.INTEGRATION, AzureSubnetRole.FUNCTIONS, AzureSubnetRole.DATA, AzureSubnetRole.POSTGRES];
+const ROLE_ORDER: AzureSubnetRole[] = [AzureSubnetRole.GATEWAY, AzureSubnetRole.APP, AzureSubnetRole.INTEGRATION, AzureSubnetRole.FUNCTIONS, AzureSubnetRole.DATA, AzureSubnetRole.POSTGRES, AzureSubnetRole.BOOTSTRAP];
 
 const DELEGATIONS: Partial<Record<AzureSubnetRole, { service: string; actions: string[] }>> = {
   [AzureSubnetRole.INTEGRATION]: { service: 'Microsoft.Web/serverFarms', actions: ['Microsoft.Network/virtualNetworks/subnets/action'] },
   [AzureSubnetRole.FUNCTIONS]: { service: 'Microsoft.App/environments', actions: ['Microsoft.Network/virtualNetworks/subnets/join/action'] },
   [AzureSubnetRole.POSTGRES]: { service: 'Microsoft.DBforPostgreSQL/flexibleServers', actions: ['Microsoft.Network/virtualNetworks/subnets/join/action'] },
+  // A container group needs a subnet delegated to Azure Container Instances before it is deployed
+  // there, holding container groups only. source: MicrosoftDocs/azure-compute-docs
+  // articles/container-instances/container-instances-virtual-network-concepts.md ("Subnet
+  // (delegated)"), read 2026-12-02 at 39809eef; the action as in hashicorp/terraform-provider-azurerm
+  // internal/services/containers/container_group_resource_test.go (virtualNetwork,
+  // UserAssignedIdentityWithVirtualNetwork), read 2026-12-02 at 5d47ead2.
+  [AzureSubnetRole.BOOTSTRAP]: { service: 'Microsoft.ContainerInstance/containerGroups', actions: ['Microsoft.Network/virtualNetworks/subnets/action'] },
 };
 
 /**
@@ -92,8 +105,13 @@ export const AZURE_NSG_FACTS = {
   privateEndpointPoliciesWithNsg: ['Enabled', 'NetworkSecurityGroupEnabled'],
 } as const;
 
-/** Roles whose outbound traffic leaves through the NAT gateway. */
-const NAT_ROLES = new Set([AzureSubnetRole.APP, AzureSubnetRole.INTEGRATION, AzureSubnetRole.FUNCTIONS]);
+/**
+ * Roles whose outbound traffic leaves through the NAT gateway. BOOTSTRAP: a container group in a
+ * VNet "must use a NAT gateway for outbound connectivity" (the image pulls). source:
+ * MicrosoftDocs/azure-compute-docs articles/container-instances/container-instances-virtual-network-concepts.md,
+ * read 2026-12-02 at 39809eef.
+ */
+const NAT_ROLES = new Set([AzureSubnetRole.APP, AzureSubnetRole.INTEGRATION, AzureSubnetRole.FUNCTIONS, AzureSubnetRole.BOOTSTRAP]);
 
 /**
  * Azure props. `natGateways` is `single` here: see AZURE_NAT_MODEL.
@@ -287,6 +305,11 @@ export class AzureNetwork extends Blueprint implements INetwork, IAzureSubnetAcc
     this.securityGroups[to].putSecurityRule(this.rulesFor(to));
   }
 
+  /** The BOOTSTRAP subnet, where the run-once container groups of the data stores run (IAzureSubnetAccess). */
+  public get bootstrapSubnetId(): string {
+    return this.subnets[AzureSubnetRole.BOOTSTRAP].id;
+  }
+
   /** The address prefix of a role's subnet. */
   public subnetPrefix(role: AzureSubnetRole): string {
     return cidrSubnet(this.cidr, SUBNET_NEW_BITS, ROLE_ORDER.indexOf(role));
@@ -342,6 +365,8 @@ export class AzureNetwork extends Blueprint implements INetwork, IAzureSubnetAcc
         ];
       default:
         // INTEGRATION and FUNCTIONS: VNet integration is outbound only; nothing is reached in them.
+        // BOOTSTRAP: run-once container groups that only connect out (to PostgreSQL on 5432, the
+        // image registry through the NAT gateway).
         return [deny];
     }
   }

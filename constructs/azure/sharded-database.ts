@@ -6,6 +6,7 @@ import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/po
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { ContainerGroup } from '@cdktf/provider-azurerm/lib/container-group';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
@@ -24,8 +25,9 @@ import {
 } from '../core/sharded-database';
 import { ShardMap, shardMapJson } from '../core/shard-map';
 import { privateDnsZone } from './private/private-link';
-import { EdgeKind, IWorkloadConsumer, Wiring, consumerIdFragment } from '../core/wiring';
+import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
 import { IAzureSubnetAccess, allowConsumerSubnet, azureIdentity } from './private/grants';
+import { PrincipalBootstrap } from './private/database-bootstrap';
 
 export interface AzureShardedDatabaseProps extends ShardedDatabaseProps {
   readonly resourceGroupName: string;
@@ -138,7 +140,9 @@ export class AzureDatabaseShard extends Construct implements IDatabaseShardRef {
 
   /**
    * Adds a Microsoft Entra administrator (a service principal) to this shard's server. Each
-   * depends on the one before: the server takes one administrator change at a time.
+   * depends on the one before: the server takes one administrator change at a time. Not for apps:
+   * an administrator is an `azure_pg_admin` member with CREATEROLE and CREATEDB, and
+   * BP-ALL-WIRE-3 flags an app that is one; `grantConnect` makes apps regular roles.
    */
   public addAdministrator(id: string, objectId: string, principalName: string, tenantId: string): PostgresqlFlexibleServerActiveDirectoryAdministrator {
     const admin = new PostgresqlFlexibleServerActiveDirectoryAdministrator(this, id, {
@@ -158,7 +162,8 @@ export class AzureDatabaseShard extends Construct implements IDatabaseShardRef {
 /**
  * A sharded PostgreSQL database on Azure: one PostgreSQL Flexible Server per shard with
  * zone-redundant HA, backups ≥ 7 days (geo-redundant as an option), Entra ID authentication only
- * (password auth off; a managed identity per database is the Entra administrator), private access
+ * (password auth off; a managed identity per database is the only Entra administrator, and a
+ * run-once container group creates each consumer's regular Entra role), private access
  * through the delegated POSTGRES subnet and a private DNS zone linked to the VNet, no public access,
  * and read-replica servers. The shard map is exposed as `shardMap` and written next to the stack.
  */
@@ -247,39 +252,69 @@ export class AzureShardedDatabase extends Blueprint implements IShardedDatabaseR
     this.addCostItem({ sku: 'azure:postgres-flexible:storage-gb', description: `provisioned storage (${shardCount * serversPerShard} × ${storageGiB} GiB)`, quantityMin: shardCount * serversPerShard * storageGiB, quantityMax: shardCount * serversPerShard * storageGiB });
   }
 
+  private bootstrap?: PrincipalBootstrap;
+
   /**
-   * Lets `consumer` log in to every shard with its managed identity: the identity becomes a
-   * Microsoft Entra administrator of each shard's server (Flexible Server takes several), an NSG
-   * rule opens the delegated subnet to the consumer's subnet on 5432, and the `app->database` edge
-   * is recorded.
-   *
-   * Why an administrator: Terraform (azurerm 4.55) can only create Entra principals on a flexible
-   * server as administrators, and an administrator is a member of `azure_pg_admin` with CREATEROLE
-   * and CREATEDB: more than the edge needs. A regular Entra role is made in SQL
-   * (`pgaadauth_create_principal_with_oid(..., false, false)`), which needs a connection to the
-   * private server. source: MicrosoftDocs/azure-databases-docs
-   * articles/postgresql/security/security-manage-entra-users.md, read 2026-12-02 at 112cdf30.
-   * docs/wiring.md describes the least-privilege path and why it is not built; docs/deploy.md the
-   * manual steps.
+   * The principal bootstrap: the run-once container group that creates the consumers' regular
+   * Entra roles on every shard, made on the first grant. It runs as `administratorIdentity`, the
+   * only Entra administrator of the shards, from the network's BOOTSTRAP subnet, which the POSTGRES
+   * subnet's NSG admits on 5432. Undefined before a grant, or without a bootstrap subnet.
+   */
+  public get principalBootstrap(): ContainerGroup | undefined {
+    return this.bootstrap?.resource;
+  }
+
+  /** The principal bootstrap, made once; undefined (with a warning) when the network gives no bootstrap subnet. */
+  private ensurePrincipalBootstrap(): PrincipalBootstrap | undefined {
+    if (this.bootstrap) return this.bootstrap;
+    const subnetId = this.props.network?.bootstrapSubnetId;
+    if (!this.props.network || subnetId === undefined) {
+      Annotations.of(this).addWarning('No bootstrap subnet (props.network of an AzureNetwork): no Entra role is created for the consumers; create them by hand (docs/deploy.md) or BP-ALL-WIRE-3 fails.');
+      return undefined;
+    }
+    this.bootstrap = new PrincipalBootstrap(this, 'PrincipalBootstrap', {
+      resourceGroupName: this.props.resourceGroupName,
+      location: this.props.location,
+      subnetId,
+      administrator: { id: this.administratorIdentity.id, clientId: this.administratorIdentity.clientId, name: this.administratorIdentity.name },
+      hosts: this.shardConstructs.map((s) => s.resource.fqdn),
+      engineVersion: this.props.engineVersion ?? SHARDED_DATABASE_DEFAULTS.engineVersion,
+      dependsOn: this.shardConstructs.flatMap((s) => [s.administrator, s.database]),
+    });
+    this.props.network.allowInbound(this.props.delegatedSubnetId, subnetId, [this.port]);
+    return this.bootstrap;
+  }
+
+  /**
+   * Lets `consumer` log in to every shard with its managed identity as a regular Microsoft Entra
+   * role (not an administrator): the principal bootstrap creates the role on each shard's primary
+   * with `pgaadauth_create_principal_with_oid(<name>, <principal id>, 'service', false, false)`,
+   * an NSG rule opens the delegated subnet to the consumer's subnet on 5432, and the
+   * `app->database` edge is recorded. The role name, sent as the login user
+   * (`DATABASE_<DB>_USER`), is the identity's name. The role holds only what PostgreSQL grants
+   * PUBLIC (CONNECT and TEMPORARY on databases); schema and table privileges are the database
+   * owner's to grant (docs/deploy.md, "Schema and table privileges on Azure").
    * @param _dbUser ignored on Azure: the login name is the identity's own name
    */
   public grantConnect(consumer: IWorkloadConsumer, _dbUser?: string): Record<string, string> {
     const id = azureIdentity(this.node.path, consumer);
-    const frag = consumerIdFragment(consumer);
-    const admins: Record<string, string> = {};
-    for (const s of this.shardConstructs) {
-      const admin = s.addAdministrator(`Administrator${frag}`, id.principalId, id.principalName ?? consumer.node.id, this.administratorIdentity.tenantId);
-      admins[`administrator${s.index}`] = admin.id;
-      admins[`server${s.index}`] = s.resource.id;
-    }
+    const roleName = id.principalName ?? consumer.node.id;
+    const bootstrap = this.ensurePrincipalBootstrap();
+    bootstrap?.addPrincipal({ roleName, objectId: id.principalId });
+    const servers: Record<string, string> = {};
+    for (const s of this.shardConstructs) servers[`server${s.index}`] = s.resource.id;
     allowConsumerSubnet(this.props.network, this.props.delegatedSubnetId, consumer, [this.port]);
-    const settings = { ...databaseSettings(this), [`DATABASE_${settingsKey(this.databaseName)}_USER`]: id.principalName ?? consumer.node.id };
+    const settings = { ...databaseSettings(this), [`DATABASE_${settingsKey(this.databaseName)}_USER`]: roleName };
     Wiring.of(this).add({
       kind: EdgeKind.APP_DATABASE, from: consumer.node.path, to: this.node.path, port: this.port, protocol: 'postgres+tls',
-      permissions: ['Microsoft Entra administrator'],
-      pieces: { identity: id.principalId, resource: this.resource.id, ...admins, ...(id.subnetId ? { consumerSubnet: id.subnetId } : {}) },
+      permissions: ['Microsoft Entra role (regular: LOGIN and what PUBLIC holds, no azure_pg_admin)'],
+      pieces: {
+        identity: id.principalId, resource: this.resource.id, ...servers,
+        ...(bootstrap ? { bootstrap: bootstrap.resource.id, bootstrapSubnet: this.props.network!.bootstrapSubnetId! } : {}),
+        ...(id.subnetId ? { consumerSubnet: id.subnetId } : {}),
+      },
       settings: Object.keys(settings).sort(),
-      note: 'Entra ID token of the consumer identity, which is an Entra administrator of every shard (azure_pg_admin member with CREATEROLE and CREATEDB: more than the edge needs; azurerm 4.55 creates no regular Entra role, docs/wiring.md); TLS on 5432 through the delegated subnet.',
+      note: 'Entra ID token of the consumer identity, logging in as a regular Entra role that the principal bootstrap (a run-once container group in the BOOTSTRAP subnet, as the database\'s administrator identity) creates on every shard; TLS on 5432 through the delegated subnet.',
     });
     return settings;
   }

@@ -297,4 +297,16 @@ export const AZURE_PROVIDER_RULE_FIXTURES: readonly RuleFixture[] = [
   v('azurerm_linux_web_app', 'site_config.worker_count', 'between 1 and 100', 0, 3),
   v('azurerm_linux_web_app', 'site_config.remote_debugging_version', 'one of "VS2017", "VS2019", "VS2022"', 'VS2012', 'VS2022'),
   v('azurerm_linux_web_app', 'site_config.load_balancing_mode', 'one of "LeastRequests", "WeightedRoundRobin", "LeastResponseTime", "WeightedTotalTraffic", "RequestHash", "PerSiteRoundRobin"', 'RoundRobin', 'LeastRequests'),
+  // azurerm_container_group
+  v('azurerm_container_group', 'name', 'at least 1 characters', '', 'shop-prod-bootstrap'),
+  v('azurerm_container_group', 'ip_address_type', 'one of "Public", "Private", "None"', 'private', 'Private'),
+  v('azurerm_container_group', 'os_type', 'one of "Windows", "Linux"', 'linux', 'Linux'),
+  v('azurerm_container_group', 'restart_policy', 'one of "Always", "Never", "OnFailure"', 'never', 'Never'),
+  c('azurerm_container_group', 'subnet_ids', 'not set together with dns_name_label', { subnet_ids: ['s'], dns_name_label: 'x' }, { subnet_ids: ['s'] }),
+  v('azurerm_container_group', 'container.name', 'at least 1 characters', '', 'psql'),
+  v('azurerm_container_group', 'container.image', 'at least 1 characters', '', 'docker.io/library/postgres:16'),
+  v('azurerm_container_group', 'container.ports.port', 'between 1 and 65535', 0, 5433),
+  v('azurerm_container_group', 'container.ports.protocol', 'one of "TCP", "UDP"', 'tcp', 'TCP'),
+  v('azurerm_container_group', 'container.volume.name', 'at least 1 characters', '', 'token'),
+  v('azurerm_container_group', 'container.volume.mount_path', 'at least 1 characters', '', '/run/bootstrap'),
 ];

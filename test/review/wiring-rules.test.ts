@@ -193,6 +193,7 @@ describe('each piece removed fires its exact rule, with the construct path and t
       ['an allow from the whole VNet on the data subnet', 'Data', (d) => { nsgOf(d, 'Data').security_rule.push({ name: 'allow-vnet', priority: 150, direction: 'Inbound', access: 'Allow', protocol: 'Tcp', source_port_range: '*', source_address_prefix: 'VirtualNetwork', destination_address_prefix: '*', destination_port_range: '10000' }); }, /allow-vnet admits VirtualNetwork, which no edge/],
       ['a grant widened to a port range', 'Data', (d) => { const r = nsgOf(d, 'Data').security_rule.find((x: any) => x.name === 'allow-integration-to-data'); r.destination_port_ranges = [...r.destination_port_ranges, '1024-65535']; }, /allow-integration-to-data admits .* on 1024-65535 beyond the edges' ports/],
       ['an allow from a subnet with no edge (the app subnet) to PostgreSQL', 'Postgres', (d) => { nsgOf(d, 'Postgres').security_rule.push({ name: 'allow-gateway', priority: 150, direction: 'Inbound', access: 'Allow', protocol: 'Tcp', source_port_range: '*', source_address_prefix: '10.0.0.0/20', destination_address_prefix: '*', destination_port_ranges: ['5432'] }); }, /allow-gateway admits 10\.0\.0\.0\/20, which no edge/],
+      ['the principal bootstrap\'s allow widened beyond 5432', 'Postgres', (d) => { const r = nsgOf(d, 'Postgres').security_rule.find((x: any) => x.name === 'allow-bootstrap-to-postgres'); r.destination_port_ranges = [...r.destination_port_ranges, '22']; }, /allow-bootstrap-to-postgres admits [0-9.]+\/20 on 22 beyond the edges' ports \(5432\)/],
     ];
     test.each(cases)('%s', (_name, role, change, detail) => {
       const d = doc('refactor-azure');
@@ -217,10 +218,55 @@ describe('each piece removed fires its exact rule, with the construct path and t
     expectOnly('refactor-azure', d, 'BP-ALL-WIRE-1', 'refactor-azure/notification-sender', /function->queue .*no inbound allow from .* on 5671/);
   });
 
-  test('Azure database principal: the Entra principal of WebTier removed from a shard → BP-ALL-WIRE-3', () => {
+  /** refactor-azure's principal bootstrap and its psql container. */
+  function bootstrapOf(d: Record<string, any>) {
+    const group = d.resource.azurerm_container_group[key(d, 'azurerm_container_group', 'OrdersDatabase_PrincipalBootstrap_')];
+    return { group, psql: group.container.find((c: any) => c.name === 'psql') };
+  }
+
+  test('Azure database principal: WebTier\'s statement removed from the principal bootstrap → BP-ALL-WIRE-3', () => {
     const d = doc('refactor-azure');
-    delete d.resource.azurerm_postgresql_flexible_server_active_directory_administrator[key(d, 'azurerm_postgresql_flexible_server_active_directory_administrator', 'OrdersDatabase_Shard0_AdministratorWebTier_')];
-    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-3', 'refactor-azure/WebTier', /no Entra principal .* on azurerm_postgresql_flexible_server\.OrdersDatabase_Shard0_/);
+    const { psql } = bootstrapOf(d);
+    psql.commands[2] = psql.commands[2].split('\n').filter((l: string) => !/azurerm_linux_web_app\.WebTier_/.test(l)).join('\n');
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-3', 'refactor-azure/WebTier', /creates no regular role for .*WebTier.* on azurerm_postgresql_flexible_server\.OrdersDatabase_Shard0_/);
+  });
+
+  test('Azure database principal: the statement made an administrator (isAdmin true) → BP-ALL-WIRE-3', () => {
+    const d = doc('refactor-azure');
+    const { psql } = bootstrapOf(d);
+    psql.commands[2] = psql.commands[2].replace(/(WebTier_[0-9A-F]+\.identity\[0\]\.principal_id\}', 'service'), false/g, '$1, true');
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-3', 'refactor-azure/WebTier', /creates no regular role/);
+  });
+
+  test('Azure database principal: WebTier made an Entra administrator of a shard again → BP-ALL-WIRE-3 (over-grant)', () => {
+    const d = doc('refactor-azure');
+    const admin = d.resource.azurerm_postgresql_flexible_server_active_directory_administrator[key(d, 'azurerm_postgresql_flexible_server_active_directory_administrator', 'OrdersDatabase_Shard0_Administrator_')];
+    const edge = wiringOf(d).find((e) => e.kind === EdgeKind.APP_DATABASE && e.from === 'refactor-azure/WebTier')!;
+    d.resource.azurerm_postgresql_flexible_server_active_directory_administrator.WebTierAdmin = { ...admin, object_id: edge.pieces!.identity, principal_name: 'web' };
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-3', 'refactor-azure/WebTier', /is an Entra administrator of azurerm_postgresql_flexible_server\.OrdersDatabase_Shard0_.*more than the edge needs/);
+  });
+
+  test('Azure database principal: the principal bootstrap removed → BP-ALL-WIRE-3 on every app', () => {
+    const d = doc('refactor-azure');
+    delete d.resource.azurerm_container_group;
+    const found = wiringFindings('refactor-azure', d);
+    expect(new Set(found.map((f) => f.ruleId))).toEqual(new Set(['BP-ALL-WIRE-3']));
+    expect(found.map((f) => f.path).sort()).toEqual(['refactor-azure/CheckoutTier', 'refactor-azure/SearchTier', 'refactor-azure/WebTier']);
+    expect(found[0].detail).toMatch(/no principal bootstrap creates a role/);
+  });
+
+  test('Azure database principal: the bootstrap run as another identity, not an administrator of the shards → BP-ALL-WIRE-3', () => {
+    const d = doc('refactor-azure');
+    const { group } = bootstrapOf(d);
+    group.identity.identity_ids = ['${azurerm_user_assigned_identity.Other.id}'];
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-3', 'refactor-azure/WebTier', /does not run as an Entra administrator/);
+  });
+
+  test('Azure database principal: the PostgreSQL NSG allow from the bootstrap subnet removed → BP-ALL-WIRE-3', () => {
+    const d = doc('refactor-azure');
+    const nsg = d.resource.azurerm_network_security_group[key(d, 'azurerm_network_security_group', 'Network_PostgresSecurityGroup_')];
+    nsg.security_rule = nsg.security_rule.filter((r: any) => r.name !== 'allow-bootstrap-to-postgres');
+    expectOnly('refactor-azure', d, 'BP-ALL-WIRE-3', 'refactor-azure/WebTier', /the bootstrap cannot reach the shards: .* has no inbound allow from .* on 5432/);
   });
 
   test('Azure wildcard: a workload given Contributor on the namespace → BP-ALL-WIRE-4', () => {

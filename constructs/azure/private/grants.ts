@@ -7,6 +7,8 @@ import { IWorkloadConsumer, WorkloadIdentity, consumerIdFragment, wrongCloudErro
 export interface IAzureSubnetAccess {
   /** Opens `ports` (TCP) on the NSG of `toSubnetId` to the subnet `fromSubnetId` only. */
   allowInbound(toSubnetId: string, fromSubnetId: string, ports: number[]): void;
+  /** The subnet delegated to Azure Container Instances where run-once bootstrap container groups run. @default - none: no bootstrap can run */
+  readonly bootstrapSubnetId?: string;
 }
 
 /**

@@ -361,8 +361,11 @@ function exactPathFindings(stack: SynthStack): Finding[] {
     for (const e of stack.wiring) {
       if (!DATA_EDGES.has(e.kind) || e.port === undefined) continue;
       if (azureDependencySubnet(stack, e).subnet !== subnetAddress) continue;
-      const consumer = byAddress(stack, addressOfRef(e.pieces?.consumerSubnet));
-      for (const prefix of [consumer?.config.address_prefixes ?? []].flat().map(String)) admit(prefix, azureEdgePorts(stack, e));
+      // The consumer, and the database's principal bootstrap (a run-once container group) on the same port.
+      for (const piece of [e.pieces?.consumerSubnet, e.pieces?.bootstrapSubnet]) {
+        const from = byAddress(stack, addressOfRef(piece));
+        for (const prefix of [from?.config.address_prefixes ?? []].flat().map(String)) admit(prefix, azureEdgePorts(stack, e));
+      }
     }
     if (h.postgres) for (const prefix of [subnet.config.address_prefixes ?? []].flat().map(String)) admit(prefix, AZURE_NSG_FACTS.postgresIntraSubnet.ports);
     const inbound = blocks(nsg.config.security_rule).filter((rule) => rule.direction === 'Inbound');
@@ -484,6 +487,50 @@ function awsRoleBootstrap(stack: SynthStack, c: string, user: string | undefined
   return problems.join('; ');
 }
 
+/**
+ * Azure: the consumer logs in as a regular Entra role that the database's principal bootstrap
+ * creates on every shard, and is no Entra administrator (an administrator is an azure_pg_admin
+ * member with CREATEROLE and CREATEDB: more than the edge needs). The bootstrap is a container group
+ * (`pieces.bootstrap`) whose user-assigned identity is an Entra administrator of the shard, whose
+ * psql session for the shard's host calls pgaadauth_create_principal_with_oid with the consumer's
+ * principal id and isAdmin false, and whose subnet (`pieces.bootstrapSubnet`) the shard's NSG
+ * admits on the edge's port (constructs/azure/private/database-bootstrap.ts).
+ */
+function azurePrincipalProblems(stack: SynthStack, e: WiringEdge): string[] {
+  const problems: string[] = [];
+  const identity = e.pieces?.identity;
+  const servers = pieceAddresses(e, ['server*']);
+  if (servers.length === 0) problems.push('the edge names no server');
+  const administrators = stack.resources.filter((r) => r.type === 'azurerm_postgresql_flexible_server_active_directory_administrator');
+  const group = byAddress(stack, addressOfRef(e.pieces?.bootstrap));
+  const bootstrap = group?.type === 'azurerm_container_group' ? group : undefined;
+  const runAs = bootstrap ? blocks(bootstrap.config.identity).flatMap((i) => [i.identity_ids ?? []].flat().map((x) => addressOfRef(String(x)))).filter((x): x is string => x !== undefined) : [];
+  // One psql session per host: the script's lines from one `psql -h` to the next.
+  const sessions = bootstrap ? blocks(bootstrap.config.container).flatMap((c) => [c.commands ?? []].flat().map(String)).join('\n').split(/^psql -h /m).slice(1) : [];
+  for (const s of servers) {
+    const server = byAddress(stack, s);
+    const entra = blocks(server?.config.authentication).some((a) => a.active_directory_auth_enabled === true);
+    if (!entra) problems.push(`${s} has Entra ID authentication off`);
+    if (administrators.some((r) => r.config.object_id === identity && references(r.config.server_name, s))) {
+      problems.push(`${identity} is an Entra administrator of ${s} (azure_pg_admin member with CREATEROLE and CREATEDB): more than the edge needs`);
+    }
+    if (!bootstrap) {
+      problems.push(`no principal bootstrap creates a role for ${identity} on ${s}`);
+      continue;
+    }
+    if (!runAs.some((u) => administrators.some((r) => references(r.config.object_id, u) && references(r.config.server_name, s)))) {
+      problems.push(`the bootstrap ${bootstrap.address} does not run as an Entra administrator of ${s}`);
+    }
+    const created = sessions.some((x) => references(x.split('\n')[0], s) && x.split('\n').some((line) => line.includes('pgaadauth_create_principal_with_oid(') && line.includes(`'${String(identity)}', 'service', false, false)`)));
+    if (!created) problems.push(`the bootstrap ${bootstrap.address} creates no regular role for ${identity} on ${s}`);
+  }
+  if (bootstrap) {
+    const path = azureNetwork(stack, { ...e, pieces: { ...e.pieces, consumerSubnet: e.pieces?.bootstrapSubnet ?? '' } });
+    if (path) problems.push(`the bootstrap cannot reach the shards: ${path}`);
+  }
+  return problems;
+}
+
 function principalFindings(stack: SynthStack): Finding[] {
   const out: Finding[] = [];
   for (const e of stack.wiring) {
@@ -502,15 +549,7 @@ function principalFindings(stack: SynthStack): Finding[] {
         if (created) problems.push(created);
       }
     } else {
-      const identity = e.pieces?.identity;
-      for (const s of pieceAddresses(e, ['server*'])) {
-        const server = byAddress(stack, s);
-        const entra = blocks(server?.config.authentication).some((a) => a.active_directory_auth_enabled === true);
-        if (!entra) problems.push(`${s} has Entra ID authentication off`);
-        const admin = stack.resources.some((r) => r.type === 'azurerm_postgresql_flexible_server_active_directory_administrator' && r.config.object_id === identity && references(r.config.server_name, s));
-        if (!admin) problems.push(`no Entra principal for ${identity} on ${s}`);
-      }
-      if (pieceAddresses(e, ['server*']).length === 0) problems.push('the edge names no server');
+      problems.push(...azurePrincipalProblems(stack, e));
     }
     if (problems.length > 0) out.push({ address: addressOfRef(e.pieces?.resource) ?? 'stack', path: e.from, detail: `${edgeName(e)}: ${problems.join('; ')}` });
   }
@@ -684,9 +723,9 @@ export const WIRING_RULES: StackRule[] = [
   },
   {
     kind: 'stack', id: 'BP-ALL-WIRE-3', severity: E, category: S, cloud: 'any',
-    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on, rds-db:connect to its DB user, and that user created on every shard by a bootstrap invocation whose function may run Data API statements with the master secret of the shard; Azure: its identity as an Entra administrator of every shard, the only Entra principal azurerm 4.55 creates: more than the edge needs, docs/wiring.md)',
-    explanation: 'With password authentication off, a login without a matching database principal fails even when network and role are right; on AWS the DB user must also exist in PostgreSQL with rds_iam, or the IAM token is refused.',
-    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user and adds the user to the database\'s bootstrap function, which creates it on every shard at apply through the Data API (docs/wiring.md); on Azure it adds the identity as an Entra administrator of each shard (a regular role made in SQL instead is a manual step, docs/deploy.md: suppress this rule on the app with that reason).',
+    title: 'Every app->database edge has a database principal for the consumer (AWS: IAM database auth on, rds-db:connect to its DB user, and that user created on every shard by a bootstrap invocation whose function may run Data API statements with the master secret of the shard; Azure: a regular Entra role the principal bootstrap creates on every shard, and the consumer no Entra administrator)',
+    explanation: 'With password authentication off, a login without a matching database principal fails even when network and role are right; on AWS the DB user must also exist in PostgreSQL with rds_iam, or the IAM token is refused. On Azure an app that is an Entra administrator is an azure_pg_admin member with CREATEROLE and CREATEDB: it can create roles and databases and manage other principals, far more than the edge needs.',
+    fix: 'Call database.grantConnect(app, user): on AWS it maps the role to the DB user and adds the user to the database\'s bootstrap function, which creates it on every shard at apply through the Data API (docs/wiring.md); on Azure it adds the identity to the principal bootstrap (a run-once container group in the network\'s bootstrap subnet, running as the database\'s administrator identity, docs/wiring.md) and never makes it an Entra administrator.',
     check: principalFindings,
   },
   {

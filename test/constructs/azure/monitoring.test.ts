@@ -185,9 +185,9 @@ describe('diagnostic settings', () => {
     const mon = new AzureMonitoring(stack, 'Monitoring', base);
     const s = synth(stack);
     const settings = Object.values(resources(s, 'azurerm_monitor_diagnostic_setting'));
-    // VNet, NAT public IP, NAT gateway, 6 NSGs.
-    expect(settings).toHaveLength(9);
-    expect(mon.diagnosticSettings).toHaveLength(9);
+    // VNet, NAT public IP, NAT gateway, 7 NSGs (one per subnet role, BOOTSTRAP included).
+    expect(settings).toHaveLength(10);
+    expect(mon.diagnosticSettings).toHaveLength(10);
     const vnet = settings.find((d: any) => d.target_resource_id.startsWith('${azurerm_virtual_network.'));
     expect(vnet).toMatchObject({ enabled_log: [{ category_group: 'allLogs' }], enabled_metric: [{ category: 'AllMetrics' }], log_analytics_workspace_id: expect.stringMatching(/azurerm_log_analytics_workspace/) });
     const nat = settings.find((d: any) => d.target_resource_id.startsWith('${azurerm_nat_gateway.'));

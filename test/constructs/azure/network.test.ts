@@ -20,17 +20,17 @@ describe('AzureNetwork', () => {
       expect(Object.keys(resources(s, 'azurerm_network_security_group'))).toHaveLength(subnets.length);
       expect(Object.keys(resources(s, 'azurerm_subnet_network_security_group_association'))).toHaveLength(subnets.length);
     });
-    test('delegated subnets for App Service integration, Flex Consumption functions and PostgreSQL', () => {
+    test('delegated subnets for App Service integration, Flex Consumption functions, PostgreSQL and the bootstrap container groups', () => {
       const delegated = Object.values(resources(s, 'azurerm_subnet'))
         .filter((x) => x.delegation)
         .map((x) => x.delegation[0].service_delegation.name)
         .sort();
-      expect(delegated).toEqual(['Microsoft.App/environments', 'Microsoft.DBforPostgreSQL/flexibleServers', 'Microsoft.Web/serverFarms']);
+      expect(delegated).toEqual(['Microsoft.App/environments', 'Microsoft.ContainerInstance/containerGroups', 'Microsoft.DBforPostgreSQL/flexibleServers', 'Microsoft.Web/serverFarms']);
     });
-    test('a NAT gateway with a zone-redundant Standard public IP serves only the compute subnets', () => {
+    test('a NAT gateway with a zone-redundant Standard public IP serves only the compute and bootstrap subnets', () => {
       expect(onlyResource(s, 'azurerm_nat_gateway')).toMatchObject({ sku_name: 'Standard' });
       expect(onlyResource(s, 'azurerm_public_ip')).toMatchObject({ sku: 'Standard', allocation_method: 'Static', zones: ['1', '2', '3'] });
-      expect(Object.keys(resources(s, 'azurerm_subnet_nat_gateway_association'))).toHaveLength(3);
+      expect(Object.keys(resources(s, 'azurerm_subnet_nat_gateway_association')).map((k) => k.split('_')[1]).sort()).toEqual(['AppNatGatewayAssociation', 'BootstrapNatGatewayAssociation', 'FunctionsNatGatewayAssociation', 'IntegrationNatGatewayAssociation']);
     });
     test('the app and data NSGs deny inbound internet traffic', () => {
       const nsgs = Object.values(resources(s, 'azurerm_network_security_group'));

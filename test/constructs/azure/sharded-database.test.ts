@@ -8,7 +8,8 @@ import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/pr
 import { AzureShardedDatabase, AzureShardedDatabaseProps, azurePostgresStorageMb } from '../../../constructs/azure/sharded-database';
 import { ShardStrategy } from '../../../constructs/core/shard-map';
 import { SizeTier } from '../../../constructs/core/size';
-import { azureStack, errorCodes, resources, synth } from '../../helpers';
+import { azureStack, errorCodes, kitStack, resources, synth } from '../../helpers';
+import { AzureKit } from '../../../constructs/azure/kit';
 import { resolved, warnings } from '../../data-helpers';
 
 function make(extra: Partial<AzureShardedDatabaseProps> = {}, id = 'Orders') {
@@ -131,4 +132,67 @@ describe('rules', () => {
   test('fails when readers are outside 0-5', () => expect(codes({ readReplicas: 6 })).toEqual(['ShardedDatabaseReadReplicasOutOfRange']));
   test('fails when storage is out of range', () => expect(codes({ storageGiB: 40000 })).toEqual(['ShardedDatabaseStorageOutOfRange']));
   test('fails when a list points at a missing shard', () => expect(codes({ shardStrategy: ShardStrategy.LIST, shardLists: { eu: 1 } })).toEqual(['ShardedDatabaseShardListIndexOutOfRange']));
+});
+
+describe('the principal bootstrap (grantConnect)', () => {
+  function granted(shardCount = 2) {
+    const { stack, kit } = kitStack('azure') as { stack: any; kit: AzureKit };
+    const db = kit.shardedDatabase('Orders', { shardCount }) as AzureShardedDatabase;
+    const web = kit.webApp('Web', {});
+    const search = kit.webApp('Search', {});
+    db.grantConnect!(web, 'app');
+    db.grantConnect!(search, 'app');
+    return { stack, kit, db, s: synth(stack) };
+  }
+
+  test('one run-once container group per database: Linux, restart Never, private IP in the bootstrap subnet, the administrator identity, Azure DNS', () => {
+    const { s, kit, db } = granted();
+    const groups = Object.values<any>(resources(s, 'azurerm_container_group'));
+    expect(groups).toHaveLength(1);
+    expect(db.principalBootstrap?.node.path).toBe('test-azure/Orders/PrincipalBootstrap/Resource');
+    const [g] = groups;
+    expect(g).toMatchObject({ os_type: 'Linux', restart_policy: 'Never', ip_address_type: 'Private', dns_config: { nameservers: ['168.63.129.16'] } });
+    // A private IP needs at least one port, or the API answers MissingIpAddressPorts (AZURE_DATABASE_BOOTSTRAP_FACTS.placeholderPort).
+    expect(g.container.flatMap((c: any) => c.ports ?? [])).toEqual([{ port: 5433, protocol: 'TCP' }]);
+    expect(g.subnet_ids).toEqual([expect.stringMatching(/azurerm_subnet\.Network_BootstrapSubnet_[0-9A-F]+\.id/)]);
+    expect(g.identity).toEqual({ type: 'UserAssigned', identity_ids: [expect.stringMatching(/azurerm_user_assigned_identity\.Orders_AdministratorIdentity_[0-9A-F]+\.id/)] });
+    expect(g.container.map((c: any) => [c.name, c.image])).toEqual([['token', 'mcr.microsoft.com/azure-cli'], ['psql', 'docker.io/library/postgres:16']]);
+    expect(g.container[0].environment_variables.CLIENT_ID).toMatch(/Orders_AdministratorIdentity_[0-9A-F]+\.client_id/);
+    for (const c of g.container) expect(c.volume).toEqual([expect.objectContaining({ name: 'token', mount_path: '/run/bootstrap', empty_dir: true })]);
+    expect(g.depends_on.filter((x: string) => x.includes('active_directory_administrator'))).toHaveLength(2);
+    expect(g.depends_on.filter((x: string) => x.includes('flexible_server_database'))).toHaveLength(2);
+    const bootstrap = kit.network.subnets['bootstrap' as keyof typeof kit.network.subnets];
+    expect(bootstrap).toBeDefined();
+  });
+
+  test('the apps are no Entra administrators: the administrators are the database identity only, one per shard', () => {
+    const { s } = granted();
+    const admins = Object.values<any>(resources(s, 'azurerm_postgresql_flexible_server_active_directory_administrator'));
+    expect(admins.map((a) => a.object_id)).toEqual([expect.stringMatching(/Orders_AdministratorIdentity_/), expect.stringMatching(/Orders_AdministratorIdentity_/)]);
+  });
+
+  test('the psql script creates both apps\' roles on each shard, as the administrator identity', () => {
+    const { s } = granted(3);
+    const [g] = Object.values<any>(resources(s, 'azurerm_container_group'));
+    const script: string = g.container[1].commands[2];
+    expect(g.container[1].commands.slice(0, 2)).toEqual(['/bin/sh', '-c']);
+    const sessions = script.split(/^psql -h /m).slice(1);
+    expect(sessions).toHaveLength(3);
+    sessions.forEach((x, i) => {
+      expect(x.split('\n')[0]).toMatch(new RegExp(`^'\\$\\{azurerm_postgresql_flexible_server\\.Orders_Shard${i}_[0-9A-F]+\\.fqdn\\}'`));
+      expect(x.match(/pgaadauth_create_principal_with_oid\(/g)).toHaveLength(2);
+      expect(x).toMatch(/azurerm_linux_web_app\.Web_[0-9A-F]+\.identity\[0\]\.principal_id\}', 'service', false, false\)/);
+      expect(x).toMatch(/azurerm_linux_web_app\.Search_[0-9A-F]+\.identity\[0\]\.principal_id\}', 'service', false, false\)/);
+    });
+    expect(script).toMatch(/^PGUSER='\$\{azurerm_user_assigned_identity\.Orders_AdministratorIdentity_[0-9A-F]+\.name\}'; export PGUSER$/m);
+  });
+
+  test('without a network there is no bootstrap: a warning and no container group', () => {
+    const { stack, db } = make();
+    const { kit } = kitStack('azure') as { stack: any; kit: AzureKit };
+    db.grantConnect(kit.webApp('Web', {}));
+    expect(Object.keys(resources(synth(stack), 'azurerm_container_group'))).toEqual([]);
+    expect(warnings(db)).toEqual([expect.stringMatching(/No bootstrap subnet/)]);
+    expect(db.principalBootstrap).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@ import { AwsKit } from '../../../constructs/aws/kit';
 import { AzureKit } from '../../../constructs/azure/kit';
 import { EdgeKind, Wiring } from '../../../constructs/core/wiring';
 import { kitStack, resources, synth } from '../../helpers';
+import { resolved } from '../../data-helpers';
 
 describe('grants (the consumer API)', () => {
   test('AWS cache.grantConnect attaches connectPolicyStatement to the app role, opens 6379 from the app security group, records the edge', () => {
@@ -33,22 +34,30 @@ describe('grants (the consumer API)', () => {
     expect(data.security_rule.filter((r: any) => r.access === 'Allow')).toEqual([expect.objectContaining({ name: 'allow-integration-to-data', destination_port_ranges: ['10000'], source_address_prefix: kit.network.subnetPrefix('integration' as any) })]);
   });
 
-  test('Azure database.grantConnect makes the app identity an Entra administrator of every shard (the recorded over-grant) and opens 5432 from its subnet only', () => {
+  test('Azure database.grantConnect makes the app identity a regular Entra role through the principal bootstrap (no administrator) and opens 5432 from its subnet and the bootstrap subnet only', () => {
     const { stack, kit } = kitStack('azure') as { stack: any; kit: AzureKit };
     const db = kit.shardedDatabase('Orders', { shardCount: 2 });
     const app = kit.webApp('Web', {});
-    db.grantConnect!(app, 'app');
+    const settings = db.grantConnect!(app, 'app');
     const s = synth(stack);
-    const admins = Object.entries<any>(resources(s, 'azurerm_postgresql_flexible_server_active_directory_administrator')).filter(([k]) => k.includes('AdministratorWeb'));
-    expect(admins).toHaveLength(2);
-    for (const [, a] of admins) expect(a.object_id).toMatch(/azurerm_linux_web_app\.Web_[0-9A-F]+\.identity\[0\]\.principal_id/);
+    const admins = Object.values<any>(resources(s, 'azurerm_postgresql_flexible_server_active_directory_administrator'));
+    expect(admins).toHaveLength(2); // the database's own administrator identity, once per shard
+    for (const a of admins) expect(a.object_id).toMatch(/azurerm_user_assigned_identity\.Orders_AdministratorIdentity_[0-9A-F]+\.principal_id/);
+    const [group] = Object.values<any>(resources(s, 'azurerm_container_group'));
+    const script = group.container.find((c: any) => c.name === 'psql').commands[2];
+    expect(script).toMatch(/pgaadauth_create_principal_with_oid\('[^']+', '\$\{azurerm_linux_web_app\.Web_[0-9A-F]+\.identity\[0\]\.principal_id\}', 'service', false, false\)/);
+    expect(script.match(/^psql -h /gm)).toHaveLength(2);
+    const role = /pgaadauth_create_principal_with_oid\('([^']+)'/.exec(script)![1];
+    expect(role).toMatch(/^\$\{azurerm_linux_web_app\.Web_[0-9A-F]+\.name\}$/);
+    expect(resolved(stack, settings.DATABASE_ORDERS_USER)).toBe(role);
     const [edge] = Wiring.of(stack).edges.filter((e) => e.kind === EdgeKind.APP_DATABASE);
-    expect(edge.permissions).toEqual(['Microsoft Entra administrator']);
-    expect(edge.note).toMatch(/azure_pg_admin member with CREATEROLE and CREATEDB: more than the edge needs/);
+    expect(edge.permissions).toEqual(['Microsoft Entra role (regular: LOGIN and what PUBLIC holds, no azure_pg_admin)']);
+    expect(Object.keys(edge.pieces ?? {}).sort()).toEqual(['bootstrap', 'bootstrapSubnet', 'consumerSubnet', 'identity', 'resource', 'server0', 'server1']);
     const pg = Object.entries<any>(resources(s, 'azurerm_network_security_group')).find(([k]) => k.startsWith('Network_PostgresSecurityGroup'))![1];
     const allows = pg.security_rule.filter((r: any) => r.access === 'Allow').map((r: any) => [r.name, r.source_address_prefix, r.destination_port_ranges ?? r.destination_port_range]);
     expect(allows).toEqual([
       ['allow-integration-to-postgres', kit.network.subnetPrefix('integration' as any), ['5432']],
+      ['allow-bootstrap-to-postgres', kit.network.subnetPrefix('bootstrap' as any), ['5432']],
       ['allow-postgres-within-subnet', kit.network.subnetPrefix('postgres' as any), ['5432']],
       ['allow-azure-load-balancer', 'AzureLoadBalancer', '*'],
     ]);

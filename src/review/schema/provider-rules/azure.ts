@@ -36,6 +36,8 @@ const NOT_WHITESPACE = /\S/;
 const PRIVATE_LINK_NAME = /^[a-zA-Z\d]$|^[a-zA-Z\d][a-zA-Z\d\-_.]{0,78}[a-zA-Z\d_]$/;
 const PRIVATE_LINK_NAME_TEXT = '1 to 80 letters, numbers, underscores, periods or hyphens, starting with a letter or number and ending with a letter, number or underscore';
 
+const ACI = 'internal/services/containers/container_group_resource.go resourceContainerGroup';
+
 export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   // source: internal/services/servicebus/validate/namespace_name.go NamespaceName (commit 084c2405)
   r.pattern('azurerm_servicebus_namespace', 'name', /^[a-zA-Z][-a-zA-Z0-9]{4,48}[a-zA-Z0-9]$/, '6 to 50 letters, numbers and hyphens, starting with a letter and ending with a letter or number', 'internal/services/servicebus/validate/namespace_name.go NamespaceName'),
@@ -421,6 +423,20 @@ export const AZURE_PROVIDER_RULES: readonly ProviderRule[] = [
   r.between('azurerm_linux_web_app_slot', 'site_config.worker_count', 1, 100, `${SLOT} worker_count IntBetween(1, 100)`),
   r.length('azurerm_linux_web_app_slot', 'site_config.auto_swap_slot_name', 1, undefined, `${SLOT} auto_swap_slot_name StringIsNotEmpty`),
   r.oneOf('azurerm_linux_web_app_slot', 'site_config.remote_debugging_version', ['VS2017', 'VS2019', 'VS2022'], `${SLOT} remote_debugging_version StringInSlice (4.x: VS2017, VS2019, VS2022)`),
+
+  // azurerm_container_group, source: internal/services/containers/container_group_resource.go resourceContainerGroup (stored copy 026ed4fb,
+  // containerinstance 2025-09-01; the same validators as the 4.x copy 61eeae54 the principal bootstrap cites)
+  r.length('azurerm_container_group', 'name', 1, undefined, `${ACI} name StringIsNotEmpty`),
+  r.oneOf('azurerm_container_group', 'ip_address_type', ['Public', 'Private', 'None'], `${ACI} ip_address_type StringInSlice(Public, Private, None)`),
+  r.oneOf('azurerm_container_group', 'os_type', ['Windows', 'Linux'], `${ACI} os_type StringInSlice(Windows, Linux)`),
+  r.oneOf('azurerm_container_group', 'restart_policy', ['Always', 'Never', 'OnFailure'], `${ACI} restart_policy StringInSlice(Always, Never, OnFailure)`),
+  r.conflictsWith('azurerm_container_group', 'subnet_ids', ['dns_name_label'], `${ACI} subnet_ids ConflictsWith`),
+  r.length('azurerm_container_group', 'container.name', 1, undefined, `${ACI} container.name StringIsNotEmpty`),
+  r.length('azurerm_container_group', 'container.image', 1, undefined, `${ACI} container.image StringIsNotEmpty`),
+  r.between('azurerm_container_group', 'container.ports.port', 1, 65535, `${ACI} container.ports.port validate.PortNumber`),
+  r.oneOf('azurerm_container_group', 'container.ports.protocol', ['TCP', 'UDP'], `${ACI} container.ports.protocol StringInSlice(TCP, UDP)`),
+  r.length('azurerm_container_group', 'container.volume.name', 1, undefined, `${ACI} containerVolumeSchema name StringIsNotEmpty`),
+  r.length('azurerm_container_group', 'container.volume.mount_path', 1, undefined, `${ACI} containerVolumeSchema mount_path StringIsNotEmpty`),
 
   // azurerm_monitor_workspace, source: internal/services/monitor/monitor_workspace_resource.go WorkspaceResource.Arguments (commit 1b21c358)
   r.length('azurerm_monitor_workspace', 'name', 1, undefined, 'internal/services/monitor/monitor_workspace_resource.go WorkspaceResource.Arguments name StringIsNotEmpty'),
