@@ -358,7 +358,6 @@ function main(argv) {
 
     const { differences, notes } = timed('compare', () => compareOutputs(cdktfOut, cdktnOut, { nativeRedisAssignment }));
     for (const n of notes) log(`expected difference: ${n}`);
-    log(`timings (s): ${JSON.stringify(timings)}, total ${Math.round((Date.now() - started) / 1000)} s`);
     if (differences.length > 0) {
       const shown = differences.slice(0, 60);
       return fail(`${differences.length} difference(s) between the cdktf and the cdktn output beyond the expected ones:`, `${shown.map((d) => `  - ${d}`).join('\n')}${differences.length > shown.length ? `\n  … and ${differences.length - shown.length} more` : ''}\n(expected and ignored: ${EXPECTED_DIFFERENCES.join('; ')})`);
@@ -367,7 +366,8 @@ function main(argv) {
     return 0;
   } finally {
     if (keep) log(`kept ${work}`);
-    else fs.rmSync(work, { recursive: true, force: true });
+    else timed('remove the temp folder', () => fs.rmSync(work, { recursive: true, force: true }));
+    log(`timings (s): ${JSON.stringify(timings)}, total ${Math.round((Date.now() - started) / 1000)} s`);
   }
 }
 
