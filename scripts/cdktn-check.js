@@ -7,8 +7,10 @@
 // 3. Creates a fresh project in a temp folder that depends on the tarball with the README's
 //    `overrides` (cdktf -> cdktn, @cdktf/provider-* -> @cdktn/provider-*) and installs it from the
 //    npm registry. Nothing is installed into this repo: `npm ci` here is unchanged.
-// 4. Synthesizes the same stacks with the installed package's CLI (dist/src/main.js: the workload
-//    validation, the provider rules and the policy pack run as in `npm run synth`).
+// 4. Type-checks the README examples (examples/*.ts) against the installed cdktn declarations
+//    (strict, skipLibCheck false), then synthesizes the six stacks with the installed package's CLI
+//    (dist/src/main.js: the workload validation, the provider rules and the policy pack run as in
+//    `npm run synth`).
 // 5. Compares every file of every stack: JSON key for key after `normaliseStackFile` (the
 //    differences cdktn is expected to make, listed in EXPECTED_DIFFERENCES), other files byte for byte.
 //
@@ -349,6 +351,14 @@ function main(argv) {
     }
     log(`installed: cdktf -> ${got.cdktf.name}@${got.cdktf.version}, @cdktf/provider-aws -> ${got.aws.name}@${got.aws.version}, @cdktf/provider-azurerm -> ${got.azurerm.name}@${got.azurerm.version}, constructs ${installed('constructs').version}`);
     const nativeRedisAssignment = fs.existsSync(path.join(project, 'node_modules/@cdktf/provider-azurerm/lib/managed-redis-access-policy-assignment/index.js'));
+
+    // The README snippets, compiled against the cdktn declarations (both copies are in the program).
+    const examples = ['embed.ts', 'blueprint.ts', 'kit-stack.ts'];
+    for (const f of examples) fs.copyFileSync(path.join(ROOT, 'examples', f), path.join(project, f));
+    const tsconfig = { compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', lib: ['ES2022'], strict: true, skipLibCheck: false, noEmit: true, types: [] }, include: examples };
+    fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+    const tsc = timed('tsc README examples (cdktn types)', () => run(process.execPath, [require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', path.join(project, 'tsconfig.json')], project));
+    if (!tsc.ok) return fail('the README examples do not type-check against the cdktn declarations', tsc.stdout + tsc.stderr);
 
     const cdktnOut = path.join(work, 'cdktn-out');
     const synth = timed('synth with cdktn (policy pack on)', () => run(process.execPath, [path.join(project, 'node_modules/scaling-blueprints/dist/src/main.js'), '--out', cdktnOut, '--quiet'], project));
