@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations } from 'cdktf';
+import { Annotations, TerraformResource } from 'cdktf';
 import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
@@ -51,7 +51,9 @@ export const AZURE_CACHE_DEFAULTS = {
   port: 10000,
   /**
    * Entra access for one principal on the default database: `accessPolicyAssignments`, which
-   * azurerm 4.55 has no resource for (docs/deploy.md, Provider gaps and workarounds). source:
+   * azurerm 4.55 has no resource for (docs/deploy.md, Provider gaps and workarounds): an ARM
+   * template deployment, unless the loaded provider package has the provider's own resource
+   * (`grantConnect`). source:
    * learn.microsoft.com/azure/templates/microsoft.cache/2025-04-01/redisenterprise/databases/accesspolicyassignments
    * (name ^[A-Za-z0-9]{1,60}$; properties.accessPolicyName: only "default"; properties.user.objectId), read 2026-12-02.
    */
@@ -59,6 +61,46 @@ export const AZURE_CACHE_DEFAULTS = {
   accessPolicyName: 'default',
   databaseName: 'default',
 } as const;
+
+/**
+ * The provider's own resource for the assignment, `azurerm_managed_redis_access_policy_assignment`:
+ * new in azurerm 4.60.0 (hashicorp/terraform-provider-azurerm CHANGELOG-v4.md, 4.60.0 FEATURES,
+ * #30980), so absent from the pinned @cdktf/provider-azurerm 14.23.1 (azurerm 4.55.0) and present in
+ * @cdktn/provider-azurerm 16.1.0 (azurerm 4.73.0), which the README's "Using cdktn" overrides load
+ * under this same module name. It assigns the `default` access policy on the `default` database to
+ * `object_id`, names the assignment after the object id, and deletes it on destroy (source:
+ * internal/services/managedredis/managed_redis_access_policy_assignment_resource.go, Create and
+ * Delete, commit 084c2405). The kit uses it when the class loads, never by a version string.
+ */
+const NATIVE_ACCESS_POLICY_ASSIGNMENT = {
+  module: '@cdktf/provider-azurerm/lib/managed-redis-access-policy-assignment',
+  className: 'ManagedRedisAccessPolicyAssignment',
+  resourceType: 'azurerm_managed_redis_access_policy_assignment',
+} as const;
+
+/** The shape of the generated `ManagedRedisAccessPolicyAssignment` binding that the cache uses. */
+type AccessPolicyAssignmentClass = (new (scope: Construct, id: string, config: { managedRedisId: string; objectId: string }) => TerraformResource) & { readonly tfResourceType?: unknown };
+
+/**
+ * The native assignment class of the loaded provider package, or undefined when it has none (the
+ * module is missing, or does not export that class for that resource type). Any other load error
+ * is thrown: a broken provider install must not silently switch the deployed resource.
+ */
+function nativeAccessPolicyAssignmentClass(): AccessPolicyAssignmentClass | undefined {
+  const n = NATIVE_ACCESS_POLICY_ASSIGNMENT;
+  let mod: Record<string, unknown> | undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mod = require(n.module) as Record<string, unknown>;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const missing = (e.code === 'MODULE_NOT_FOUND' && String(e.message).includes(`'${n.module}'`)) || e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+    if (missing) return undefined;
+    throw err;
+  }
+  const cls = mod?.[n.className] as AccessPolicyAssignmentClass | undefined;
+  return typeof cls === 'function' && cls.tfResourceType === n.resourceType ? cls : undefined;
+}
 
 const EVICTION: Record<CacheEvictionPolicy, string> = {
   [CacheEvictionPolicy.ALLKEYS_LRU]: 'AllKeysLRU',
@@ -154,12 +196,34 @@ export class AzureCache extends Blueprint implements ICacheRef {
 
   /**
    * Lets `consumer` use the cache with its managed identity: an access-policy assignment of the
-   * `default` policy on the default database for the identity's object id (an ARM template
-   * deployment: azurerm 4.55 has no resource for it), an NSG rule from the consumer's subnet to the
-   * private endpoint's subnet on the cache port, and the `app->cache` edge.
+   * `default` policy on the default database for the identity's object id, an NSG rule from the
+   * consumer's subnet to the private endpoint's subnet on the cache port, and the `app->cache` edge.
+   * The assignment is the provider's `azurerm_managed_redis_access_policy_assignment` when the loaded
+   * provider package has it (under cdktn), else an ARM template deployment (the pinned azurerm 4.55
+   * has no resource for it); both have the construct id `AccessPolicy<consumer>`.
    */
   public grantConnect(consumer: IWorkloadConsumer): Record<string, string> {
     const id = azureIdentity(this.node.path, consumer);
+    const d = AZURE_CACHE_DEFAULTS;
+    const constructId = `AccessPolicy${consumerIdFragment(consumer)}`;
+    const Native = nativeAccessPolicyAssignmentClass();
+    const assignment = Native
+      ? new Native(this, constructId, { managedRedisId: this.resource.id, objectId: id.principalId })
+      : this.templateAccessPolicyAssignment(constructId, consumer, id.principalId);
+    allowConsumerSubnet(this.props.network, this.props.privateEndpointSubnetId, consumer, [d.port]);
+    const settings = cacheSettings(this);
+    Wiring.of(this).add({
+      kind: EdgeKind.APP_CACHE, from: consumer.node.path, to: this.node.path, port: d.port, protocol: 'tls',
+      permissions: [`access policy '${d.accessPolicyName}'`],
+      pieces: { identity: id.principalId, accessPolicyAssignment: assignment.getStringAttribute('id'), resource: this.resource.id, privateEndpoint: this.privateEndpoint.id, ...(id.subnetId ? { consumerSubnet: id.subnetId } : {}) },
+      settings: Object.keys(settings).sort(),
+      note: 'TLS through the private endpoint; Entra ID token of the consumer identity (access keys are off).',
+    });
+    return settings;
+  }
+
+  /** The assignment as an ARM template deployment (the pinned provider has no resource for it). */
+  private templateAccessPolicyAssignment(constructId: string, consumer: IWorkloadConsumer, principalId: string): ResourceGroupTemplateDeployment {
     const d = AZURE_CACHE_DEFAULTS;
     const assignmentName = consumerIdFragment(consumer).replace(/[^A-Za-z0-9]/g, '').slice(0, 60) || 'app';
     const template = {
@@ -175,22 +239,12 @@ export class AzureCache extends Blueprint implements ICacheRef {
         },
       ],
     };
-    const assignment = new ResourceGroupTemplateDeployment(this, `AccessPolicy${consumerIdFragment(consumer)}`, {
+    return new ResourceGroupTemplateDeployment(this, constructId, {
       name: `${assignmentName.toLowerCase()}-${this.node.id.toLowerCase()}-access`,
       resourceGroupName: this.props.resourceGroupName,
       deploymentMode: 'Incremental',
       templateContent: JSON.stringify(template),
-      parametersContent: Fn.jsonencode({ clusterName: { value: this.resource.name }, objectId: { value: id.principalId }, assignmentName: { value: assignmentName } }),
+      parametersContent: Fn.jsonencode({ clusterName: { value: this.resource.name }, objectId: { value: principalId }, assignmentName: { value: assignmentName } }),
     });
-    allowConsumerSubnet(this.props.network, this.props.privateEndpointSubnetId, consumer, [d.port]);
-    const settings = cacheSettings(this);
-    Wiring.of(this).add({
-      kind: EdgeKind.APP_CACHE, from: consumer.node.path, to: this.node.path, port: d.port, protocol: 'tls',
-      permissions: [`access policy '${d.accessPolicyName}'`],
-      pieces: { identity: id.principalId, accessPolicyAssignment: assignment.id, resource: this.resource.id, privateEndpoint: this.privateEndpoint.id, ...(id.subnetId ? { consumerSubnet: id.subnetId } : {}) },
-      settings: Object.keys(settings).sort(),
-      note: 'TLS through the private endpoint; Entra ID token of the consumer identity (access keys are off).',
-    });
-    return settings;
   }
 }

@@ -211,6 +211,6 @@ export function constructPathOfRef(scope: IConstruct, ref: string): string | und
   const resolved = Token.isUnresolved(ref) ? Tokenization.resolve(ref, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) }) : ref;
   const address = addressOfRef(typeof resolved === 'string' ? resolved : undefined);
   if (!address) return undefined;
-  const hit = stack.node.findAll().find((c) => c instanceof TerraformResource && `${c.terraformResourceType}.${c.friendlyUniqueId}` === address);
+  const hit = stack.node.findAll().find((c) => TerraformResource.isTerraformResource(c) && `${c.terraformResourceType}.${c.friendlyUniqueId}` === address);
   return hit?.node.path;
 }

@@ -165,6 +165,26 @@ describe('each piece removed fires its exact rule, with the construct path and t
     expectOnly('refactor-azure', d, 'BP-ALL-WIRE-2', 'refactor-azure/WebTier', /no access-policy assignment/);
   });
 
+  /** refactor-azure with WebTier's template deployment swapped for the provider's own resource (as under cdktn), with `objectId`. */
+  function withNativeAssignment(objectId?: string): Record<string, any> {
+    const d = doc('refactor-azure');
+    const k = key(d, 'azurerm_resource_group_template_deployment', 'Cache_AccessPolicyWebTier_');
+    const deployment = d.resource.azurerm_resource_group_template_deployment[k];
+    delete d.resource.azurerm_resource_group_template_deployment[k];
+    const principal = /"objectId" = \{"value" = ([^}]+)\}/.exec(deployment.parameters_content)![1];
+    const cluster = /azurerm_managed_redis\.[A-Za-z0-9_]+/.exec(deployment.parameters_content)![0];
+    d.resource.azurerm_managed_redis_access_policy_assignment = { [k]: { managed_redis_id: `\${${cluster}.id}`, object_id: objectId ?? `\${${principal}}` } };
+    return d;
+  }
+
+  test('Azure cache: the provider\'s own access-policy assignment (azurerm 4.60+, cdktn) for the app identity satisfies the check', () => {
+    expect(wiringFindings('refactor-azure', withNativeAssignment())).toEqual([]);
+  });
+
+  test('Azure cache: the provider\'s own access-policy assignment for another identity → BP-ALL-WIRE-2', () => {
+    expectOnly('refactor-azure', withNativeAssignment('00000000-0000-0000-0000-000000000000'), 'BP-ALL-WIRE-2', 'refactor-azure/WebTier', /no access-policy assignment/);
+  });
+
   test('Azure network rule and port: the NSG allow from the integration subnet removed or on the wrong port → BP-ALL-WIRE-1', () => {
     for (const change of ['remove', 'port'] as const) {
       const d = doc('refactor-azure');

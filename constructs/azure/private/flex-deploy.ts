@@ -6,7 +6,9 @@ import { FunctionPackage } from '../../core/private/package';
  * Code deployment to Flex Consumption, which the pinned provider cannot do: azurerm 4.55's
  * `zip_deploy_file` turns basic publishing auth off and then pushes with basic auth to
  * `/api/zipdeploy`, which Flex Consumption does not support (hashicorp/terraform-provider-azurerm
- * issue #29630, open; fix proposed in PR #31937, in no release up to 4.55.0). One Deploy is the
+ * issue #29630, open; fix proposed in PR #31937, closed unmerged, in no release up to 4.55.0, nor in
+ * the azurerm 4.73.0 that cdktn's @cdktn/provider-azurerm 16.1.0 loads: CHANGELOG-v4.md up to 4.81.0,
+ * commit 2855a378, lists no such fix, so the step stays under cdktn too). One Deploy is the
  * supported path: the Azure CLI's `az functionapp deployment source config-zip` posts the zip to
  * `<scm>/api/publish` with the caller's Entra ID token, and the platform writes the package into the
  * app's deployment container with the app's deployment identity.

@@ -417,6 +417,8 @@ function azureIdentity(stack: SynthStack, e: WiringEdge): string | undefined {
   const dep = addressOfRef(e.pieces?.resource);
   if (e.kind === EdgeKind.APP_CACHE) {
     const ok = stack.resources.some((r) => {
+      // The provider's own resource where the loaded provider has it (azurerm 4.60+, e.g. under cdktn): default policy, default database.
+      if (r.type === 'azurerm_managed_redis_access_policy_assignment') return r.config.object_id === identity && references(r.config.managed_redis_id, dep);
       if (r.type !== 'azurerm_resource_group_template_deployment' || !String(r.config.template_content ?? '').includes('accessPolicyAssignments')) return false;
       const params = JSON.stringify(parsePolicy(r.config.parameters_content) ?? r.config.parameters_content ?? '');
       return params.includes(JSON.stringify(identity).slice(1, -1)) && references(params, dep);

@@ -5,7 +5,8 @@ import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/pr
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { AzureCache, AzureCacheClusteringPolicy, AzureCacheProps } from '../../../constructs/azure/cache';
 import { CacheEvictionPolicy } from '../../../constructs/core/cache';
-import { azureStack, errorCodes, resources, synth } from '../../helpers';
+import { AzureKit } from '../../../constructs/azure/kit';
+import { azureStack, errorCodes, kitStack, resources, synth } from '../../helpers';
 import { infos, resolved, warnings } from '../../data-helpers';
 
 const BASE = { location: 'westeurope', privateEndpointSubnetId: '/subnets/data', virtualNetworkId: '/vnets/vnet' };
@@ -85,6 +86,21 @@ describe('options', () => {
     expect(Object.keys(resources(s, 'azurerm_private_dns_zone_virtual_network_link'))).toHaveLength(1);
     const zoneIds = Object.values(resources(s, 'azurerm_private_endpoint')).map((e: any) => e.private_dns_zone_group.private_dns_zone_ids[0]);
     expect(new Set(zoneIds).size).toBe(1);
+  });
+});
+
+describe('grantConnect with the pinned provider (no native access-policy assignment class)', () => {
+  test('the pinned provider package has no azurerm_managed_redis_access_policy_assignment binding', () => {
+    expect(() => require.resolve('@cdktf/provider-azurerm/lib/managed-redis-access-policy-assignment')).toThrow(/Cannot find module/);
+  });
+
+  test('assigns the default policy with an ARM template deployment, construct id AccessPolicy<consumer>, and no native resource', () => {
+    const { stack, kit } = kitStack('azure') as { stack: any; kit: AzureKit };
+    const cache = kit.cache('Cache', {});
+    cache.grantConnect!(kit.webApp('Web', {}));
+    const s = synth(stack);
+    expect(Object.keys(resources(s, 'azurerm_resource_group_template_deployment'))).toEqual([expect.stringMatching(/^Cache_AccessPolicyWeb_[0-9A-F]+$/)]);
+    expect(resources(s, 'azurerm_managed_redis_access_policy_assignment')).toEqual({});
   });
 });
 
