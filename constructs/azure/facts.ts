@@ -108,8 +108,10 @@ export function azureMetricProblems(metric: MetricRef, statistic: Statistic): st
 
 /** What a resource type can send to Log Analytics through a diagnostic setting. */
 export interface DiagnosticSupport {
-  /** `allLogs` when the type has resource logs; absent when it has none. */
+  /** `allLogs` when the type has resource logs and accepts the category group; absent otherwise. */
   readonly logCategoryGroup?: string;
+  /** Explicit log categories, for types with resource logs whose category groups are not sourced (App Service). */
+  readonly logCategories?: readonly string[];
   /** Metric categories (`AllMetrics`, or the type's own, e.g. storage `Transaction`); empty when none. */
   readonly metricCategories: string[];
   readonly source?: string;
@@ -136,7 +138,22 @@ export interface DiagnosticSupport {
  */
 const DS = 'diagnostic-settings.md@0787e5ad7659 (AllMetrics)';
 const ALL_LOGS = (rt: string) => `allLogs: ${rt} is in the resourceTypeList of AzureMonitor_DiagSettings_logAnalytics_allLogs.json@8c51796d278c; ${DS}`;
-const WEB_ALL_LOGS = `unsourced: allLogs for microsoft.web/sites (not in the resourceTypeList of AzureMonitor_DiagSettings_logAnalytics_allLogs.json@8c51796d278c, and the supported-logs page lists no category groups); ${DS}`;
+/**
+ * Microsoft.Web/sites takes no category group we can source (it is not in the allLogs initiative's
+ * resourceTypeList, and Azure/azure-policy issue #1587 (2026-06) reports the initiative refusing it),
+ * so App Service rows list categories. Web apps (Linux, container): the categories marked "Yes" for
+ * Linux Container in MicrosoftDocs/azure-docs articles/app-service/monitor-app-service-reference.md
+ * @046d4db5 ("Resource logs": AppServiceAppLogs is Java SE/Tomcat only on Linux, AppServiceFileAuditLogs
+ * "TBA" on Linux, AppServiceAntivirusScanAuditLogs Premium only). Function apps: "The log specific to
+ * Azure Functions is FunctionAppLogs" (azure-docs articles/azure-functions/monitor-functions-reference.md).
+ */
+const WEB_APP_LOGS = ['AppServiceHTTPLogs', 'AppServiceConsoleLogs', 'AppServiceAuditLogs', 'AppServiceIPSecAuditLogs', 'AppServicePlatformLogs'] as const;
+const FUNCTION_APP_LOGS = ['FunctionAppLogs'] as const;
+/** Windows web apps: the "Yes" rows of the Windows column of the same table (console logs are Java only, platform logs "TBA"). */
+const WINDOWS_WEB_APP_LOGS = ['AppServiceHTTPLogs', 'AppServiceAuditLogs', 'AppServiceIPSecAuditLogs'] as const;
+const WEB_LOGS = `categories: MicrosoftDocs/azure-docs app-service/monitor-app-service-reference.md@046d4db5, Linux Container column (read 2026-12-02); no category group (not in the allLogs initiative); ${DS}`;
+const WINDOWS_WEB_LOGS = `categories: MicrosoftDocs/azure-docs app-service/monitor-app-service-reference.md@046d4db5, Windows column (read 2026-12-02); no category group (not in the allLogs initiative); ${DS}`;
+const FUNCTION_LOGS = `categories: FunctionAppLogs, "the log specific to Azure Functions" (azure-docs azure-functions/monitor-functions-reference.md, read 2026-12-02); no category group (not in the allLogs initiative); ${DS}`;
 const LOGS = (type: string, categories: string, groups?: string) => `source: MicrosoftDocs/azure-reference-other azure-monitor-ref/supported-logs/includes/${type}-logs-include.md (read 2026-12-02): ${categories}${groups ? `; ${groups}` : ''}`;
 /** Types without resource logs: no supported-logs include exists for them in that repository (looked up 2026-12-02). */
 const NO_LOGS = (type: string) => `no azure-monitor-ref/supported-logs/includes/${type}-logs-include.md in MicrosoftDocs/azure-reference-other (looked up 2026-12-02): no resource logs`;
@@ -154,12 +171,12 @@ export const AZURE_DIAGNOSTIC_TYPES: Readonly<Record<string, DiagnosticSupport>>
   azurerm_cdn_frontdoor_profile: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-cdn-profiles', 'AzureCdnAccessLog, FrontDoorAccessLog, FrontDoorHealthProbeLog, FrontDoorWebApplicationFirewallLog', ALL_LOGS('microsoft.cdn/profiles')) },
   azurerm_container_app_environment: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-app-managedenvironments', 'ContainerAppConsoleLogs, ContainerAppSystemLogs, AppEnvSpringAppConsoleLogs', ALL_LOGS('microsoft.app/managedenvironments')) },
   azurerm_eventgrid_topic: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-eventgrid-topics', 'DataPlaneRequests, DeliveryFailures, PublishFailures', ALL_LOGS('microsoft.eventgrid/topics')) },
-  azurerm_function_app_flex_consumption: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_ALL_LOGS) },
+  azurerm_function_app_flex_consumption: { logCategories: FUNCTION_APP_LOGS, metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', FUNCTION_LOGS) },
   azurerm_key_vault: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-keyvault-vaults', 'AuditEvent, AzurePolicyEvaluationDetails', ALL_LOGS('microsoft.keyvault/vaults')) },
-  azurerm_linux_function_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_ALL_LOGS) },
+  azurerm_linux_function_app: { logCategories: FUNCTION_APP_LOGS, metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', FUNCTION_LOGS) },
   azurerm_linux_virtual_machine_scale_set: { metricCategories: ['AllMetrics'], source: `source: ${NO_LOGS('microsoft-compute-virtualmachinescalesets')}; metrics: ${INC('microsoft-compute-virtualmachinescalesets')}` },
-  azurerm_linux_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_ALL_LOGS) },
-  azurerm_linux_web_app_slot: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('Microsoft-Web-sites-slots', 'the Microsoft.Web/sites categories but WorkflowRuntime', WEB_ALL_LOGS) },
+  azurerm_linux_web_app: { logCategories: WEB_APP_LOGS, metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_LOGS) },
+  azurerm_linux_web_app_slot: { logCategories: WEB_APP_LOGS, metricCategories: ['AllMetrics'], source: LOGS('Microsoft-Web-sites-slots', 'the Microsoft.Web/sites categories but WorkflowRuntime', WEB_LOGS) },
   azurerm_managed_redis: { metricCategories: ['AllMetrics'], source: `source: ${NO_LOGS('microsoft-cache-redisenterprise')}; ${LOGS('microsoft-cache-redisenterprise-databases', 'ConnectionEvents').slice('source: '.length)}, on the database sub-resource; metrics: ${INC('microsoft-cache-redisenterprise')}` },
   azurerm_nat_gateway: { metricCategories: ['AllMetrics'], source: INC('microsoft-network-natgateways') + ': DS Export Yes; no resource logs' },
   azurerm_network_security_group: { logCategoryGroup: 'allLogs', metricCategories: [], source: LOGS('microsoft-network-networksecuritygroups', 'NetworkSecurityGroupEvent, NetworkSecurityGroupRuleCounter, NetworkSecurityGroupFlowEvent', ALL_LOGS('microsoft.network/networksecuritygroups')) + ': logs only, no metrics' },
@@ -170,7 +187,7 @@ export const AZURE_DIAGNOSTIC_TYPES: Readonly<Record<string, DiagnosticSupport>>
   azurerm_servicebus_namespace: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-servicebus-namespaces', 'OperationalLogs, RuntimeAuditLogs, VNetAndIPFilteringLogs, ApplicationMetricsLogs', ALL_LOGS('microsoft.servicebus/namespaces')) },
   azurerm_storage_account: { metricCategories: ['Transaction'], source: `source: ${NO_LOGS('microsoft-storage-storageaccounts')} at account level (the blobServices include exists: logs are on the services); metric category Transaction: ${INC('microsoft-storage-storageaccounts')}, its Category column: the Transaction metrics (Transactions, Ingress, Egress, Availability, latencies) have DS Export Yes, the Capacity metric UsedCapacity has DS Export No; storage is one of the services with metric categories other than AllMetrics (${DS})` },
   azurerm_virtual_network: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-network-virtualnetworks', 'VMProtectionAlerts', ALL_LOGS('microsoft.network/virtualnetworks')) },
-  azurerm_windows_web_app: { logCategoryGroup: 'allLogs', metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WEB_ALL_LOGS) },
+  azurerm_windows_web_app: { logCategories: WINDOWS_WEB_APP_LOGS, metricCategories: ['AllMetrics'], source: LOGS('microsoft-web-sites', 'AppServiceHTTPLogs, AppServiceConsoleLogs, AppServiceAppLogs, FunctionAppLogs and 6 more', WINDOWS_WEB_LOGS) },
 };
 
 // ── Subscription prerequisites ──────────────────────────────────────────────────────────────────

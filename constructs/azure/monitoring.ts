@@ -258,7 +258,7 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
           name: 'to-log-analytics',
           targetResourceId: node.getStringAttribute('id'),
           logAnalyticsWorkspaceId: this.workspace.id,
-          enabledLog: support.logCategoryGroup ? [{ categoryGroup: support.logCategoryGroup }] : undefined,
+          enabledLog: support.logCategories ? support.logCategories.map((category) => ({ category })) : support.logCategoryGroup ? [{ categoryGroup: support.logCategoryGroup }] : undefined,
           enabledMetric: support.metricCategories.length > 0 ? support.metricCategories.map((category) => ({ category })) : undefined,
         }),
       );

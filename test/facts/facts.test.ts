@@ -142,8 +142,8 @@ export function azureViolations(doc: Doc): string[] {
       continue;
     }
     for (const l of ds.enabled_log ?? []) {
-      if (support.logCategoryGroup === undefined) out.push(`diagnostic setting ${id}: ${target[0]} exports no logs`);
-      else if (l.category_group !== support.logCategoryGroup) out.push(`diagnostic setting ${id}: ${target[0]} log ${l.category_group ?? l.category} is not a fact`);
+      if (support.logCategoryGroup === undefined && support.logCategories === undefined) out.push(`diagnostic setting ${id}: ${target[0]} exports no logs`);
+      else if (support.logCategories ? !support.logCategories.includes(l.category) || l.category_group !== undefined : l.category_group !== support.logCategoryGroup) out.push(`diagnostic setting ${id}: ${target[0]} log ${l.category_group ?? l.category} is not a fact`);
     }
     for (const m of ds.enabled_metric ?? []) if (!support.metricCategories.includes(m.category)) out.push(`diagnostic setting ${id}: ${target[0]} exports no metric category ${m.category}`);
   }
@@ -179,6 +179,16 @@ const BLUEPRINTS: ReadonlyArray<[string, (kit: BlueprintKit) => void]> = [
 ];
 
 describe('platform facts', () => {
+  test('App Service diagnostic settings list documented categories, never a category group no page states it accepts', () => {
+    const doc = JSON.parse(defaultStackJson('replatform-azure')) as Doc;
+    const settings = Object.values<any>(doc.resource?.azurerm_monitor_diagnostic_setting ?? {}).filter((d) => /azurerm_linux_(web|function)_app\./.test(String(d.target_resource_id)));
+    expect(settings.length).toBeGreaterThan(0);
+    for (const d of settings) {
+      expect(d.enabled_log.every((l: any) => l.category_group === undefined)).toBe(true);
+      expect(d.enabled_log.map((l: any) => l.category)).toEqual(expect.arrayContaining(['AppServiceHTTPLogs']));
+    }
+  });
+
   test('the tables give a source for every row', () => {
     for (const f of AWS_METRIC_FACTS) expect(f.source).toMatch(/^source: /);
     for (const [type, d] of Object.entries(AZURE_DIAGNOSTIC_TYPES)) expect([type, d.source]).toEqual([type, expect.stringMatching(/^source: /)]);
