@@ -21,7 +21,7 @@ import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { FunctionArchitecture, FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../core/function';
 import { resourceName } from '../core/naming';
-import { awsLogRetention } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
 import { FunctionPackage } from '../core/private/package';
 import { Schedule } from '../core/schedule';
 

@@ -22,12 +22,30 @@ import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
-import { ILogSearch, LOG_SEARCH_DEFAULTS, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, ismPolicy, logSearchSettings } from '../core/log-search';
+import { ILogSearch, LOG_SEARCH_DEFAULTS, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, logSearchSettings } from '../core/log-search';
 import { resourceName, stableHash } from '../core/naming';
-import { awsLogRetention } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
 import { Rule, rules } from '../core/validation';
 import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsNetwork } from './network';
+
+/**
+ * The ISM policy (OpenSearch Index State Management) that deletes `<prefix>-*` indices
+ * `retentionDays` after they were created. Attached to new indices by its `ism_template`.
+ */
+export function ismPolicy(retentionDays: number, indexPrefix: string = LOG_SEARCH_DEFAULTS.indexPrefix): object {
+  return {
+    policy: {
+      description: `Delete ${indexPrefix}-* indices ${retentionDays} days after creation (scaling-blueprints LogSearch).`,
+      default_state: 'hot',
+      states: [
+        { name: 'hot', actions: [], transitions: [{ state_name: 'delete', conditions: { min_index_age: `${retentionDays}d` } }] },
+        { name: 'delete', actions: [{ delete: {} }], transitions: [] },
+      ],
+      ism_template: [{ index_patterns: [`${indexPrefix}-*`], priority: 100 }],
+    },
+  };
+}
 
 /**
  * Largest gp3 volume per data node for common OpenSearch instance types (GiB), from the

@@ -13,11 +13,11 @@ import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { XraySamplingRule } from '@cdktf/provider-aws/lib/xray-sampling-rule';
-import { Blueprint, Statistic } from '../core/blueprint';
+import { Blueprint, Comparison, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import {
-  AWS_COMPARISON,
-  AWS_MONITORING_RULES,
+  MONITORING_RULES,
+  AWS_LOG_RETENTION_DAYS,
   AlarmPlan,
   IMonitoring,
   MONITORING_DEFAULTS,
@@ -25,7 +25,6 @@ import {
   ResolvedAlarm,
   TelemetrySink,
   alarmDescription,
-  cloudWatchPeriod,
   connectTelemetry,
   pathBelowStack,
   planAlarms,
@@ -34,7 +33,6 @@ import {
   widgetTitle,
   AlarmIndex,
 } from '../core/monitoring';
-import { AWS_LOG_RETENTION_DAYS } from '../core/network';
 import { fitName, namePrefix, resourceName, stableHash } from '../core/naming';
 import { Rule, ValidationError, ValidationIssue, rules, validateProps } from '../core/validation';
 import { awsMetricFact, awsMetricProblems, awsMetricRegion } from './facts';
@@ -54,6 +52,29 @@ export const AWS_MONITORING_DEFAULTS = {
   ...MONITORING_DEFAULTS,
   logKmsEnabled: true,
 } as const;
+
+// ── CloudWatch translations of the neutral alarm plan ────────────────────────────────────────────
+
+/** AWS adds: retention one of the CloudWatch Logs values. */
+export const AWS_MONITORING_RULES: ReadonlyArray<Rule<MonitoringProps>> = [
+  ...MONITORING_RULES,
+  rules.oneOf<MonitoringProps, number>('MonitoringLogRetentionNotAllowed', 'logRetentionDays', (p) => p.logRetentionDays, AWS_LOG_RETENTION_DAYS, 'CloudWatch Logs keeps logs only for these periods; pick the next one up.'),
+];
+
+/** CloudWatch `comparison_operator`. */
+export const AWS_COMPARISON: Record<Comparison, string> = {
+  [Comparison.GREATER_THAN]: 'GreaterThanThreshold',
+  [Comparison.GREATER_THAN_OR_EQUAL]: 'GreaterThanOrEqualToThreshold',
+  [Comparison.LESS_THAN]: 'LessThanThreshold',
+  [Comparison.LESS_THAN_OR_EQUAL]: 'LessThanOrEqualToThreshold',
+};
+
+/** CloudWatch accepts periods of 10, 30 or a multiple of 60 seconds. */
+export function cloudWatchPeriod(seconds: number): number {
+  if (seconds <= 10) return 10;
+  if (seconds <= 30) return 30;
+  return Math.ceil(seconds / 60) * 60;
+}
 
 // ── Log groups, for every blueprint ──────────────────────────────────────────────────────────────
 

@@ -19,7 +19,8 @@ import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
-import { INetwork, SUBNET_NEW_BITS, NETWORK_DEFAULTS, NETWORK_RULES, NatGatewayMode, NetworkProps, SubnetTier, cidrSubnet, subnetIndex, awsLogRetention } from '../core/network';
+import { INetwork, SUBNET_NEW_BITS, NETWORK_DEFAULTS, NETWORK_RULES, NatGatewayMode, NetworkProps, SubnetTier, cidrSubnet, subnetIndex } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
 
 export interface AwsNetworkProps extends NetworkProps {
   /** AWS region, used in the flow-log key policy. */

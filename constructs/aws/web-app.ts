@@ -15,7 +15,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Blueprint } from '../core/blueprint';
 import { ScalingMetric } from '../core/capacity';
 import { Cloud } from '../core/cloud';
-import { awsLogRetention } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
 import { resourceName } from '../core/naming';
 import { pascalCase } from '../core/private/strings';
 import { computeGoldenSignals, scalingTargetsOf, scheduleIssues, windowCapacity } from '../core/scaling-group';

@@ -1,4 +1,6 @@
-import { LOG_FIELDS, ilmPolicy, ismPolicy, logSearchIssues, logSearchPropsFromSpec } from '../../../constructs/core/log-search';
+import { ismPolicy } from '../../../constructs/aws/log-search';
+import { ilmPolicy } from '../../../constructs/azure/log-search';
+import { LOG_FIELDS, logSearchIssues, logSearchPropsFromSpec } from '../../../constructs/core/log-search';
 import { validateWorkload } from '../../../src/workload';
 import { shopWith } from '../../helpers';
 

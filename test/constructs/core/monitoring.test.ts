@@ -1,12 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { Severity, Statistic } from '../../../constructs/core/blueprint';
 import { costAlertsWorkloadIssues } from '../../../constructs/core/cost-alerts';
 import {
-  AZURE_AGGREGATION,
-  AZURE_SEVERITY,
   PORTABLE_LOG_RETENTION_DAYS,
-  azureAlertTiming,
-  cloudWatchPeriod,
   monitoringWorkloadIssues,
   planAlarms,
   watchedBlueprints,
@@ -58,29 +53,6 @@ describe('planAlarms', () => {
     const { stack } = stackWith();
     new FakeBlueprint(stack, 'Monitoring', { kind: 'Monitoring' });
     expect(watchedBlueprints(stack).map((b) => b.node.id)).toEqual(['Web', 'Api']);
-  });
-});
-
-describe('mappings', () => {
-  test('Azure timing: the period becomes the frequency, period × evaluation periods the window, rounded up', () => {
-    expect(azureAlertTiming(300, 3)).toEqual({ frequency: 'PT5M', windowSize: 'PT15M' });
-    expect(azureAlertTiming(60, 1)).toEqual({ frequency: 'PT1M', windowSize: 'PT1M' });
-    expect(azureAlertTiming(120, 4)).toEqual({ frequency: 'PT5M', windowSize: 'PT15M' });
-    expect(azureAlertTiming(3600, 3)).toEqual({ frequency: 'PT1H', windowSize: 'PT6H' });
-    expect(azureAlertTiming(86400, 1)).toEqual({ frequency: 'PT1H', windowSize: 'P1D' });
-  });
-
-  test('CloudWatch periods: 10, 30 or a multiple of 60', () => {
-    expect([5, 10, 20, 30, 45, 60, 61, 300].map(cloudWatchPeriod)).toEqual([10, 10, 30, 30, 60, 60, 120, 300]);
-  });
-
-  test('Azure has no percentiles: p95 is watched as the maximum; Sum is Total', () => {
-    expect(AZURE_AGGREGATION[Statistic.P95]).toBe('Maximum');
-    expect(AZURE_AGGREGATION[Statistic.SUM]).toBe('Total');
-  });
-
-  test('severities map to Azure 0 (critical), 2 (warning), 3 (informational)', () => {
-    expect([AZURE_SEVERITY[Severity.CRITICAL], AZURE_SEVERITY[Severity.WARNING], AZURE_SEVERITY[Severity.INFO]]).toEqual([0, 2, 3]);
   });
 });
 
