@@ -3,14 +3,12 @@ import * as path from 'path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { capacityRules } from '../constructs/core/capacity';
 import { entryPointWorkloadIssues } from '../constructs/core/load-balancer';
-import { logSearchIssues } from '../constructs/core/log-search';
-import { costAlertsWorkloadIssues } from '../constructs/core/cost-alerts';
-import { monitoringWorkloadIssues } from '../constructs/core/monitoring';
-import { dataWorkloadIssues } from '../constructs/core/data-tier';
+import { computeWorkloadIssues } from '../constructs/core/workload/compute';
+import { dataWorkloadIssues } from '../constructs/core/workload/data';
+import { observabilityWorkloadIssues } from '../constructs/core/workload/observability';
+import { serverlessWorkloadIssues } from '../constructs/core/workload/serverless';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
-import { serverlessWorkloadIssues } from '../constructs/core/serverless-workload';
-import { computeWorkloadIssues } from '../constructs/core/web-app';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
 import { LoadedWorkload, WORKLOAD_NAME_RULES, Workload, WorkloadNameInput } from '../constructs/core/workload';
 import { libraryRoot } from '../constructs/core/private/package-root';
@@ -219,8 +217,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   issues.push(...serverlessWorkloadIssues(w, source));
 
   // ── observability and cost rules (add calls here) ──
-  issues.push(...logSearchIssues(w.monitoring?.logSearch, w.network?.zoneCount, source));
-  issues.push(...monitoringWorkloadIssues(w, source), ...costAlertsWorkloadIssues(w, source));
+  issues.push(...observabilityWorkloadIssues(w, source));
 
   const sw = w.switchover;
   if (sw && (sw.blueWeight ?? 100) + (sw.greenWeight ?? 0) !== 100) {

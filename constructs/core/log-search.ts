@@ -4,8 +4,7 @@
  * Elastic on Azure), kept for a number of days by an index lifecycle policy, and searched in
  * OpenSearch Dashboards / Kibana.
  */
-import { Rule, ValidationIssue, checkRules, rules } from './validation';
-import { LogSearchSpec } from './workload';
+import { Rule, rules } from './validation';
 
 /** Neutral props: the same on both clouds. */
 export interface LogSearchProps {
@@ -137,28 +136,6 @@ export function logSearchSettings(props: LogSearchProps, networkZoneCount?: numb
     dedicatedMastersEnabled: props.dedicatedMastersEnabled ?? LOG_SEARCH_DEFAULTS.dedicatedMastersEnabled,
     discoverLogSourcesEnabled: props.discoverLogSourcesEnabled ?? LOG_SEARCH_DEFAULTS.discoverLogSourcesEnabled,
   };
-}
-
-/** Maps the workload's `monitoring.logSearch` to the neutral props. */
-export function logSearchPropsFromSpec(spec: LogSearchSpec | undefined, zoneCount?: number): LogSearchProps {
-  return {
-    instanceCount: spec?.instanceCount,
-    storageGiB: spec?.storageGiB,
-    retentionDays: spec?.retentionDays,
-    dedicatedMastersEnabled: spec?.dedicatedMasters,
-    zoneCount,
-  };
-}
-
-/**
- * Workload-file rules for `monitoring.logSearch`, with the same codes as the construct. Checked
- * only when log search is enabled.
- */
-export function logSearchIssues(spec: LogSearchSpec | undefined, networkZoneCount: number | undefined, source: string): ValidationIssue[] {
-  if (!spec?.enabled) return [];
-  const issues = checkRules(LOG_SEARCH_RULES, logSearchPropsFromSpec(spec, networkZoneCount ?? LOG_SEARCH_DEFAULTS.zoneCount), source, 'monitoring.logSearch.');
-  // zoneCount comes from network.zoneCount in the workload file: name it there.
-  return issues.map((i) => (i.prop === 'monitoring.logSearch.zoneCount' ? { ...i, prop: 'network.zoneCount' } : i));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { IConstruct } from 'constructs';
 import { Blueprint, GoldenSignal } from './blueprint';
-import { Rule, ValidationIssue, checkRules, rules } from './validation';
+import { Rule, rules } from './validation';
 import { EdgeKind, Wiring } from './wiring';
 import { AlarmOverride } from './workload';
 
@@ -124,32 +124,6 @@ export const MONITORING_RULES: ReadonlyArray<Rule<MonitoringProps>> = [
     fix: 'Give each override a numeric threshold, or only enabled: false.',
   },
 ];
-
-/**
- * The workload-file rules of `monitoring` and `alerts`: the same codes as the constructs. The
- * retention must suit both clouds, since one file builds stacks on both.
- */
-export function monitoringWorkloadIssues(w: { alerts?: { emails?: string[]; webhooks?: string[] }; monitoring?: { logRetentionDays?: number; alarms?: Record<string, AlarmOverride> } }, source: string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  (w.alerts?.emails ?? []).forEach((e, i) => {
-    if (!isEmail(e)) issues.push({ code: 'MonitoringEmailInvalid', path: source, prop: `alerts.emails[${i}]`, value: e, allowed: 'an e-mail address', fix: 'Write it as name@domain.tld.' });
-  });
-  // Webhooks are checked by the schema (^https://); override thresholds by the table's rule.
-  const props: MonitoringProps = { alarmOverrides: w.monitoring?.alarms };
-  issues.push(...checkRules(MONITORING_RULES.filter((r) => r.code === 'MonitoringAlarmThresholdInvalid'), props, source).map((i) => ({ ...i, prop: 'monitoring.alarms' })));
-  const days = w.monitoring?.logRetentionDays;
-  if (days !== undefined && !PORTABLE_LOG_RETENTION_DAYS.includes(days)) {
-    issues.push({
-      code: 'MonitoringLogRetentionNotAllowed',
-      path: source,
-      prop: 'monitoring.logRetentionDays',
-      value: days,
-      allowed: `one of ${PORTABLE_LOG_RETENTION_DAYS.join(', ')} (kept by both CloudWatch Logs and Log Analytics)`,
-      fix: 'Pick the next allowed value up.',
-    });
-  }
-  return issues;
-}
 
 /** One golden signal of one blueprint, resolved against the overrides. */
 export interface ResolvedAlarm {

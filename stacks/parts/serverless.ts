@@ -2,7 +2,6 @@
  * Stack wiring of the serverless and resilience area, shared by the three migration stacks. Only
  * kit calls: no provider imports.
  */
-import * as path from 'path';
 import { IConstruct } from 'constructs';
 import { IEdgeCache } from '../../constructs/core/edge-cache';
 import { IFeatureFlags } from '../../constructs/core/feature-flags';
@@ -10,9 +9,8 @@ import { IServerlessFunction } from '../../constructs/core/function';
 import { BlueprintKit } from '../../constructs/core/kit';
 import { ILoadBalancer, LoadBalancerProps, LoadBalancerProtocol } from '../../constructs/core/load-balancer';
 import { IHttpEndpoint, IQueueRef, IThrottling, ThrottlingScope } from '../../constructs/core/refs';
-import { functionPropsFromSpec } from '../../constructs/core/serverless-workload';
-import { ThrottlingProps } from '../../constructs/core/throttling';
 import { LoadedWorkload, Workload } from '../../constructs/core/workload';
+import { serverlessPropsFromWorkload } from '../../constructs/core/workload/serverless';
 
 /** Construct ids of the area's blueprints in the stacks (a public contract). */
 export const SERVERLESS_IDS = {
@@ -30,14 +28,10 @@ export function functionId(name: string): string {
   return name;
 }
 
-/** The workload's throttling settings for a scope (the seed's 100 per minute when absent). */
-export function throttlingProps(w: Workload, scope: ThrottlingScope): ThrottlingProps {
-  return { scope, requestsPerWindow: w.throttling?.requestsPerWindow, windowSeconds: w.throttling?.windowSeconds, logRetentionDays: w.monitoring?.logRetentionDays };
-}
-
 /** A WAF for the load balancer (regional) or the edge cache (edge). */
 export function addThrottling(kit: BlueprintKit, w: Workload, scope: ThrottlingScope): IThrottling {
-  return kit.throttling(scope === ThrottlingScope.EDGE ? SERVERLESS_IDS.edgeThrottling : SERVERLESS_IDS.regionalThrottling, throttlingProps(w, scope));
+  const props = serverlessPropsFromWorkload(w, '.');
+  return scope === ThrottlingScope.EDGE ? kit.throttling(SERVERLESS_IDS.edgeThrottling, props.edgeThrottling) : kit.throttling(SERVERLESS_IDS.regionalThrottling, props.regionalThrottling);
 }
 
 /**
@@ -47,20 +41,16 @@ export function addThrottling(kit: BlueprintKit, w: Workload, scope: ThrottlingS
  */
 export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: Record<string, IQueueRef> = {}, queueOwner?: IConstruct): IServerlessFunction[] {
   const w = loaded.workload;
+  const props = serverlessPropsFromWorkload(w, loaded.baseDir).functions;
   const out: IServerlessFunction[] = [];
   for (const [name, spec] of Object.entries(w.functions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const queueName = spec.trigger?.queue;
     if (queueName !== undefined && queues[queueName] === undefined) continue;
-    const props = functionPropsFromSpec(spec, path.resolve(loaded.baseDir, spec.source));
     out.push(
       kit.serverlessFunction(functionId(name), {
-        ...props,
-        logRetentionDays: w.monitoring?.logRetentionDays,
-        httpRateLimitPerSecond: spec.trigger?.http ? w.throttling?.apiRateLimitPerSecond : undefined,
-        httpBurstLimit: spec.trigger?.http ? w.throttling?.apiBurstLimit : undefined,
+        ...props[name],
         queue: queueName !== undefined ? queues[queueName] : undefined,
         queueOwner: queueName !== undefined ? queueOwner : undefined,
-        queueVisibilityTimeoutSeconds: queueName !== undefined ? w.queues?.[queueName]?.visibilityTimeoutSeconds : undefined,
       }),
     );
   }
@@ -69,9 +59,8 @@ export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: 
 
 /** The workload's feature flags, when it declares any. */
 export function addFeatureFlags(kit: BlueprintKit, w: Workload): IFeatureFlags | undefined {
-  const flags = Object.entries(w.features ?? {}).map(([name, f]) => ({ name, enabled: f.enabled, description: f.description, degradable: f.degradable }));
-  if (flags.length === 0) return undefined;
-  return kit.featureFlags(SERVERLESS_IDS.featureFlags, { flags });
+  const props = serverlessPropsFromWorkload(w, '.').featureFlags;
+  return props ? kit.featureFlags(SERVERLESS_IDS.featureFlags, props) : undefined;
 }
 
 /** Whether the workload puts the edge cache in front of its load balancer (`edge.enabled`, on by default). */

@@ -1,14 +1,13 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { costAlertsWorkloadIssues } from '../../../constructs/core/cost-alerts';
 import {
   PORTABLE_LOG_RETENTION_DAYS,
-  monitoringWorkloadIssues,
   planAlarms,
   watchedBlueprints,
 } from '../../../constructs/core/monitoring';
+import { observabilityWorkloadIssues } from '../../../constructs/core/workload/observability';
 import { validateWorkload } from '../../../src/workload';
 import { FakeBlueprint, cpuHigh, p95Latency } from '../../fixtures/blueprints';
-import { shop } from '../../helpers';
+import { shop, shopWith } from '../../helpers';
 
 function stackWith() {
   const stack = new TerraformStack(Testing.app(), 'test');
@@ -59,22 +58,22 @@ describe('planAlarms', () => {
 describe('workload rules', () => {
   test('the sample shop passes', () => {
     const w = shop().workload;
-    expect([...monitoringWorkloadIssues(w, 'shop.json'), ...costAlertsWorkloadIssues(w, 'shop.json')]).toEqual([]);
+    expect(observabilityWorkloadIssues(w, 'shop.json')).toEqual([]);
   });
 
   test('retention must suit both clouds', () => {
     expect(PORTABLE_LOG_RETENTION_DAYS).toEqual([30, 60, 90, 120, 150, 180, 365, 400, 545]);
-    const issues = monitoringWorkloadIssues({ monitoring: { logRetentionDays: 14 } }, 'w.json');
+    const issues = observabilityWorkloadIssues(shopWith((x) => (x.monitoring.logRetentionDays = 14)).workload, 'w.json');
     expect(issues.map((i) => [i.code, i.prop])).toEqual([['MonitoringLogRetentionNotAllowed', 'monitoring.logRetentionDays']]);
   });
 
   test('e-mails are reported by index', () => {
-    const issues = monitoringWorkloadIssues({ alerts: { emails: ['ok@x.io', 'bad'] } }, 'w.json');
+    const issues = observabilityWorkloadIssues(shopWith((x) => (x.alerts.emails = ['ok@x.io', 'bad'])).workload, 'w.json');
     expect(issues.map((i) => [i.code, i.prop])).toEqual([['MonitoringEmailInvalid', 'alerts.emails[1]']]);
   });
 
   test('budget ≤ 0 and thresholds outside (0, 1000] are reported with their JSON paths', () => {
-    const issues = costAlertsWorkloadIssues({ budget: { monthlyUsd: 0, actualThresholdsPercent: [80, 0], forecastThresholdsPercent: [1200] } }, 'w.json');
+    const issues = observabilityWorkloadIssues(shopWith((x) => (x.budget = { monthlyUsd: 0, actualThresholdsPercent: [80, 0], forecastThresholdsPercent: [1200] })).workload, 'w.json');
     expect(issues.map((i) => [i.code, i.prop])).toEqual([
       ['CostAlertsBudgetNotPositive', 'budget.monthlyUsd'],
       ['CostAlertsThresholdOutOfRange', 'budget.actualThresholdsPercent[1]'],
