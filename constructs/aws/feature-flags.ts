@@ -19,6 +19,7 @@ import { resourceName } from '../core/naming';
 import { AlarmOverride } from '../core/workload';
 import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
 import { grantPolicy } from './private/grants';
+import { serviceAssumeRolePolicy } from './private/iam';
 
 export interface AwsFeatureFlagsProps extends FeatureFlagsProps {
   /** AppConfig environment name. @default 'live' */
@@ -144,10 +145,7 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
     if (!this.monitorRole) {
       this.monitorRole = new IamRole(this, 'MonitorRole', {
         name: resourceName(this, 'awsIamRole', 'monitors'),
-        assumeRolePolicy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'appconfig.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-        }),
+        assumeRolePolicy: serviceAssumeRolePolicy('appconfig.amazonaws.com'),
       });
       const alarms = this.rollbackAlarmIds;
       new IamRolePolicy(this, 'MonitorRolePolicy', {

@@ -28,6 +28,7 @@ import { awsLogRetention } from './private/log-retention';
 import { Rule, rules } from '../core/validation';
 import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsNetwork } from './network';
+import { assumeRolePolicy, serviceAssumeRolePolicy } from './private/iam';
 
 /**
  * The ISM policy (OpenSearch Index State Management) that deletes `<prefix>-*` indices
@@ -296,10 +297,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     this.masterRole = new IamRole(this, 'MasterRole', {
       name: resourceName(this, 'awsIamRole', 'admin'),
       description: 'OpenSearch fine-grained access control master user of the log search domain',
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }],
-      }),
+      assumeRolePolicy: assumeRolePolicy({ AWS: `arn:aws:iam::${account}:root` }, { Bool: { 'aws:MultiFactorAuthPresent': 'true' } }),
     });
 
     const subnetIds = network.dataSubnets.slice(0, s.zoneCount).map((x) => x.id);
@@ -403,10 +401,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     const deliveryLogStream = new CloudwatchLogStream(this, 'DeliveryLogStream', { name: 'DestinationDelivery', logGroupName: this.deliveryLogGroup.name });
     this.deliveryRole = new IamRole(this, 'DeliveryRole', {
       name: resourceName(this, 'awsIamRole', 'delivery'),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'firehose.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': account } } }],
-      }),
+      assumeRolePolicy: serviceAssumeRolePolicy('firehose.amazonaws.com', { StringEquals: { 'sts:ExternalId': account } }),
     });
     new IamRolePolicy(this, 'DeliveryRolePolicy', {
       role: this.deliveryRole.id,
@@ -446,17 +441,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
 
     this.subscriptionRole = new IamRole(this, 'SubscriptionRole', {
       name: resourceName(this, 'awsIamRole', 'subscription'),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: `logs.${region}.amazonaws.com` },
-            Action: 'sts:AssumeRole',
-            Condition: { StringLike: { 'aws:SourceArn': `arn:aws:logs:${region}:${account}:*` } },
-          },
-        ],
-      }),
+      assumeRolePolicy: serviceAssumeRolePolicy(`logs.${region}.amazonaws.com`, { StringLike: { 'aws:SourceArn': `arn:aws:logs:${region}:${account}:*` } }),
     });
     new IamRolePolicy(this, 'SubscriptionRolePolicy', {
       role: this.subscriptionRole.id,
@@ -467,10 +452,7 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     // JSON and writes daily `logs-YYYY.MM.DD` indices. Refused documents go to dlq/ in the bucket.
     this.pipelineRole = new IamRole(this, 'PipelineRole', {
       name: resourceName(this, 'awsIamRole', 'ingestion'),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'osis-pipelines.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': account } } }],
-      }),
+      assumeRolePolicy: serviceAssumeRolePolicy('osis-pipelines.amazonaws.com', { StringEquals: { 'aws:SourceAccount': account } }),
     });
     new IamRolePolicy(this, 'PipelineRolePolicy', {
       role: this.pipelineRole.id,

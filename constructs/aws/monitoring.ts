@@ -36,6 +36,7 @@ import {
 import { fitName, namePrefix, resourceName, stableHash } from '../core/naming';
 import { Rule, ValidationError, ValidationIssue, rules, validateProps } from '../core/validation';
 import { awsMetricFact, awsMetricProblems, awsMetricRegion } from './facts';
+import { serviceAssumeRolePolicy } from './private/iam';
 
 export interface AwsMonitoringProps extends MonitoringProps {
   /** AWS region: the dashboard's region and the log service principal in the key policy. */
@@ -345,10 +346,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       this.prometheusWorkspace = new PrometheusWorkspace(this, 'PrometheusWorkspace', { alias: resourceName(this, 'awsGeneric', 'prometheus') });
       const role = new IamRole(this, 'GrafanaRole', {
         name: resourceName(this, 'awsIamRole', 'grafana'),
-        assumeRolePolicy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'grafana.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': accountId } } }],
-        }),
+        assumeRolePolicy: serviceAssumeRolePolicy('grafana.amazonaws.com', { StringEquals: { 'aws:SourceAccount': accountId } }),
       });
       ['AmazonPrometheusQueryAccess', 'CloudWatchReadOnlyAccess', 'AWSXrayReadOnlyAccess'].forEach((policy) =>
         new IamRolePolicyAttachment(this, `GrafanaRole${policy}`, { role: role.name, policyArn: `arn:aws:iam::aws:policy/${policy}` }),
