@@ -11,12 +11,7 @@ import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { OpensearchDomain } from '@cdktf/provider-aws/lib/opensearch-domain';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { OsisPipeline } from '@cdktf/provider-aws/lib/osis-pipeline';
-import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
 import { S3BucketNotification } from '@cdktf/provider-aws/lib/s3-bucket-notification';
-import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
-import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
-import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
-import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy';
@@ -28,6 +23,7 @@ import { awsLogRetention } from './private/log-retention';
 import { Rule, rules } from '../core/validation';
 import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsNetwork } from './network';
+import { secureBucket, tlsOnlyBucketPolicy } from './private/secure-bucket';
 import { assumeRolePolicy, serviceAssumeRolePolicy } from './private/iam';
 
 /**
@@ -345,25 +341,14 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
 
     // The log archive: raw messages, then documents the domain refused (dlq/). Encrypted, private,
     // TLS-only, expired with the indices.
-    this.archiveBucket = new S3Bucket(this, 'ArchiveBucket', { bucket: resourceName(this, 'awsS3Bucket', 'archive') });
+    this.archiveBucket = secureBucket(this, 'ArchiveBucket', {
+      bucket: resourceName(this, 'awsS3Bucket', 'archive'),
+      objectOwnership: 'BucketOwnerEnforced',
+      encryption: { applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: this.key.arn }, bucketKeyEnabled: true },
+      lifecycleRules: [{ id: 'expire-with-indices', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: s.retentionDays }], abortIncompleteMultipartUpload: [{ daysAfterInitiation: 1 }] }],
+    }).bucket;
     const bucket = this.archiveBucket;
-    new S3BucketPublicAccessBlock(this, 'ArchiveBucketPublicAccessBlock', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
-    new S3BucketOwnershipControls(this, 'ArchiveBucketOwnership', { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
-    new S3BucketServerSideEncryptionConfigurationA(this, 'ArchiveBucketEncryption', {
-      bucket: bucket.id,
-      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: this.key.arn }, bucketKeyEnabled: true }],
-    });
-    new S3BucketLifecycleConfiguration(this, 'ArchiveBucketLifecycle', {
-      bucket: bucket.id,
-      rule: [{ id: 'expire-with-indices', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: s.retentionDays }], abortIncompleteMultipartUpload: [{ daysAfterInitiation: 1 }] }],
-    });
-    new S3BucketPolicy(this, 'ArchiveBucketPolicy', {
-      bucket: bucket.id,
-      policy: Fn.jsonencode({
-        Version: '2012-10-17',
-        Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucket.arn, `${bucket.arn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
-      }),
-    });
+    tlsOnlyBucketPolicy(this, 'ArchiveBucket', bucket);
 
     // New objects are announced on a queue the pipeline reads; poison notifications go to a DLQ.
     const dlq = new SqsQueue(this, 'NotificationDeadLetterQueue', { name: resourceName(this, 'awsSqs', 'archive-dlq'), sqsManagedSseEnabled: true, messageRetentionSeconds: 1209600 });
