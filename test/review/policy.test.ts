@@ -8,7 +8,7 @@ import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { parseArgs, synth as synthApp } from '../../src/main';
 import { addStacks } from '../../src/app';
 import { readSynthOutput } from '../../src/review/model';
-import { ALL_RULES, Compliance, Policy, PolicyError, PolicySeverity, ResourceRule, checkOutput, checkPolicies, checkStack } from '../../src/review/policy';
+import { ALL_RULES, Compliance, Policy, PolicyError, PolicySeverity, ResourceRule, checkOutput, checkPolicies, checkStack } from '../../src/policy';
 import { shop } from '../helpers';
 import { stack } from './fixtures';
 import { RESOURCE_FIXTURES, STACK_FIXTURES } from './policy-fixtures';

@@ -7,8 +7,8 @@ import { RehostStack } from '../../stacks/rehost';
 import { EdgeKind } from '../../constructs/core/wiring';
 import { addStacks } from '../../src/app';
 import { SynthStack, readSynthOutput, stackFromDoc } from '../../src/review/model';
-import { checkOutput, checkStack } from '../../src/review/policy';
-import { WIRING_PATH_RULES } from '../../src/review/policy/rules-wiring-path';
+import { checkOutput, checkStack } from '../../src/policy';
+import { WIRING_PATH_RULES } from '../../src/policy/rules-wiring-path';
 import { shop, shopWith } from '../helpers';
 
 const made: string[] = [];
