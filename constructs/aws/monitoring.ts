@@ -30,6 +30,7 @@ import {
   planAlarms,
   routeDeliveredAlerts,
   watchedBlueprints,
+  unusedOverrideWarning,
   widgetTitle,
   AlarmIndex,
 } from '../core/monitoring';
@@ -419,7 +420,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
 
   private warnAboutPlan(): void {
     const a = Annotations.of(this);
-    for (const key of this.plan.unusedOverrides) a.addWarning(`monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.`);
+    for (const key of this.plan.unusedOverrides) a.addWarning(unusedOverrideWarning(key, this.plan));
     for (const bp of this.plan.unwatched) a.addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
   }
 

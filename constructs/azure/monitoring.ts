@@ -25,6 +25,7 @@ import {
   planAlarms,
   routeDeliveredAlerts,
   watchedBlueprints,
+  unusedOverrideWarning,
   widgetTitle,
   AlarmIndex,
 } from '../core/monitoring';
@@ -265,7 +266,7 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
       traceSamplingPercent: props.traceSamplingPercent ?? d.traceSamplingPercent,
     };
     connectTelemetry(blueprints, this.telemetry);
-    for (const key of this.plan.unusedOverrides) Annotations.of(this).addWarning(`monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.`);
+    for (const key of this.plan.unusedOverrides) Annotations.of(this).addWarning(unusedOverrideWarning(key, this.plan));
     for (const bp of this.plan.unwatched) Annotations.of(this).addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
 
     if (props.diagnosticsEnabled ?? d.diagnosticsEnabled) this.addDiagnosticSettings(stack);

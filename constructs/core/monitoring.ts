@@ -5,6 +5,7 @@
  */
 import { IConstruct } from 'constructs';
 import { Blueprint, GoldenSignal } from './blueprint';
+import { didYouMean } from './private/did-you-mean';
 import { Rule, rules } from './validation';
 import { EdgeKind, Wiring } from './wiring';
 import { AlarmOverride } from './workload';
@@ -149,8 +150,20 @@ export interface AlarmPlan {
   readonly disabled: ResolvedAlarm[];
   /** Override keys that matched no signal. */
   readonly unusedOverrides: string[];
+  /** Every key an override could have used in this stack (`<path>/<signal>`, `<id>/<signal>`, `<signal>`), sorted. */
+  readonly knownKeys: string[];
   /** Blueprints with no golden signal at all. */
   readonly unwatched: Blueprint[];
+}
+
+/**
+ * The warning for an override key that matched no golden signal of the stack, with the keys it
+ * may have meant. A warning, not an error: one workload file builds stacks of every strategy, and
+ * a key may name a blueprint that only another strategy builds (a function, log search).
+ */
+export function unusedOverrideWarning(key: string, plan: AlarmPlan): string {
+  const hint = didYouMean(key, plan.knownKeys);
+  return `monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.${hint ? ` ${hint}` : ''}`;
 }
 
 /** A blueprint's path below its stack: `Web/Alb`. */
@@ -169,12 +182,14 @@ export function planAlarms(blueprints: Blueprint[], overrides: Record<string, Al
   const delivered: ResolvedAlarm[] = [];
   const disabled: ResolvedAlarm[] = [];
   const unwatched: Blueprint[] = [];
+  const known = new Set<string>();
   for (const bp of blueprints) {
     const signals = bp.goldenSignals;
     if (signals.length === 0) unwatched.push(bp);
     const bpPath = pathBelowStack(bp);
     for (const signal of signals) {
       const candidates = [`${bpPath}/${signal.name}`, `${bp.node.id}/${signal.name}`, signal.name];
+      candidates.forEach((k) => known.add(k));
       const hit = candidates.find((k) => overrides[k] !== undefined);
       const o = hit !== undefined ? overrides[hit] : undefined;
       if (hit !== undefined) used.add(hit);
@@ -193,7 +208,7 @@ export function planAlarms(blueprints: Blueprint[], overrides: Record<string, Al
     }
   }
   const unusedOverrides = Object.keys(overrides).filter((k) => !used.has(k)).sort();
-  return { alarms, delivered, disabled, unusedOverrides, unwatched };
+  return { alarms, delivered, disabled, unusedOverrides, knownKeys: [...known].sort(), unwatched };
 }
 
 /** The blueprints Monitoring watches in a scope: all of them except Monitoring blueprints. */

@@ -158,6 +158,15 @@ describe('default alarms from golden signals', () => {
     expect(warnings(stack).some((w) => w.includes('monitoring.alarms["Web/cpu-hihg"] matches no golden signal'))).toBe(true);
   });
 
+  test('the warning names the key that was probably meant, and only when one is close', () => {
+    const stack = awsStack();
+    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    new AwsMonitoring(stack, 'Monitoring', { ...base, alarmOverrides: { 'Web/cpu-hihg': { threshold: 1 }, 'Database/replica-lag': { threshold: 2 } } });
+    const w = warnings(stack);
+    expect(w.find((x) => x.includes('"Web/cpu-hihg"'))).toMatch(/Did you mean 'Web\/cpu-high'\?$/);
+    expect(w.find((x) => x.includes('"Database/replica-lag"'))).not.toMatch(/Did you mean/);
+  });
+
   test('a blueprint without golden signals is reported as unwatched', () => {
     const stack = awsStack();
     new FakeBlueprint(stack, 'Silent');
