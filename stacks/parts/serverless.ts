@@ -2,12 +2,13 @@
  * Stack wiring of the serverless and resilience area, shared by the three migration stacks. Only
  * kit calls: no provider imports.
  */
+import * as path from 'path';
 import { IConstruct } from 'constructs';
 import { IEdgeCache } from '../../constructs/core/edge-cache';
 import { IFeatureFlags } from '../../constructs/core/feature-flags';
 import { IServerlessFunction } from '../../constructs/core/function';
 import { BlueprintKit } from '../../constructs/core/kit';
-import { ILoadBalancer, LoadBalancerProps, LoadBalancerProtocol } from '../../constructs/core/load-balancer';
+import { ILoadBalancer, LoadBalancerProps } from '../../constructs/core/load-balancer';
 import { IHttpEndpoint, IQueueRef, IThrottling, ThrottlingScope } from '../../constructs/core/refs';
 import { LoadedWorkload, Workload } from '../../constructs/core/workload';
 import { serverlessPropsFromWorkload } from '../../constructs/core/workload/serverless';
@@ -30,7 +31,7 @@ export function functionId(name: string): string {
 
 /** A WAF for the load balancer (regional) or the edge cache (edge). */
 export function addThrottling(kit: BlueprintKit, w: Workload, scope: ThrottlingScope): IThrottling {
-  const props = serverlessPropsFromWorkload(w, '.');
+  const props = serverlessPropsFromWorkload(w);
   return scope === ThrottlingScope.EDGE ? kit.throttling(SERVERLESS_IDS.edgeThrottling, props.edgeThrottling) : kit.throttling(SERVERLESS_IDS.regionalThrottling, props.regionalThrottling);
 }
 
@@ -41,7 +42,7 @@ export function addThrottling(kit: BlueprintKit, w: Workload, scope: ThrottlingS
  */
 export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: Record<string, IQueueRef> = {}, queueOwner?: IConstruct): IServerlessFunction[] {
   const w = loaded.workload;
-  const props = serverlessPropsFromWorkload(w, loaded.baseDir).functions;
+  const props = serverlessPropsFromWorkload(w).functions;
   const out: IServerlessFunction[] = [];
   for (const [name, spec] of Object.entries(w.functions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const queueName = spec.trigger?.queue;
@@ -49,6 +50,7 @@ export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: 
     out.push(
       kit.serverlessFunction(functionId(name), {
         ...props[name],
+        sourcePath: path.resolve(loaded.baseDir, props[name].sourcePath),
         queue: queueName !== undefined ? queues[queueName] : undefined,
         queueOwner: queueName !== undefined ? queueOwner : undefined,
       }),
@@ -59,38 +61,23 @@ export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: 
 
 /** The workload's feature flags, when it declares any. */
 export function addFeatureFlags(kit: BlueprintKit, w: Workload): IFeatureFlags | undefined {
-  const props = serverlessPropsFromWorkload(w, '.').featureFlags;
+  const props = serverlessPropsFromWorkload(w).featureFlags;
   return props ? kit.featureFlags(SERVERLESS_IDS.featureFlags, props) : undefined;
 }
 
 /** Whether the workload puts the edge cache in front of its load balancer (`edge.enabled`, on by default). */
 export function edgeEnabled(w: Workload): boolean {
-  return w.edge?.enabled !== false;
+  return serverlessPropsFromWorkload(w).edgeCache !== undefined;
 }
 
-/**
- * The load balancer props of the request path. With the edge on, TLS ends at the edge and the load
- * balancer is its private origin: not public, serving HTTP on 80 to the edge only (AWS: internal ALB
- * behind a CloudFront VPC origin; Azure: gateway open to Front Door only). With the edge off, the
- * load balancer is public and serves HTTPS when the workload's `tls` gives it a certificate.
- */
+/** The load balancer props of the request path (constructs/core/workload/serverless.ts `requestPath`). */
 export function requestPathProps(w: Workload): LoadBalancerProps {
-  return edgeEnabled(w) ? { publicAccessEnabled: false, protocol: LoadBalancerProtocol.HTTP } : {};
+  return serverlessPropsFromWorkload(w).requestPath;
 }
 
 /** The edge cache in front of an origin, with the degraded-mode fallback, when `edge.enabled`. */
 export function addEdgeCache(kit: BlueprintKit, w: Workload, origin: IHttpEndpoint | ILoadBalancer, throttling?: IThrottling): IEdgeCache | undefined {
-  if (!edgeEnabled(w)) return undefined;
-  const web = Object.values(w.tiers).find((t) => t.kind === 'web');
-  const dynamic = [...new Set(Object.values(w.tiers).flatMap((t) => (t.kind === 'api' ? (t.pathPatterns ?? []) : [])))].sort();
-  return kit.edgeCache(SERVERLESS_IDS.edgeCache, {
-    originHostname: origin.endpointHostname,
-    origin: 'loadBalancerId' in origin ? origin : undefined,
-    throttling,
-    defaultTtlSeconds: w.edge?.defaultTtlSeconds,
-    fallbackPath: w.edge?.fallbackPath,
-    healthProbePath: web?.healthCheckPath,
-    dynamicPathPatterns: dynamic.length > 0 ? dynamic : undefined,
-    logRetentionDays: w.monitoring?.logRetentionDays,
-  });
+  const props = serverlessPropsFromWorkload(w).edgeCache;
+  if (!props) return undefined;
+  return kit.edgeCache(SERVERLESS_IDS.edgeCache, { ...props, originHostname: origin.endpointHostname, origin: 'loadBalancerId' in origin ? origin : undefined, throttling });
 }

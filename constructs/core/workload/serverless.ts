@@ -3,13 +3,13 @@
  * `features` as neutral blueprint props (`serverlessPropsFromWorkload`), and the blueprints' rule
  * tables applied to them with JSON paths (`serverlessWorkloadIssues`).
  */
-import * as path from 'path';
 import { FLAG_NAME_RE, FeatureFlagsProps } from '../feature-flags';
+import { LoadBalancerProps, LoadBalancerProtocol } from '../load-balancer';
 import { SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../function';
 import { THROTTLING_RULES, ThrottlingProps } from '../throttling';
 import { ThrottlingScope } from '../refs';
 import { ValidationIssue, checkRules } from '../validation';
-import { FunctionSpec, Workload } from '../workload';
+import { FunctionSpec, TierKind, Workload } from '../workload';
 
 /** Neutral function props from a workload function alone (what its own rules check). */
 function functionProps(spec: FunctionSpec, sourcePath: string): ServerlessFunctionProps {
@@ -26,11 +26,23 @@ function functionProps(spec: FunctionSpec, sourcePath: string): ServerlessFuncti
   };
 }
 
-/** The serverless area of a workload as neutral props, one entry per blueprint the stacks build. */
+/** The edge cache's props that come from the workload (the origin and its WAF are the stacks'). */
+export interface EdgeWorkloadProps {
+  readonly defaultTtlSeconds?: number;
+  readonly fallbackPath?: string;
+  /** The web tier's health check path. */
+  readonly healthProbePath?: string;
+  /** Every api tier's path patterns, sorted; none when no api tier routes a path. */
+  readonly dynamicPathPatterns?: string[];
+  readonly logRetentionDays?: number;
+}
+
+/** The serverless and resilience area of a workload as neutral props, one entry per blueprint the stacks build. */
 export interface ServerlessWorkloadProps {
   /**
-   * Every function by workload name, with its source folder resolved against the workload file's
-   * folder. The queue refs of queue-triggered functions are the stacks' to add.
+   * Every function by workload name. `sourcePath` is the workload's `source`, relative to the
+   * workload file's folder: the stacks resolve it. The queue refs of queue-triggered functions are
+   * the stacks' to add.
    */
   readonly functions: Record<string, ServerlessFunctionProps>;
   /** The WAF of the load balancer (the seed's 100 per minute when `throttling` is absent). */
@@ -39,18 +51,25 @@ export interface ServerlessWorkloadProps {
   readonly edgeThrottling: ThrottlingProps;
   /** The feature flags, when the workload declares any. */
   readonly featureFlags?: FeatureFlagsProps;
+  /** The edge cache in front of the load balancer, when `edge.enabled` (on by default). */
+  readonly edgeCache?: EdgeWorkloadProps;
+  /**
+   * The load balancer props of the request path. With the edge on, TLS ends at the edge and the
+   * load balancer is its private origin: not public, serving HTTP on 80 to the edge only (AWS:
+   * internal ALB behind a CloudFront VPC origin; Azure: gateway open to Front Door only). With the
+   * edge off, the load balancer is public and serves HTTPS when the workload's `tls` gives it a
+   * certificate.
+   */
+  readonly requestPath: LoadBalancerProps;
 }
 
-/**
- * The workload's serverless area as neutral props.
- * @param baseDir the folder function `source` paths are relative to (the workload file's)
- */
-export function serverlessPropsFromWorkload(w: Workload, baseDir: string): ServerlessWorkloadProps {
+/** The workload's serverless and resilience area as neutral props. */
+export function serverlessPropsFromWorkload(w: Workload): ServerlessWorkloadProps {
   const functions: Record<string, ServerlessFunctionProps> = {};
   for (const [name, spec] of Object.entries(w.functions ?? {})) {
     const queueName = spec.trigger?.queue;
     functions[name] = {
-      ...functionProps(spec, path.resolve(baseDir, spec.source)),
+      ...functionProps(spec, spec.source),
       logRetentionDays: w.monitoring?.logRetentionDays,
       httpRateLimitPerSecond: spec.trigger?.http ? w.throttling?.apiRateLimitPerSecond : undefined,
       httpBurstLimit: spec.trigger?.http ? w.throttling?.apiBurstLimit : undefined,
@@ -59,11 +78,24 @@ export function serverlessPropsFromWorkload(w: Workload, baseDir: string): Serve
   }
   const throttling = (scope: ThrottlingScope): ThrottlingProps => ({ scope, requestsPerWindow: w.throttling?.requestsPerWindow, windowSeconds: w.throttling?.windowSeconds, logRetentionDays: w.monitoring?.logRetentionDays });
   const flags = Object.entries(w.features ?? {}).map(([name, f]) => ({ name, enabled: f.enabled, description: f.description, degradable: f.degradable }));
+  const edgeOn = w.edge?.enabled !== false;
+  const web = Object.values(w.tiers).find((t) => t.kind === TierKind.WEB);
+  const dynamic = [...new Set(Object.values(w.tiers).flatMap((t) => (t.kind === TierKind.API ? (t.pathPatterns ?? []) : [])))].sort();
   return {
     functions,
     regionalThrottling: throttling(ThrottlingScope.REGIONAL),
     edgeThrottling: throttling(ThrottlingScope.EDGE),
     featureFlags: flags.length > 0 ? { flags } : undefined,
+    edgeCache: edgeOn
+      ? {
+        defaultTtlSeconds: w.edge?.defaultTtlSeconds,
+        fallbackPath: w.edge?.fallbackPath,
+        healthProbePath: web?.healthCheckPath,
+        dynamicPathPatterns: dynamic.length > 0 ? dynamic : undefined,
+        logRetentionDays: w.monitoring?.logRetentionDays,
+      }
+      : undefined,
+    requestPath: edgeOn ? { publicAccessEnabled: false, protocol: LoadBalancerProtocol.HTTP } : {},
   };
 }
 
