@@ -17,4 +17,4 @@ export * from '../stacks';
 export * from './app';
 export * from './workload';
 // the policy pack: the rules, the engine, the suppression API
-export * from './review/policy';
+export * from './policy';

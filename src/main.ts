@@ -6,7 +6,7 @@
  * beside the output and swaps it in only when every stack succeeded, so an existing output is left
  * exactly as it was on any failure.
  *
- * The policy pack (src/review/policy, RULES.md) judges the synthesized JSON before the swap:
+ * The policy pack (src/policy, RULES.md) judges the synthesized JSON before the swap:
  * unsuppressed error-level findings fail the synth and nothing is written. `--no-policy` skips it.
  * The provider rules (src/review/schema/provider-rules) always run: a value the pinned provider's
  * plan-time validators reject fails the synth with the construct path, argument, value and source.
@@ -24,7 +24,7 @@ import { StackCostFile } from './review/cost';
 import { formatAnnotations, writeAnnotationFiles } from './review/annotations';
 import { ValidationError } from '../constructs/core/validation';
 import { WIRING_FILE, wiringOf } from '../constructs/core/wiring';
-import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicyOutput } from './review/policy';
+import { ALL_RULES, PolicyError, PolicyRule, PolicySeverity, checkPolicyOutput } from './policy';
 import { ALL_STACK_IDS, addStacks } from './app';
 import { readSynthOutput } from './review/model';
 import { ProviderRule, ProviderRuleError, checkOutput as checkProviderRules } from './review/schema/provider-rules';

@@ -3,17 +3,16 @@ import * as path from 'path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { capacityRules } from '../constructs/core/capacity';
 import { entryPointWorkloadIssues } from '../constructs/core/load-balancer';
-import { logSearchIssues } from '../constructs/core/log-search';
-import { costAlertsWorkloadIssues } from '../constructs/core/cost-alerts';
-import { monitoringWorkloadIssues } from '../constructs/core/monitoring';
-import { dataWorkloadIssues } from '../constructs/core/data-tier';
+import { computeWorkloadIssues } from '../constructs/core/workload/compute';
+import { dataWorkloadIssues } from '../constructs/core/workload/data';
+import { observabilityWorkloadIssues } from '../constructs/core/workload/observability';
+import { serverlessWorkloadIssues } from '../constructs/core/workload/serverless';
 import { NETWORK_RULES } from '../constructs/core/network';
 import { Schedule } from '../constructs/core/schedule';
-import { serverlessWorkloadIssues } from '../constructs/core/serverless-workload';
-import { computeWorkloadIssues } from '../constructs/core/web-app';
 import { ValidationError, ValidationIssue, checkRules, formatValue, rules } from '../constructs/core/validation';
 import { LoadedWorkload, WORKLOAD_NAME_RULES, Workload, WorkloadNameInput } from '../constructs/core/workload';
 import { libraryRoot } from '../constructs/core/private/package-root';
+import { didYouMean } from '../constructs/core/private/did-you-mean';
 
 /** The folder holding package.json: where `examples/` and `handlers/` live. */
 export function packageRoot(): string {
@@ -51,17 +50,6 @@ function valueAt(doc: unknown, pointer: string): unknown {
   return cur;
 }
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
-    }
-  }
-  return d[a.length][b.length];
-}
-
 function schemaIssue(e: ErrorObject, doc: unknown, source: string): ValidationIssue | undefined {
   const here = jsonPath(e.instancePath);
   const value = valueAt(doc, e.instancePath);
@@ -72,14 +60,13 @@ function schemaIssue(e: ErrorObject, doc: unknown, source: string): ValidationIs
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
       const known = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
-      const close = known.filter((k) => editDistance(k, field) <= Math.max(2, Math.floor(field.length / 3)));
       return {
         code: 'WorkloadUnknownField',
         path: source,
         prop: jsonPath(e.instancePath, field),
         value: valueAt(doc, `${e.instancePath}/${field}`),
         allowed: `a known field (${known.join(', ')})`,
-        fix: close.length > 0 ? `Did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : 'Remove it, or check the spelling against the schema.',
+        fix: didYouMean(field, known) ?? 'Remove it, or check the spelling against the schema.',
       };
     }
     case 'required':
@@ -172,7 +159,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
       issues.push({ code: 'FunctionTriggerCount', path: source, prop: `${at}.trigger`, value: f.trigger, allowed: 'exactly one of queue, schedule or http', fix: 'Give the function one trigger; split it into two functions for two triggers.' });
     }
     if (f.trigger?.queue !== undefined && !(f.trigger.queue in queues)) {
-      issues.push({ code: 'FunctionQueueUnknown', path: source, prop: `${at}.trigger.queue`, value: f.trigger.queue, allowed: `a queue from queues (${Object.keys(queues).join(', ') || 'none defined'})`, fix: 'Declare the queue under queues, or fix the name.' });
+      issues.push({ code: 'FunctionQueueUnknown', path: source, prop: `${at}.trigger.queue`, value: f.trigger.queue, allowed: `a queue from queues (${Object.keys(queues).join(', ') || 'none defined'})`, fix: didYouMean(f.trigger.queue, Object.keys(queues)) ?? 'Declare the queue under queues, or fix the name.' });
     }
     if (f.trigger?.schedule !== undefined) issues.push(...Schedule.validate(f.trigger.schedule, `${at}.trigger.schedule`, 'Schedule').map((x) => ({ ...x, path: source })));
     if (baseDir !== undefined && typeof f.source === 'string' && !fs.existsSync(path.resolve(baseDir, f.source))) {
@@ -187,7 +174,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
 
   for (const [name, t] of Object.entries(w.topics ?? {})) {
     (t.subscriptions ?? []).forEach((q, i) => {
-      if (!(q in queues)) issues.push({ code: 'TopicSubscriptionUnknownQueue', path: source, prop: `topics.${name}.subscriptions[${i}]`, value: q, allowed: `a queue from queues (${Object.keys(queues).join(', ') || 'none defined'})`, fix: 'Declare the queue, or fix the name.' });
+      if (!(q in queues)) issues.push({ code: 'TopicSubscriptionUnknownQueue', path: source, prop: `topics.${name}.subscriptions[${i}]`, value: q, allowed: `a queue from queues (${Object.keys(queues).join(', ') || 'none defined'})`, fix: didYouMean(q, Object.keys(queues)) ?? 'Declare the queue, or fix the name.' });
     });
   }
 
@@ -219,8 +206,7 @@ export function semanticIssues(w: Workload, source: string, baseDir?: string): V
   issues.push(...serverlessWorkloadIssues(w, source));
 
   // ── observability and cost rules (add calls here) ──
-  issues.push(...logSearchIssues(w.monitoring?.logSearch, w.network?.zoneCount, source));
-  issues.push(...monitoringWorkloadIssues(w, source), ...costAlertsWorkloadIssues(w, source));
+  issues.push(...observabilityWorkloadIssues(w, source));
 
   const sw = w.switchover;
   if (sw && (sw.blueWeight ?? 100) + (sw.greenWeight ?? 0) !== 100) {

@@ -3,7 +3,8 @@ import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { appSettings } from './parts/settings';
 import { addLogSearch, addLogSearchOutputs } from './parts/log-search';
-import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
+import { observabilityOutputs } from './parts/observability';
+import { observabilityPropsFromWorkload } from '../constructs/core/workload/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, requestPathProps, addFeatureFlags, addFunctions, addThrottling } from './parts/serverless';
@@ -39,9 +40,9 @@ export class RefactorStack extends BlueprintStack {
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
     // Log search before Monitoring, so that Monitoring alarms on it too.
-    const logSearch = addLogSearch(this);
-    const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
-    const monitoring = this.kit.monitoring('Monitoring', monitoringProps(this.workload));
+    const logSearch = addLogSearch(this.kit, this.workload, this.strategy);
+    const costAlerts = this.kit.costAlerts('CostAlerts', observabilityPropsFromWorkload(this.workload).costAlerts);
+    const monitoring = this.kit.monitoring('Monitoring', observabilityPropsFromWorkload(this.workload).monitoring);
     // The apps' alarms watch every flag deployment (AWS: AppConfig monitors roll it back).
     wireFlagRollback(flags, monitoring, Object.values(compute.webApps));
 

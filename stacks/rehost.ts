@@ -3,7 +3,8 @@ import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { appSettings } from './parts/settings';
 import { vmBootstrap } from './parts/bootstrap';
-import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
+import { observabilityOutputs } from './parts/observability';
+import { observabilityPropsFromWorkload } from '../constructs/core/workload/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, addThrottling, edgeEnabled, requestPathProps } from './parts/serverless';
@@ -38,8 +39,8 @@ export class RehostStack extends BlueprintStack {
     const edge = addEdgeCache(this.kit, this.workload, compute.loadBalancer, edgeWaf);
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
-    const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
-    const monitoring = this.kit.monitoring('Monitoring', monitoringProps(this.workload));
+    const costAlerts = this.kit.costAlerts('CostAlerts', observabilityPropsFromWorkload(this.workload).costAlerts);
+    const monitoring = this.kit.monitoring('Monitoring', observabilityPropsFromWorkload(this.workload).monitoring);
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     observabilityOutputs(this, monitoring, costAlerts);

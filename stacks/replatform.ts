@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
 import { BlueprintStack, BlueprintStackProps, Strategy } from './base';
 import { appSettings } from './parts/settings';
-import { costAlertsProps, monitoringProps, observabilityOutputs } from './parts/observability';
+import { observabilityOutputs } from './parts/observability';
+import { observabilityPropsFromWorkload } from '../constructs/core/workload/observability';
 import { addDataOutputs, addDataTier } from './parts/data';
 import { ThrottlingScope } from '../constructs/core/refs';
 import { addEdgeCache, requestPathProps, addThrottling } from './parts/serverless';
@@ -32,8 +33,8 @@ export class ReplatformStack extends BlueprintStack {
     const edge = addEdgeCache(this.kit, this.workload, compute.loadBalancer, edgeWaf);
 
     // ── observability and cost ─────────────────────────────────────────────────────────────────
-    const costAlerts = this.kit.costAlerts('CostAlerts', costAlertsProps(this.workload));
-    const monitoring = this.kit.monitoring('Monitoring', monitoringProps(this.workload));
+    const costAlerts = this.kit.costAlerts('CostAlerts', observabilityPropsFromWorkload(this.workload).costAlerts);
+    const monitoring = this.kit.monitoring('Monitoring', observabilityPropsFromWorkload(this.workload).monitoring);
 
     // ── outputs ────────────────────────────────────────────────────────────────────────────────
     observabilityOutputs(this, monitoring, costAlerts);

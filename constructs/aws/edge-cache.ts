@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations, Fn } from 'cdktf';
+import { Annotations } from 'cdktf';
 import { CloudfrontCachePolicy } from '@cdktf/provider-aws/lib/cloudfront-cache-policy';
 import { CloudfrontDistribution, CloudfrontDistributionOrderedCacheBehavior } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { CloudfrontOriginAccessControl } from '@cdktf/provider-aws/lib/cloudfront-origin-access-control';
@@ -7,12 +7,6 @@ import { CloudfrontVpcOrigin } from '@cdktf/provider-aws/lib/cloudfront-vpc-orig
 import { DataAwsEc2ManagedPrefixList } from '@cdktf/provider-aws/lib/data-aws-ec2-managed-prefix-list';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
-import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
-import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
-import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
-import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
-import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
-import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
 import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
@@ -22,6 +16,7 @@ import { LoadBalancerProtocol } from '../core/load-balancer';
 import { resourceName } from '../core/naming';
 import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsLoadBalancer } from './load-balancer';
+import { secureBucket, tlsOnlyBucketPolicy } from './private/secure-bucket';
 
 /** CloudFront managed policies (their ids are the same in every account). */
 export const CLOUDFRONT_MANAGED_POLICIES = {
@@ -60,22 +55,12 @@ export interface AwsEdgeCacheProps extends EdgeCacheProps {
   readonly priceClass?: string;
 }
 
+/** SSE-S3 with bucket keys: the encryption of the log and fallback buckets. */
+const SSE_S3 = { applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' }, bucketKeyEnabled: true };
+
 const PRIMARY = 'primary';
 const FALLBACK = 'fallback';
 const GROUP = 'primary-with-fallback';
-
-/** Turns on the usual hardening of a private bucket: SSE, no public access, TLS-only policy parts. */
-function privateBucket(scope: Construct, id: string, name: string, versioned: boolean): S3Bucket {
-  const bucket = new S3Bucket(scope, id, { bucket: name, forceDestroy: false });
-  new S3BucketPublicAccessBlock(scope, `${id}PublicAccessBlock`, { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
-  new S3BucketServerSideEncryptionConfigurationA(scope, `${id}Encryption`, { bucket: bucket.id, rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' }, bucketKeyEnabled: true }] });
-  if (versioned) new S3BucketVersioningA(scope, `${id}Versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } });
-  return bucket;
-}
-
-function tlsOnly(bucketArn: string): object {
-  return { Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucketArn, `${bucketArn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } };
-}
 
 /**
  * A CloudFront distribution in front of an HTTPS origin: HTTP/2 and 3, IPv6, TLS 1.2+ to the
@@ -112,14 +97,17 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
     const ttl = props.defaultTtlSeconds ?? d.defaultTtlSeconds;
     if (!fallback) Annotations.of(this).addWarning('fallbackEnabled is false: when the origin fails, viewers get raw errors instead of the degraded-mode page.');
 
-    this.logBucket = privateBucket(this, 'LogBucket', resourceName(this, 'awsS3Bucket', 'logs'), false);
-    // CloudFront standard logs are delivered with an ACL grant: the bucket must allow ACLs.
-    const ownership = new S3BucketOwnershipControls(this, 'LogBucketOwnership', { bucket: this.logBucket.id, rule: { objectOwnership: 'BucketOwnerPreferred' } });
-    new S3BucketLifecycleConfiguration(this, 'LogBucketLifecycle', {
-      bucket: this.logBucket.id,
-      rule: [{ id: 'expire-logs', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: props.logRetentionDays ?? d.logRetentionDays }] }],
+    const logs = secureBucket(this, 'LogBucket', {
+      bucket: resourceName(this, 'awsS3Bucket', 'logs'),
+      forceDestroy: false,
+      encryption: SSE_S3,
+      // CloudFront standard logs are delivered with an ACL grant: the bucket must allow ACLs.
+      objectOwnership: 'BucketOwnerPreferred',
+      lifecycleRules: [{ id: 'expire-logs', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: props.logRetentionDays ?? d.logRetentionDays }] }],
     });
-    new S3BucketPolicy(this, 'LogBucketPolicy', { bucket: this.logBucket.id, policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [tlsOnly(this.logBucket.arn)] }) });
+    this.logBucket = logs.bucket;
+    const ownership = logs.ownership!;
+    tlsOnlyBucketPolicy(this, 'LogBucket', this.logBucket);
 
     this.cachePolicy = new CloudfrontCachePolicy(this, 'CachePolicy', {
       name: resourceName(this, 'awsGeneric', 'cache'),
@@ -170,7 +158,7 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
     const ordered: CloudfrontDistributionOrderedCacheBehavior[] = [];
     let oac: CloudfrontOriginAccessControl | undefined;
     if (fallback) {
-      this.fallbackBucket = privateBucket(this, 'FallbackBucket', resourceName(this, 'awsS3Bucket', 'fallback'), true);
+      this.fallbackBucket = secureBucket(this, 'FallbackBucket', { bucket: resourceName(this, 'awsS3Bucket', 'fallback'), forceDestroy: false, encryption: SSE_S3, versioned: true }).bucket;
       this.fallbackPage = new S3Object(this, 'FallbackPage', {
         bucket: this.fallbackBucket.id,
         key: fallbackPath.replace(/^\//, ''),
@@ -266,23 +254,16 @@ export class AwsEdgeCache extends Blueprint implements IEdgeCache {
     }
 
     if (this.fallbackBucket) {
-      new S3BucketPolicy(this, 'FallbackBucketPolicy', {
-        bucket: this.fallbackBucket.id,
-        policy: Fn.jsonencode({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Sid: 'CloudFrontReadsThroughOac',
-              Effect: 'Allow',
-              Principal: { Service: 'cloudfront.amazonaws.com' },
-              Action: 's3:GetObject',
-              Resource: `${this.fallbackBucket.arn}/*`,
-              Condition: { StringEquals: { 'AWS:SourceArn': this.resource.arn } },
-            },
-            tlsOnly(this.fallbackBucket.arn),
-          ],
-        }),
-      });
+      tlsOnlyBucketPolicy(this, 'FallbackBucket', this.fallbackBucket, [
+        {
+          Sid: 'CloudFrontReadsThroughOac',
+          Effect: 'Allow',
+          Principal: { Service: 'cloudfront.amazonaws.com' },
+          Action: 's3:GetObject',
+          Resource: `${this.fallbackBucket.arn}/*`,
+          Condition: { StringEquals: { 'AWS:SourceArn': this.resource.arn } },
+        },
+      ]);
     }
 
     const dims = [{ name: 'DistributionId', value: this.resource.id }, { name: 'Region', value: 'Global' }];

@@ -13,12 +13,33 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
-import { FEATURE_FLAGS_DEFAULTS, FEATURE_FLAGS_RULES, FeatureFlagsProps, IFeatureFlags, appConfigFlagsDocument } from '../core/feature-flags';
+import { FEATURE_FLAGS_DEFAULTS, FEATURE_FLAGS_RULES, FeatureFlag, FeatureFlagsProps, IFeatureFlags } from '../core/feature-flags';
 import { IDeliversOwnAlerts } from '../core/monitoring';
 import { resourceName } from '../core/naming';
 import { AlarmOverride } from '../core/workload';
 import { EdgeKind, IWorkloadConsumer, Wiring } from '../core/wiring';
 import { grantPolicy } from './private/grants';
+import { serviceAssumeRolePolicy } from './private/iam';
+
+/**
+ * The flags as an AWS AppConfig feature-flag document (`AWS.AppConfig.FeatureFlags`, version 1),
+ * keys sorted so the document is byte-identical across runs.
+ */
+export function appConfigFlagsDocument(flags: readonly FeatureFlag[]): string {
+  const sorted = [...flags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const definitions: Record<string, object> = {};
+  const values: Record<string, object> = {};
+  for (const f of sorted) {
+    // `degradable` travels as a flag attribute, so clients and runbooks can list what may be shed.
+    definitions[f.name] = {
+      name: f.name,
+      ...(f.description ? { description: f.description } : {}),
+      attributes: { degradable: { constraints: { type: 'boolean' } } },
+    };
+    values[f.name] = { enabled: f.enabled, degradable: f.degradable === true };
+  }
+  return JSON.stringify({ version: '1', flags: definitions, values });
+}
 
 export interface AwsFeatureFlagsProps extends FeatureFlagsProps {
   /** AppConfig environment name. @default 'live' */
@@ -144,10 +165,7 @@ export class AwsFeatureFlags extends Blueprint implements IFeatureFlags, IDelive
     if (!this.monitorRole) {
       this.monitorRole = new IamRole(this, 'MonitorRole', {
         name: resourceName(this, 'awsIamRole', 'monitors'),
-        assumeRolePolicy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'appconfig.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-        }),
+        assumeRolePolicy: serviceAssumeRolePolicy('appconfig.amazonaws.com'),
       });
       const alarms = this.rollbackAlarmIds;
       new IamRolePolicy(this, 'MonitorRolePolicy', {

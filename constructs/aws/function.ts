@@ -21,9 +21,10 @@ import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { FunctionArchitecture, FunctionRuntime, IServerlessFunction, SERVERLESS_FUNCTION_DEFAULTS, SERVERLESS_FUNCTION_RULES, ServerlessFunctionProps, functionScheduleIssues } from '../core/function';
 import { resourceName } from '../core/naming';
-import { awsLogRetention } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
 import { FunctionPackage } from '../core/private/package';
 import { Schedule } from '../core/schedule';
+import { serviceAssumeRolePolicy } from './private/iam';
 
 export { FunctionArchitecture };
 
@@ -101,10 +102,7 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
 
     this.role = new IamRole(this, 'Role', {
       name: resourceName(this, 'awsIamRole', 'role'),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-      }),
+      assumeRolePolicy: serviceAssumeRolePolicy('lambda.amazonaws.com'),
     });
     const statements: object[] = [
       { Sid: 'Logs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `${this.logGroup.arn}:*` },
@@ -183,10 +181,7 @@ export class AwsServerlessFunction extends Blueprint implements IServerlessFunct
       const eb = Schedule.cron(props.schedule.cron, props.schedule.timeZone ?? 'UTC').toEventBridge();
       const schedulerRole = new IamRole(this, 'SchedulerRole', {
         name: resourceName(this, 'awsIamRole', 'scheduler'),
-        assumeRolePolicy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'scheduler.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-        }),
+        assumeRolePolicy: serviceAssumeRolePolicy('scheduler.amazonaws.com'),
       });
       new IamRolePolicy(this, 'SchedulerRolePolicy', {
         role: schedulerRole.id,

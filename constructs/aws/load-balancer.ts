@@ -1,17 +1,13 @@
 import { Construct, IConstruct } from 'constructs';
 import { EdgeKind, Wiring } from '../core/wiring';
-import { Annotations, Fn } from 'cdktf';
+import { Annotations } from 'cdktf';
 import { DataAwsElbServiceAccount } from '@cdktf/provider-aws/lib/data-aws-elb-service-account';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { LbListener, LbListenerDefaultAction } from '@cdktf/provider-aws/lib/lb-listener';
 import { LbListenerRule } from '@cdktf/provider-aws/lib/lb-listener-rule';
 import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
-import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
-import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
-import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
-import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
@@ -36,6 +32,7 @@ import {
 } from '../core/load-balancer';
 import { fitName, namePrefix, resourceName } from '../core/naming';
 import { Rule, rules, validateProps } from '../core/validation';
+import { secureBucket, tlsOnlyBucketPolicy } from './private/secure-bucket';
 
 export interface AwsLoadBalancerProps extends LoadBalancerProps {
   readonly vpcId: string;
@@ -269,31 +266,18 @@ export class AwsLoadBalancer extends Blueprint implements ILoadBalancer {
     if (props.accessLogsEnabled ?? d.accessLogsEnabled) {
       // S3 names are global: a prefix (at most 37 characters) lets S3 add a unique suffix.
       const prefix = `${resourceName(this, 'awsS3Bucket', 'logs').slice(0, 36).replace(/-+$/, '')}-`;
-      this.accessLogBucket = new S3Bucket(this, 'AccessLogBucket', { bucketPrefix: prefix, forceDestroy: false });
-      new S3BucketPublicAccessBlock(this, 'AccessLogBucketPublicAccessBlock', {
-        bucket: this.accessLogBucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true,
-      });
-      new S3BucketOwnershipControls(this, 'AccessLogBucketOwnership', { bucket: this.accessLogBucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
-      // ALB access logs support SSE-S3 only (not SSE-KMS).
-      new S3BucketServerSideEncryptionConfigurationA(this, 'AccessLogBucketEncryption', {
-        bucket: this.accessLogBucket.id,
-        rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }],
-      });
-      new S3BucketLifecycleConfiguration(this, 'AccessLogBucketLifecycle', {
-        bucket: this.accessLogBucket.id,
-        rule: [{ id: 'expire-access-logs', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: props.accessLogRetentionDays ?? d.accessLogRetentionDays }] }],
-      });
+      this.accessLogBucket = secureBucket(this, 'AccessLogBucket', {
+        bucketPrefix: prefix,
+        forceDestroy: false,
+        objectOwnership: 'BucketOwnerEnforced',
+        // ALB access logs support SSE-S3 only (not SSE-KMS).
+        encryption: { applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } },
+        lifecycleRules: [{ id: 'expire-access-logs', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: props.accessLogRetentionDays ?? d.accessLogRetentionDays }] }],
+      }).bucket;
       const elb = new DataAwsElbServiceAccount(this, 'ElbServiceAccount', {});
-      const policy = new S3BucketPolicy(this, 'AccessLogBucketPolicy', {
-        bucket: this.accessLogBucket.id,
-        policy: Fn.jsonencode({
-          Version: '2012-10-17',
-          Statement: [
-            { Sid: 'AllowAlbLogDelivery', Effect: 'Allow', Principal: { AWS: elb.arn }, Action: 's3:PutObject', Resource: `${this.accessLogBucket.arn}/alb/*` },
-            { Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [this.accessLogBucket.arn, `${this.accessLogBucket.arn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
-          ],
-        }),
-      });
+      const policy = tlsOnlyBucketPolicy(this, 'AccessLogBucket', this.accessLogBucket, [
+        { Sid: 'AllowAlbLogDelivery', Effect: 'Allow', Principal: { AWS: elb.arn }, Action: 's3:PutObject', Resource: `${this.accessLogBucket.arn}/alb/*` },
+      ]);
       accessLogs = { bucket: this.accessLogBucket.id, enabled: true, prefix: 'alb' };
       dependsOn = [policy];
     }

@@ -1,33 +1,42 @@
 import { Construct, IConstruct } from 'constructs';
-import { Annotations, Aspects, Fn, IAspect, TerraformStack, Token } from 'cdktf';
+import { Annotations, Aspects, IAspect, TerraformStack, Token } from 'cdktf';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { CloudwatchLogResourcePolicy } from '@cdktf/provider-aws/lib/cloudwatch-log-resource-policy';
-import { CloudwatchLogStream } from '@cdktf/provider-aws/lib/cloudwatch-log-stream';
 import { CloudwatchLogSubscriptionFilter } from '@cdktf/provider-aws/lib/cloudwatch-log-subscription-filter';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { KinesisFirehoseDeliveryStream } from '@cdktf/provider-aws/lib/kinesis-firehose-delivery-stream';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { OpensearchDomain } from '@cdktf/provider-aws/lib/opensearch-domain';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { OsisPipeline } from '@cdktf/provider-aws/lib/osis-pipeline';
-import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
-import { S3BucketNotification } from '@cdktf/provider-aws/lib/s3-bucket-notification';
-import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
-import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
-import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
-import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
-import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
-import { ILogSearch, LOG_SEARCH_DEFAULTS, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, ismPolicy, logSearchSettings } from '../core/log-search';
+import { ILogSearch, LOG_SEARCH_DEFAULTS, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, logSearchSettings } from '../core/log-search';
 import { resourceName, stableHash } from '../core/naming';
-import { awsLogRetention } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
 import { Rule, rules } from '../core/validation';
 import { EdgeKind, Wiring } from '../core/wiring';
 import { AwsNetwork } from './network';
+import { buildIngestionPipeline, buildLogArchive, buildLogDelivery, buildLogSearchDomain } from './private/log-search-builders';
+
+/**
+ * The ISM policy (OpenSearch Index State Management) that deletes `<prefix>-*` indices
+ * `retentionDays` after they were created. Attached to new indices by its `ism_template`.
+ */
+export function ismPolicy(retentionDays: number, indexPrefix: string = LOG_SEARCH_DEFAULTS.indexPrefix): object {
+  return {
+    policy: {
+      description: `Delete ${indexPrefix}-* indices ${retentionDays} days after creation (scaling-blueprints LogSearch).`,
+      default_state: 'hot',
+      states: [
+        { name: 'hot', actions: [], transitions: [{ state_name: 'delete', conditions: { min_index_age: `${retentionDays}d` } }] },
+        { name: 'delete', actions: [{ delete: {} }], transitions: [] },
+      ],
+      ism_template: [{ index_patterns: [`${indexPrefix}-*`], priority: 100 }],
+    },
+  };
+}
 
 /**
  * Largest gp3 volume per data node for common OpenSearch instance types (GiB), from the
@@ -218,104 +227,26 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     const masterType = props.masterInstanceType ?? AWS_LOG_SEARCH_DEFAULTS.masterInstanceType;
     this.excludedPrefixes = props.excludedLogGroupPrefixes ?? AWS_LOG_SEARCH_DEFAULTS.excludedLogGroupPrefixes;
     this.domainName = resourceName(this, 'awsOpenSearch');
-    const domainArn = `arn:aws:es:${region}:${account}:domain/${this.domainName}`;
     const logRetention = awsLogRetention(s.retentionDays);
 
-    this.key = new KmsKey(this, 'Key', {
-      description: `Encrypts the log search domain, its logs, archive and pipeline of ${this.node.path}`,
-      enableKeyRotation: true,
-      deletionWindowInDays: 30,
-      policy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          { Sid: 'AccountAdmin', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'kms:*', Resource: '*' },
-          {
-            Sid: 'CloudWatchLogs',
-            Effect: 'Allow',
-            Principal: { Service: `logs.${region}.amazonaws.com` },
-            Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-            Resource: '*',
-            Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:*` } },
-          },
-        ],
-      }),
-    });
-
-    // The domain's own logs: published to CloudWatch Logs, never streamed back into the domain.
-    const domainLogGroup = (cid: string, kind: string) => {
-      const g = new CloudwatchLogGroup(this, cid, { name: `/aws/opensearch/${this.domainName}/${kind}`, retentionInDays: logRetention, kmsKeyId: this.key.arn });
-      this.ownLogGroups.add(g);
-      return g;
-    };
-    this.applicationLogGroup = domainLogGroup('ApplicationLogGroup', 'application');
-    this.auditLogGroup = domainLogGroup('AuditLogGroup', 'audit');
-    const logsPolicy = new CloudwatchLogResourcePolicy(this, 'LogPublishingPolicy', {
-      policyName: resourceName(this, 'awsGeneric', 'log-publishing'),
-      policyDocument: Fn.jsonencode({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: 'es.amazonaws.com' },
-            Action: ['logs:PutLogEvents', 'logs:CreateLogStream'],
-            Resource: [`${this.applicationLogGroup.arn}:*`, `${this.auditLogGroup.arn}:*`],
-            Condition: { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': domainArn } },
-          },
-        ],
-      }),
-    });
-
-    this.securityGroup = new SecurityGroup(this, 'SecurityGroup', {
-      name: resourceName(this, 'awsSecurityGroup'),
-      description: 'Log search domain: HTTPS from inside the VPC only',
-      vpcId: network.resource.id,
-      ingress: [{ description: 'HTTPS from the VPC', fromPort: 443, toPort: 443, protocol: 'tcp', cidrBlocks: [network.cidr] }],
-      egress: [],
-    });
-
-    // Fine-grained access control: IAM principals only. Operators assume this role for the
-    // security plugin's admin APIs (ISM policy, role mappings).
-    this.masterRole = new IamRole(this, 'MasterRole', {
-      name: resourceName(this, 'awsIamRole', 'admin'),
-      description: 'OpenSearch fine-grained access control master user of the log search domain',
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }],
-      }),
-    });
-
-    const subnetIds = network.dataSubnets.slice(0, s.zoneCount).map((x) => x.id);
-    this.resource = new OpensearchDomain(this, 'Resource', {
-      domainName: this.domainName,
+    const c = {
+      settings: s, network, account, region, domainName: this.domainName, logRetention, instanceType, masterType,
       engineVersion: props.engineVersion ?? AWS_LOG_SEARCH_DEFAULTS.engineVersion,
-      clusterConfig: {
-        instanceType,
-        instanceCount: s.instanceCount,
-        zoneAwarenessEnabled: s.zoneAwarenessEnabled,
-        zoneAwarenessConfig: s.zoneAwarenessEnabled ? { availabilityZoneCount: s.zoneCount } : undefined,
-        dedicatedMasterEnabled: s.dedicatedMastersEnabled,
-        dedicatedMasterType: s.dedicatedMastersEnabled ? masterType : undefined,
-        dedicatedMasterCount: s.dedicatedMastersEnabled ? LOG_SEARCH_DEFAULTS.dedicatedMasterCount : undefined,
-      },
-      ebsOptions: { ebsEnabled: true, volumeType: 'gp3', volumeSize: s.storageGiB },
-      encryptAtRest: { enabled: true, kmsKeyId: this.key.arn },
-      nodeToNodeEncryption: { enabled: true },
-      domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: OPENSEARCH_TLS_POLICY },
-      advancedSecurityOptions: { enabled: true, anonymousAuthEnabled: false, internalUserDatabaseEnabled: false, masterUserOptions: { masterUserArn: this.masterRole.arn } },
-      vpcOptions: { subnetIds, securityGroupIds: [this.securityGroup.id] },
-      accessPolicies: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'es:ESHttp*', Resource: `${domainArn}/*` }],
-      }),
-      logPublishingOptions: [
-        { logType: 'ES_APPLICATION_LOGS', cloudwatchLogGroupArn: this.applicationLogGroup.arn, enabled: true },
-        { logType: 'AUDIT_LOGS', cloudwatchLogGroupArn: this.auditLogGroup.arn, enabled: true },
-      ],
-      autoTuneOptions: { desiredState: 'ENABLED', rollbackOnDisable: 'NO_ROLLBACK', useOffPeakWindow: true },
-      offPeakWindowOptions: { enabled: true },
-      softwareUpdateOptions: { autoSoftwareUpdateEnabled: true },
-      dependsOn: [logsPolicy],
-    });
+      tlsSecurityPolicy: OPENSEARCH_TLS_POLICY,
+      bufferingIntervalSeconds: AWS_LOG_SEARCH_DEFAULTS.bufferingIntervalSeconds,
+      bufferingSizeMiB: AWS_LOG_SEARCH_DEFAULTS.bufferingSizeMiB,
+      ingestionMinUnits: props.ingestionMinUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMinUnits,
+      ingestionMaxUnits: props.ingestionMaxUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMaxUnits,
+    };
+    const domain = buildLogSearchDomain(this, c);
+    this.key = domain.key;
+    this.applicationLogGroup = domain.applicationLogGroup;
+    this.auditLogGroup = domain.auditLogGroup;
+    this.securityGroup = domain.securityGroup;
+    this.masterRole = domain.masterRole;
+    this.resource = domain.resource;
+    this.ownLogGroups.add(this.applicationLogGroup);
+    this.ownLogGroups.add(this.auditLogGroup);
     this.logSearchEndpoint = this.resource.endpoint;
     this.dashboardsUrl = `https://${this.resource.endpoint}/_dashboards`;
     this.retentionPolicyJson = JSON.stringify(ismPolicy(s.retentionDays));
@@ -327,194 +258,24 @@ export class AwsLogSearch extends Blueprint implements ILogSearch {
     const pipelineName = resourceName(this, 'awsOsisPipeline');
     const firehoseName = resourceName(this, 'awsFirehose');
 
-    // The log archive: raw messages, then documents the domain refused (dlq/). Encrypted, private,
-    // TLS-only, expired with the indices.
-    this.archiveBucket = new S3Bucket(this, 'ArchiveBucket', { bucket: resourceName(this, 'awsS3Bucket', 'archive') });
-    const bucket = this.archiveBucket;
-    new S3BucketPublicAccessBlock(this, 'ArchiveBucketPublicAccessBlock', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
-    new S3BucketOwnershipControls(this, 'ArchiveBucketOwnership', { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
-    new S3BucketServerSideEncryptionConfigurationA(this, 'ArchiveBucketEncryption', {
-      bucket: bucket.id,
-      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: this.key.arn }, bucketKeyEnabled: true }],
-    });
-    new S3BucketLifecycleConfiguration(this, 'ArchiveBucketLifecycle', {
-      bucket: bucket.id,
-      rule: [{ id: 'expire-with-indices', status: 'Enabled', filter: [{ prefix: '' }], expiration: [{ days: s.retentionDays }], abortIncompleteMultipartUpload: [{ daysAfterInitiation: 1 }] }],
-    });
-    new S3BucketPolicy(this, 'ArchiveBucketPolicy', {
-      bucket: bucket.id,
-      policy: Fn.jsonencode({
-        Version: '2012-10-17',
-        Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucket.arn, `${bucket.arn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
-      }),
-    });
+    const archive = buildLogArchive(this, { ...c, key: this.key });
+    this.archiveBucket = archive.archiveBucket;
+    this.notificationQueue = archive.notificationQueue;
+    const queueName = archive.queueName;
 
-    // New objects are announced on a queue the pipeline reads; poison notifications go to a DLQ.
-    const dlq = new SqsQueue(this, 'NotificationDeadLetterQueue', { name: resourceName(this, 'awsSqs', 'archive-dlq'), sqsManagedSseEnabled: true, messageRetentionSeconds: 1209600 });
-    const queueName = resourceName(this, 'awsSqs', 'archive');
-    this.notificationQueue = new SqsQueue(this, 'NotificationQueue', {
-      name: queueName,
-      sqsManagedSseEnabled: true,
-      visibilityTimeoutSeconds: 300,
-      messageRetentionSeconds: 345600,
-      redrivePolicy: Fn.jsonencode({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 5 }),
-    });
-    const queuePolicy = new SqsQueuePolicy(this, 'NotificationQueuePolicy', {
-      queueUrl: this.notificationQueue.url,
-      policy: Fn.jsonencode({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: 's3.amazonaws.com' },
-            Action: 'sqs:SendMessage',
-            Resource: this.notificationQueue.arn,
-            Condition: { ArnEquals: { 'aws:SourceArn': bucket.arn }, StringEquals: { 'aws:SourceAccount': account } },
-          },
-        ],
-      }),
-    });
-    new S3BucketNotification(this, 'ArchiveBucketNotification', {
-      bucket: bucket.id,
-      queue: [{ queueArn: this.notificationQueue.arn, events: ['s3:ObjectCreated:*'], filterPrefix: 'logs/' }],
-      dependsOn: [queuePolicy],
-    });
-
-    this.deliveryLogGroup = new CloudwatchLogGroup(this, 'DeliveryLogGroup', { name: `/aws/kinesisfirehose/${firehoseName}`, retentionInDays: logRetention, kmsKeyId: this.key.arn });
+    const delivery = buildLogDelivery(this, { ...c, key: this.key, archiveBucket: this.archiveBucket, firehoseName });
+    this.deliveryLogGroup = delivery.deliveryLogGroup;
+    this.deliveryRole = delivery.deliveryRole;
+    this.deliveryStream = delivery.deliveryStream;
+    this.subscriptionRole = delivery.subscriptionRole;
     this.ownLogGroups.add(this.deliveryLogGroup);
-    const deliveryLogStream = new CloudwatchLogStream(this, 'DeliveryLogStream', { name: 'DestinationDelivery', logGroupName: this.deliveryLogGroup.name });
-    this.deliveryRole = new IamRole(this, 'DeliveryRole', {
-      name: resourceName(this, 'awsIamRole', 'delivery'),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'firehose.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': account } } }],
-      }),
-    });
-    new IamRolePolicy(this, 'DeliveryRolePolicy', {
-      role: this.deliveryRole.id,
-      policy: Fn.jsonencode({
-        Version: '2012-10-17',
-        Statement: [
-          { Sid: 'Archive', Effect: 'Allow', Action: ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'], Resource: [bucket.arn, `${bucket.arn}/*`] },
-          { Sid: 'Encryption', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: this.key.arn },
-          { Sid: 'DeliveryLogs', Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: `${this.deliveryLogGroup.arn}:*` },
-        ],
-      }),
-    });
-    this.deliveryStream = new KinesisFirehoseDeliveryStream(this, 'DeliveryStream', {
-      name: firehoseName,
-      destination: 'extended_s3',
-      serverSideEncryption: { enabled: true, keyType: 'AWS_OWNED_CMK' },
-      extendedS3Configuration: {
-        bucketArn: bucket.arn,
-        roleArn: this.deliveryRole.arn,
-        prefix: 'logs/',
-        errorOutputPrefix: 'errors/!{firehose:error-output-type}/',
-        bufferingInterval: AWS_LOG_SEARCH_DEFAULTS.bufferingIntervalSeconds,
-        bufferingSize: AWS_LOG_SEARCH_DEFAULTS.bufferingSizeMiB,
-        compressionFormat: 'GZIP',
-        kmsKeyArn: this.key.arn,
-        processingConfiguration: {
-          enabled: true,
-          processors: [
-            { type: 'Decompression', parameters: [{ parameterName: 'CompressionFormat', parameterValue: 'GZIP' }] },
-            { type: 'CloudWatchLogProcessing', parameters: [{ parameterName: 'DataMessageExtraction', parameterValue: 'true' }] },
-            { type: 'AppendDelimiterToRecord' },
-          ],
-        },
-        cloudwatchLoggingOptions: { enabled: true, logGroupName: this.deliveryLogGroup.name, logStreamName: deliveryLogStream.name },
-      },
-    });
 
-    this.subscriptionRole = new IamRole(this, 'SubscriptionRole', {
-      name: resourceName(this, 'awsIamRole', 'subscription'),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: `logs.${region}.amazonaws.com` },
-            Action: 'sts:AssumeRole',
-            Condition: { StringLike: { 'aws:SourceArn': `arn:aws:logs:${region}:${account}:*` } },
-          },
-        ],
-      }),
-    });
-    new IamRolePolicy(this, 'SubscriptionRolePolicy', {
-      role: this.subscriptionRole.id,
-      policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['firehose:PutRecord', 'firehose:PutRecordBatch'], Resource: this.deliveryStream.arn }] }),
-    });
-
-    // The ingestion pipeline: reads the queue, splits the objects into lines, parses each line as
-    // JSON and writes daily `logs-YYYY.MM.DD` indices. Refused documents go to dlq/ in the bucket.
-    this.pipelineRole = new IamRole(this, 'PipelineRole', {
-      name: resourceName(this, 'awsIamRole', 'ingestion'),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'osis-pipelines.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': account } } }],
-      }),
-    });
-    new IamRolePolicy(this, 'PipelineRolePolicy', {
-      role: this.pipelineRole.id,
-      policy: Fn.jsonencode({
-        Version: '2012-10-17',
-        Statement: [
-          { Sid: 'Queue', Effect: 'Allow', Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes'], Resource: this.notificationQueue.arn },
-          { Sid: 'ReadArchive', Effect: 'Allow', Action: ['s3:GetObject'], Resource: `${bucket.arn}/logs/*` },
-          { Sid: 'WriteRefused', Effect: 'Allow', Action: ['s3:PutObject'], Resource: `${bucket.arn}/dlq/*` },
-          { Sid: 'Encryption', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: this.key.arn },
-          { Sid: 'Domain', Effect: 'Allow', Action: ['es:DescribeDomain'], Resource: this.resource.arn },
-          { Sid: 'DomainWrite', Effect: 'Allow', Action: ['es:ESHttp*'], Resource: `${this.resource.arn}/*` },
-        ],
-      }),
-    });
-    this.pipelineLogGroup = new CloudwatchLogGroup(this, 'PipelineLogGroup', { name: `/aws/vendedlogs/OpenSearchIngestion/${pipelineName}`, retentionInDays: logRetention, kmsKeyId: this.key.arn });
+    const ingestion = buildIngestionPipeline(this, { ...c, key: this.key, archiveBucket: this.archiveBucket, notificationQueue: this.notificationQueue, resource: this.resource, pipelineName });
+    this.pipelineRole = ingestion.pipelineRole;
+    this.pipelineLogGroup = ingestion.pipelineLogGroup;
+    this.pipeline = ingestion.pipeline;
     this.ownLogGroups.add(this.pipelineLogGroup);
-    const pipelineSg = new SecurityGroup(this, 'PipelineSecurityGroup', {
-      name: resourceName(this, 'awsSecurityGroup', 'ingestion'),
-      description: 'Log ingestion pipeline: HTTPS out only (domain, SQS, S3, STS)',
-      vpcId: network.resource.id,
-      egress: [{ description: 'HTTPS to the domain and AWS APIs', fromPort: 443, toPort: 443, protocol: 'tcp', cidrBlocks: ['0.0.0.0/0'] }],
-    });
-    const minUnits = props.ingestionMinUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMinUnits;
-    const maxUnits = props.ingestionMaxUnits ?? AWS_LOG_SEARCH_DEFAULTS.ingestionMaxUnits;
-    const sts = { region, sts_role_arn: this.pipelineRole.arn };
-    this.pipeline = new OsisPipeline(this, 'Pipeline', {
-      pipelineName,
-      minUnits,
-      maxUnits,
-      // JSON is YAML: the pipeline definition, with the Terraform references interpolated.
-      pipelineConfigurationBody: JSON.stringify({
-        version: '2',
-        'log-pipeline': {
-          source: {
-            s3: {
-              acknowledgments: true,
-              notification_type: 'sqs',
-              compression: 'gzip',
-              codec: { newline: {} },
-              sqs: { queue_url: this.notificationQueue.url },
-              aws: sts,
-            },
-          },
-          processor: [{ parse_json: { source: 'message' } }],
-          sink: [
-            {
-              opensearch: {
-                hosts: [`https://${this.resource.endpoint}`],
-                // `%%{` is a literal `%{` in a Terraform string (where `%{` opens a template directive).
-                index: `${LOG_SEARCH_DEFAULTS.indexPrefix}-%%{yyyy.MM.dd}`,
-                aws: sts,
-                dlq: { s3: { bucket: bucket.bucket, key_path_prefix: 'dlq/', region, sts_role_arn: this.pipelineRole.arn } },
-              },
-            },
-          ],
-        },
-      }),
-      vpcOptions: [{ subnetIds: network.appSubnets.slice(0, s.zoneCount).map((x) => x.id), securityGroupIds: [pipelineSg.id] }],
-      encryptionAtRestOptions: [{ kmsKeyArn: this.key.arn }],
-      logPublishingOptions: [{ isLoggingEnabled: true, cloudwatchLogDestination: [{ logGroup: this.pipelineLogGroup.name }] }],
-    });
+    const { minUnits, maxUnits } = ingestion;
 
     this.writerRoleJson = JSON.stringify({
       role: {

@@ -13,11 +13,11 @@ import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { XraySamplingRule } from '@cdktf/provider-aws/lib/xray-sampling-rule';
-import { Blueprint, Statistic } from '../core/blueprint';
+import { Blueprint, Comparison, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import {
-  AWS_COMPARISON,
-  AWS_MONITORING_RULES,
+  MONITORING_RULES,
+  AWS_LOG_RETENTION_DAYS,
   AlarmPlan,
   IMonitoring,
   MONITORING_DEFAULTS,
@@ -25,19 +25,19 @@ import {
   ResolvedAlarm,
   TelemetrySink,
   alarmDescription,
-  cloudWatchPeriod,
   connectTelemetry,
   pathBelowStack,
   planAlarms,
   routeDeliveredAlerts,
   watchedBlueprints,
+  unusedOverrideWarning,
   widgetTitle,
   AlarmIndex,
 } from '../core/monitoring';
-import { AWS_LOG_RETENTION_DAYS } from '../core/network';
 import { fitName, namePrefix, resourceName, stableHash } from '../core/naming';
 import { Rule, ValidationError, ValidationIssue, rules, validateProps } from '../core/validation';
 import { awsMetricFact, awsMetricProblems, awsMetricRegion } from './facts';
+import { serviceAssumeRolePolicy } from './private/iam';
 
 export interface AwsMonitoringProps extends MonitoringProps {
   /** AWS region: the dashboard's region and the log service principal in the key policy. */
@@ -54,6 +54,29 @@ export const AWS_MONITORING_DEFAULTS = {
   ...MONITORING_DEFAULTS,
   logKmsEnabled: true,
 } as const;
+
+// ── CloudWatch translations of the neutral alarm plan ────────────────────────────────────────────
+
+/** AWS adds: retention one of the CloudWatch Logs values. */
+export const AWS_MONITORING_RULES: ReadonlyArray<Rule<MonitoringProps>> = [
+  ...MONITORING_RULES,
+  rules.oneOf<MonitoringProps, number>('MonitoringLogRetentionNotAllowed', 'logRetentionDays', (p) => p.logRetentionDays, AWS_LOG_RETENTION_DAYS, 'CloudWatch Logs keeps logs only for these periods; pick the next one up.'),
+];
+
+/** CloudWatch `comparison_operator`. */
+export const AWS_COMPARISON: Record<Comparison, string> = {
+  [Comparison.GREATER_THAN]: 'GreaterThanThreshold',
+  [Comparison.GREATER_THAN_OR_EQUAL]: 'GreaterThanOrEqualToThreshold',
+  [Comparison.LESS_THAN]: 'LessThanThreshold',
+  [Comparison.LESS_THAN_OR_EQUAL]: 'LessThanOrEqualToThreshold',
+};
+
+/** CloudWatch accepts periods of 10, 30 or a multiple of 60 seconds. */
+export function cloudWatchPeriod(seconds: number): number {
+  if (seconds <= 10) return 10;
+  if (seconds <= 30) return 30;
+  return Math.ceil(seconds / 60) * 60;
+}
 
 // ── Log groups, for every blueprint ──────────────────────────────────────────────────────────────
 
@@ -324,10 +347,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
       this.prometheusWorkspace = new PrometheusWorkspace(this, 'PrometheusWorkspace', { alias: resourceName(this, 'awsGeneric', 'prometheus') });
       const role = new IamRole(this, 'GrafanaRole', {
         name: resourceName(this, 'awsIamRole', 'grafana'),
-        assumeRolePolicy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'grafana.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': accountId } } }],
-        }),
+        assumeRolePolicy: serviceAssumeRolePolicy('grafana.amazonaws.com', { StringEquals: { 'aws:SourceAccount': accountId } }),
       });
       ['AmazonPrometheusQueryAccess', 'CloudWatchReadOnlyAccess', 'AWSXrayReadOnlyAccess'].forEach((policy) =>
         new IamRolePolicyAttachment(this, `GrafanaRole${policy}`, { role: role.name, policyArn: `arn:aws:iam::aws:policy/${policy}` }),
@@ -400,7 +420,7 @@ export class AwsMonitoring extends Blueprint implements IMonitoring {
 
   private warnAboutPlan(): void {
     const a = Annotations.of(this);
-    for (const key of this.plan.unusedOverrides) a.addWarning(`monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.`);
+    for (const key of this.plan.unusedOverrides) a.addWarning(unusedOverrideWarning(key, this.plan));
     for (const bp of this.plan.unwatched) a.addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
   }
 

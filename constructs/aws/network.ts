@@ -19,7 +19,9 @@ import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { resourceName } from '../core/naming';
-import { INetwork, SUBNET_NEW_BITS, NETWORK_DEFAULTS, NETWORK_RULES, NatGatewayMode, NetworkProps, SubnetTier, cidrSubnet, subnetIndex, awsLogRetention } from '../core/network';
+import { INetwork, SUBNET_NEW_BITS, NETWORK_DEFAULTS, NETWORK_RULES, NatGatewayMode, NetworkProps, SubnetTier, cidrSubnet, subnetIndex } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
+import { serviceAssumeRolePolicy } from './private/iam';
 
 export interface AwsNetworkProps extends NetworkProps {
   /** AWS region, used in the flow-log key policy. */
@@ -131,10 +133,7 @@ export class AwsNetwork extends Blueprint implements INetwork {
     });
     const role = new IamRole(this, 'FlowLogRole', {
       name: resourceName(this, 'awsIamRole', 'flow-logs'),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'vpc-flow-logs.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': this.accountId } } }],
-      }),
+      assumeRolePolicy: serviceAssumeRolePolicy('vpc-flow-logs.amazonaws.com', { StringEquals: { 'aws:SourceAccount': this.accountId } }),
     });
     new IamRolePolicy(this, 'FlowLogRolePolicy', {
       role: role.id,

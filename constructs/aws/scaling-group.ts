@@ -23,6 +23,7 @@ import { Schedule } from '../core/schedule';
 import { sizeSpec } from '../core/size';
 import { Rule, rules } from '../core/validation';
 import { AwsLoadBalancerTarget } from './load-balancer';
+import { serviceAssumeRolePolicy } from './private/iam';
 
 export interface AwsScalingGroupProps extends ScalingGroupProps {
   readonly vpcId: string;
@@ -110,7 +111,7 @@ export class AwsScalingGroup extends Blueprint implements IScalingGroup, IWorklo
     // Least privilege: Session Manager access only, no SSH keys, no inbound SSH.
     this.instanceRole = new IamRole(this, 'InstanceRole', {
       name: resourceName(this, 'awsIamRole', 'instance'),
-      assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+      assumeRolePolicy: serviceAssumeRolePolicy('ec2.amazonaws.com'),
     });
     new IamRolePolicyAttachment(this, 'InstanceRoleSsm', { role: this.instanceRole.name, policyArn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore' });
     this.instanceProfile = new IamInstanceProfile(this, 'InstanceProfile', { name: resourceName(this, 'awsIamRole', 'instance'), role: this.instanceRole.name });

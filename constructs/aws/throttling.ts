@@ -8,7 +8,7 @@ import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import { Policy } from '../core/policy';
 import { fitName, resourceName } from '../core/naming';
-import { awsLogRetention } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
 import { IThrottling, ThrottlingScope } from '../core/refs';
 import { THROTTLING_DEFAULTS, THROTTLING_RULES, ThrottlingProps } from '../core/throttling';
 

@@ -15,7 +15,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Blueprint } from '../core/blueprint';
 import { ScalingMetric } from '../core/capacity';
 import { Cloud } from '../core/cloud';
-import { awsLogRetention } from '../core/network';
+import { awsLogRetention } from './private/log-retention';
 import { resourceName } from '../core/naming';
 import { pascalCase } from '../core/private/strings';
 import { computeGoldenSignals, scalingTargetsOf, scheduleIssues, windowCapacity } from '../core/scaling-group';
@@ -24,6 +24,7 @@ import { sizeSpec } from '../core/size';
 import { IWebApp, WEB_APP_DEFAULTS, WEB_APP_RULES, WebAppProps, containerLaunch } from '../core/web-app';
 import { AwsLoadBalancerTarget } from './load-balancer';
 import { IWorkloadConsumer, WorkloadIdentity } from '../core/wiring';
+import { serviceAssumeRolePolicy } from './private/iam';
 
 export interface AwsWebAppProps extends WebAppProps {
   readonly vpcId: string;
@@ -81,7 +82,7 @@ export class AwsWebApp extends Blueprint implements IWebApp, IWorkloadConsumer {
     if (props.stagingSlotEnabled) {
       Annotations.of(this).addWarning('stagingSlotEnabled has no effect on AWS: switch over with the blue/green weights of the load balancer target.');
     }
-    const ecsTasks = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+    const ecsTasks = serviceAssumeRolePolicy('ecs-tasks.amazonaws.com');
 
     this.cluster = new EcsCluster(this, 'Cluster', {
       name: resourceName(this, 'awsEcsCluster'),

@@ -21,6 +21,7 @@ import { Policy } from '../core/policy';
 import { ValidationIssue } from '../core/validation';
 import { EdgeKind, Wiring } from '../core/wiring';
 import { AzureLoadBalancer } from './load-balancer';
+import { secureStorageAccount } from './private/storage';
 import { FRONT_DOOR_SKU } from './throttling';
 
 /**
@@ -146,21 +147,12 @@ export class AzureEdgeCache extends Blueprint implements IEdgeCache {
     });
     const origins = [this.primaryOrigin];
     if (fallback) {
-      this.fallbackStorage = new StorageAccount(this, 'FallbackStorage', {
+      this.fallbackStorage = secureStorageAccount(this, 'FallbackStorage', {
         name: resourceName(this, 'azureStorageAccount', 'fallback'),
         resourceGroupName: rg,
         location: props.location,
-        accountKind: 'StorageV2',
-        accountTier: 'Standard',
-        accountReplicationType: 'ZRS',
-        minTlsVersion: 'TLS1_2',
         // The fallback shares the origin group's protocol: HTTP when the gateway behind serves HTTP.
         httpsTrafficOnlyEnabled: originProtocol === LoadBalancerProtocol.HTTPS,
-        allowNestedItemsToBePublic: false,
-        sharedAccessKeyEnabled: false,
-        defaultToOauthAuthentication: true,
-        infrastructureEncryptionEnabled: true,
-        crossTenantReplicationEnabled: false,
       });
       if (originProtocol === LoadBalancerProtocol.HTTP) {
         Policy.suppress(this.fallbackStorage, 'BP-AZURE-ST-1', 'Holds only the public degraded-mode page of the static website; Front Door fails over to it on the origin group protocol, which is HTTP because TLS ends at the edge (the gateway has no certificate).');

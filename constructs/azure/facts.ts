@@ -10,7 +10,18 @@
  * Aggregation column lists the aggregations a metric accepts.
  */
 import { MetricRef, Statistic } from '../core/blueprint';
-import { AZURE_AGGREGATION } from '../core/monitoring';
+
+/**
+ * Azure metric alert `aggregation`. Static metric alerts have no percentiles: p95 is watched as the
+ * maximum, which fires no later than the p95 would.
+ */
+export const AZURE_AGGREGATION: Record<Statistic, string> = {
+  [Statistic.AVERAGE]: 'Average',
+  [Statistic.MAXIMUM]: 'Maximum',
+  [Statistic.MINIMUM]: 'Minimum',
+  [Statistic.SUM]: 'Total',
+  [Statistic.P95]: 'Maximum',
+};
 
 /** An Azure Monitor metric alert aggregation. */
 export enum AzureAggregation {

@@ -19,6 +19,7 @@ import { functionsV4Files } from './private/functions-v4';
 import { FLEX_CODE_DEPLOYMENT, FlexCodeDeployment } from './private/flex-deploy';
 import { Schedule } from '../core/schedule';
 import { ValidationIssue } from '../core/validation';
+import { secureStorageAccount } from './private/storage';
 
 /** Flex Consumption runtime name and version of the neutral runtimes. */
 export const FLEX_RUNTIMES: Record<FunctionRuntime, { name: string; version: string }> = {
@@ -155,21 +156,7 @@ export class AzureServerlessFunction extends Blueprint implements IServerlessFun
       subnetId: (props.privateNetworkingEnabled ?? SERVERLESS_FUNCTION_DEFAULTS.privateNetworkingEnabled) ? props.subnetId : undefined,
     };
 
-    this.storageAccount = new StorageAccount(this, 'Storage', {
-      name: resourceName(this, 'azureStorageAccount', 'fn'),
-      resourceGroupName: rg,
-      location,
-      accountKind: 'StorageV2',
-      accountTier: 'Standard',
-      accountReplicationType: 'ZRS',
-      minTlsVersion: 'TLS1_2',
-      httpsTrafficOnlyEnabled: true,
-      allowNestedItemsToBePublic: false,
-      sharedAccessKeyEnabled: false,
-      defaultToOauthAuthentication: true,
-      infrastructureEncryptionEnabled: true,
-      crossTenantReplicationEnabled: false,
-    });
+    this.storageAccount = secureStorageAccount(this, 'Storage', { name: resourceName(this, 'azureStorageAccount', 'fn'), resourceGroupName: rg, location });
     this.deploymentContainer = new StorageContainer(this, 'DeploymentContainer', { name: 'deployment', storageAccountId: this.storageAccount.id, containerAccessType: 'private' });
     const storageRole = new RoleAssignment(this, 'StorageBlobDataOwner', {
       scope: this.storageAccount.id,

@@ -6,12 +6,28 @@ import { MonitorDiagnosticSetting, MonitorDiagnosticSettingEnabledLog } from '@c
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
-import { ILogSearch, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, ilmPolicy, logSearchSettings } from '../core/log-search';
+import { ILogSearch, LOG_SEARCH_RULES, LogSearchProps, LogSearchSettings, logSearchSettings } from '../core/log-search';
 import { IDeliversOwnAlerts } from '../core/monitoring';
 import { resourceName, stableHash } from '../core/naming';
 import { Rule, rules } from '../core/validation';
 import { AlarmOverride } from '../core/workload';
 import { EdgeKind, Wiring, constructPathOfRef } from '../core/wiring';
+
+/**
+ * The ILM policy (Elasticsearch Index Lifecycle Management) with the same effect: roll over daily
+ * or at 50 GB per primary shard, delete `retentionDays` after rollover.
+ */
+export function ilmPolicy(retentionDays: number): object {
+  return {
+    policy: {
+      _meta: { description: `Delete log indices ${retentionDays} days after rollover (scaling-blueprints LogSearch).` },
+      phases: {
+        hot: { actions: { rollover: { max_age: '1d', max_primary_shard_size: '50gb' } } },
+        delete: { min_age: `${retentionDays}d`, actions: { delete: {} } },
+      },
+    },
+  };
+}
 
 /** Name of the diagnostic setting LogSearch adds to a resource (unique per resource, so fixed). */
 export const ELASTIC_DIAGNOSTIC_SETTING_NAME = 'to-elastic-log-search';

@@ -8,31 +8,30 @@ import { MonitorMetricAlert } from '@cdktf/provider-azurerm/lib/monitor-metric-a
 import { MonitorWorkspace } from '@cdktf/provider-azurerm/lib/monitor-workspace';
 import { PortalDashboard } from '@cdktf/provider-azurerm/lib/portal-dashboard';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
-import { Blueprint, Statistic } from '../core/blueprint';
+import { Blueprint, Comparison, Severity, Statistic } from '../core/blueprint';
 import { Cloud } from '../core/cloud';
 import {
-  AZURE_AGGREGATION,
-  AZURE_OPERATOR,
-  AZURE_SEVERITY,
+  AZURE_LOG_RETENTION_MAX,
+  AZURE_LOG_RETENTION_MIN,
   AlarmPlan,
   IMonitoring,
   MONITORING_DEFAULTS,
   MonitoringProps,
   TelemetrySink,
   alarmDescription,
-  azureAlertTiming,
   connectTelemetry,
-  azureMonitoringRules,
+  MONITORING_RULES,
   pathBelowStack,
   planAlarms,
   routeDeliveredAlerts,
   watchedBlueprints,
+  unusedOverrideWarning,
   widgetTitle,
   AlarmIndex,
 } from '../core/monitoring';
 import { fitName, namePrefix, resourceName, stableHash } from '../core/naming';
-import { ValidationError, ValidationIssue } from '../core/validation';
-import { AZURE_DIAGNOSTIC_TYPES, azureAggregationFor, azureMetricFact, azureMetricProblems } from './facts';
+import { Rule, ValidationError, ValidationIssue } from '../core/validation';
+import { AZURE_AGGREGATION, AZURE_DIAGNOSTIC_TYPES, azureAggregationFor, azureMetricFact, azureMetricProblems } from './facts';
 
 /** Log Analytics pricing tiers. */
 export enum AzureWorkspaceSku {
@@ -63,6 +62,63 @@ export const AZURE_MONITORING_DEFAULTS = {
   workspaceSku: AzureWorkspaceSku.PER_GB_2018,
   diagnosticsEnabled: true,
 } as const;
+
+// ── Azure Monitor translations of the neutral alarm plan ─────────────────────────────────────────
+
+/** Azure adds: retention 30–730 (7 only on the Free tier). */
+export function azureMonitoringRules<P extends MonitoringProps>(freeTier: (p: P) => boolean): ReadonlyArray<Rule<P>> {
+  return [
+    ...(MONITORING_RULES as ReadonlyArray<Rule<P>>),
+    {
+      code: 'MonitoringLogRetentionNotAllowed',
+      prop: 'logRetentionDays',
+      value: (p) => p.logRetentionDays,
+      failsWhen: (p) => {
+        const d = p.logRetentionDays;
+        if (d === undefined) return false;
+        if (freeTier(p)) return d !== 7;
+        return !Number.isInteger(d) || d < AZURE_LOG_RETENTION_MIN || d > AZURE_LOG_RETENTION_MAX;
+      },
+      allowed: (p) => (freeTier(p) ? '7 on the Free tier' : `a whole number between ${AZURE_LOG_RETENTION_MIN} and ${AZURE_LOG_RETENTION_MAX}`),
+      fix: 'Log Analytics keeps data 30 to 730 days (longer retention is archive, not set here).',
+    },
+  ];
+}
+
+/** Azure metric alert `operator`. */
+export const AZURE_OPERATOR: Record<Comparison, string> = {
+  [Comparison.GREATER_THAN]: 'GreaterThan',
+  [Comparison.GREATER_THAN_OR_EQUAL]: 'GreaterThanOrEqual',
+  [Comparison.LESS_THAN]: 'LessThan',
+  [Comparison.LESS_THAN_OR_EQUAL]: 'LessThanOrEqual',
+};
+
+/** Azure alert severity: 0 critical … 4 verbose. */
+export const AZURE_SEVERITY: Record<Severity, number> = {
+  [Severity.CRITICAL]: 0,
+  [Severity.WARNING]: 2,
+  [Severity.INFO]: 3,
+};
+
+/** Azure metric alert evaluation frequencies, in seconds, with their ISO 8601 form. */
+const AZURE_FREQUENCIES: ReadonlyArray<[number, string]> = [[60, 'PT1M'], [300, 'PT5M'], [900, 'PT15M'], [1800, 'PT30M'], [3600, 'PT1H']];
+/** Azure metric alert window sizes. */
+const AZURE_WINDOWS: ReadonlyArray<[number, string]> = [...AZURE_FREQUENCIES, [21600, 'PT6H'], [43200, 'PT12H'], [86400, 'P1D']];
+
+function snapUp(seconds: number, table: ReadonlyArray<[number, string]>): string {
+  return (table.find(([s]) => s >= seconds) ?? table[table.length - 1])[1];
+}
+
+/**
+ * Azure has no "N periods in breach": a signal's period becomes the evaluation frequency and
+ * period × evaluation periods the look-back window, both rounded up to the durations Azure accepts.
+ */
+export function azureAlertTiming(periodSeconds: number, evaluationPeriods: number): { frequency: string; windowSize: string } {
+  const frequency = snapUp(periodSeconds, AZURE_FREQUENCIES);
+  const freqSeconds = AZURE_FREQUENCIES.find(([, iso]) => iso === frequency)![0];
+  const windowSize = snapUp(Math.max(freqSeconds, periodSeconds * evaluationPeriods), AZURE_WINDOWS);
+  return { frequency, windowSize };
+}
 
 // The diagnostic categories per resource type are platform facts: constructs/azure/facts.ts.
 export { AZURE_DIAGNOSTIC_TYPES } from './facts';
@@ -210,7 +266,7 @@ export class AzureMonitoring extends Blueprint implements IMonitoring {
       traceSamplingPercent: props.traceSamplingPercent ?? d.traceSamplingPercent,
     };
     connectTelemetry(blueprints, this.telemetry);
-    for (const key of this.plan.unusedOverrides) Annotations.of(this).addWarning(`monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.`);
+    for (const key of this.plan.unusedOverrides) Annotations.of(this).addWarning(unusedOverrideWarning(key, this.plan));
     for (const bp of this.plan.unwatched) Annotations.of(this).addWarning(`${bp.blueprintKind} at '${pathBelowStack(bp)}' declares no golden signals: nothing watches it.`);
 
     if (props.diagnosticsEnabled ?? d.diagnosticsEnabled) this.addDiagnosticSettings(stack);

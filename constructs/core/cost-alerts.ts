@@ -4,7 +4,7 @@
  */
 import { Comparison, GoldenSignal, MetricRef, Severity, Statistic } from './blueprint';
 import { isEmail } from './monitoring';
-import { Rule, ValidationIssue, checkRules } from './validation';
+import { Rule } from './validation';
 
 /** Neutral CostAlerts props: the same on both clouds. */
 export interface CostAlertsProps {
@@ -53,16 +53,19 @@ export interface ICostAlerts {
   readonly monthlyBudgetUsd: number;
 }
 
-const thresholdBad = (v: unknown) => typeof v !== 'number' || !(v > 0 && v <= 1000);
+/** True when a budget threshold is not a percent in (0, 1000]. */
+export function budgetThresholdInvalid(v: unknown): boolean {
+  return typeof v !== 'number' || !(v > 0 && v <= 1000);
+}
 
 function thresholdRule(code: string, prop: 'actualThresholdsPercent' | 'forecastThresholdsPercent'): Rule<CostAlertsProps> {
   return {
     code,
     prop,
     value: (p) => p[prop],
-    failsWhen: (p) => (p[prop] ?? []).some(thresholdBad),
+    failsWhen: (p) => (p[prop] ?? []).some(budgetThresholdInvalid),
     allowed: 'percents in (0, 1000]',
-    fix: (p) => `Fix ${(p[prop] ?? []).filter(thresholdBad).join(', ')}: use percents such as 80 or 100.`,
+    fix: (p) => `Fix ${(p[prop] ?? []).filter(budgetThresholdInvalid).join(', ')}: use percents such as 80 or 100.`,
   };
 }
 
@@ -94,22 +97,6 @@ export const COST_ALERTS_RULES: ReadonlyArray<Rule<CostAlertsProps>> = [
     fix: 'Report anomalies from an impact such as 100 USD.',
   },
 ];
-
-/**
- * The workload-file rules of `budget`: the same codes as the construct, one issue per bad entry with
- * its JSON path (`budget.actualThresholdsPercent[1]`).
- */
-export function costAlertsWorkloadIssues(w: { budget?: { monthlyUsd: number; actualThresholdsPercent?: number[]; forecastThresholdsPercent?: number[] } }, source: string): ValidationIssue[] {
-  const b = w.budget;
-  if (!b) return [];
-  const issues = checkRules(COST_ALERTS_RULES.filter((r) => r.code === 'CostAlertsBudgetNotPositive'), { monthlyBudgetUsd: b.monthlyUsd }, source, '').map((i) => ({ ...i, prop: 'budget.monthlyUsd' }));
-  for (const key of ['actualThresholdsPercent', 'forecastThresholdsPercent'] as const) {
-    (b[key] ?? []).forEach((v, i) => {
-      if (thresholdBad(v)) issues.push({ code: 'CostAlertsThresholdOutOfRange', path: source, prop: `budget.${key}[${i}]`, value: v, allowed: 'a percent in (0, 1000]', fix: 'Use a percent such as 80 or 100.' });
-    });
-  }
-  return issues;
-}
 
 /** The golden signal name of the forecast notification. */
 export const BUDGET_FORECAST_SIGNAL = 'forecast-above-budget';

@@ -83,26 +83,6 @@ export const FEATURE_FLAGS_RULES: ReadonlyArray<Rule<FeatureFlagsProps>> = [
   rules.intRange<FeatureFlagsProps>('FeatureFlagsBakeTimeOutOfRange', 'bakeTimeMinutes', (p) => p.bakeTimeMinutes, 0, 1440, 'Use 0 to 1440 minutes.'),
 ];
 
-/**
- * The flags as an AWS AppConfig feature-flag document (`AWS.AppConfig.FeatureFlags`, version 1),
- * keys sorted so the document is byte-identical across runs.
- */
-export function appConfigFlagsDocument(flags: readonly FeatureFlag[]): string {
-  const sorted = [...flags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const definitions: Record<string, object> = {};
-  const values: Record<string, object> = {};
-  for (const f of sorted) {
-    // `degradable` travels as a flag attribute, so clients and runbooks can list what may be shed.
-    definitions[f.name] = {
-      name: f.name,
-      ...(f.description ? { description: f.description } : {}),
-      attributes: { degradable: { constraints: { type: 'boolean' } } },
-    };
-    values[f.name] = { enabled: f.enabled, degradable: f.degradable === true };
-  }
-  return JSON.stringify({ version: '1', flags: definitions, values });
-}
-
 /** What the stacks get back: where the flags live. */
 export interface IFeatureFlags {
   /** AWS: the AppConfig application id. Azure: the App Configuration store id. */

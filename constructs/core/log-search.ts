@@ -4,8 +4,7 @@
  * Elastic on Azure), kept for a number of days by an index lifecycle policy, and searched in
  * OpenSearch Dashboards / Kibana.
  */
-import { Rule, ValidationIssue, checkRules, rules } from './validation';
-import { LogSearchSpec } from './workload';
+import { Rule, rules } from './validation';
 
 /** Neutral props: the same on both clouds. */
 export interface LogSearchProps {
@@ -137,62 +136,6 @@ export function logSearchSettings(props: LogSearchProps, networkZoneCount?: numb
     dedicatedMastersEnabled: props.dedicatedMastersEnabled ?? LOG_SEARCH_DEFAULTS.dedicatedMastersEnabled,
     discoverLogSourcesEnabled: props.discoverLogSourcesEnabled ?? LOG_SEARCH_DEFAULTS.discoverLogSourcesEnabled,
   };
-}
-
-/**
- * The ISM policy (OpenSearch Index State Management) that deletes `<prefix>-*` indices
- * `retentionDays` after they were created. Attached to new indices by its `ism_template`.
- */
-export function ismPolicy(retentionDays: number, indexPrefix: string = LOG_SEARCH_DEFAULTS.indexPrefix): object {
-  return {
-    policy: {
-      description: `Delete ${indexPrefix}-* indices ${retentionDays} days after creation (scaling-blueprints LogSearch).`,
-      default_state: 'hot',
-      states: [
-        { name: 'hot', actions: [], transitions: [{ state_name: 'delete', conditions: { min_index_age: `${retentionDays}d` } }] },
-        { name: 'delete', actions: [{ delete: {} }], transitions: [] },
-      ],
-      ism_template: [{ index_patterns: [`${indexPrefix}-*`], priority: 100 }],
-    },
-  };
-}
-
-/**
- * The ILM policy (Elasticsearch Index Lifecycle Management) with the same effect: roll over daily
- * or at 50 GB per primary shard, delete `retentionDays` after rollover.
- */
-export function ilmPolicy(retentionDays: number): object {
-  return {
-    policy: {
-      _meta: { description: `Delete log indices ${retentionDays} days after rollover (scaling-blueprints LogSearch).` },
-      phases: {
-        hot: { actions: { rollover: { max_age: '1d', max_primary_shard_size: '50gb' } } },
-        delete: { min_age: `${retentionDays}d`, actions: { delete: {} } },
-      },
-    },
-  };
-}
-
-/** Maps the workload's `monitoring.logSearch` to the neutral props. */
-export function logSearchPropsFromSpec(spec: LogSearchSpec | undefined, zoneCount?: number): LogSearchProps {
-  return {
-    instanceCount: spec?.instanceCount,
-    storageGiB: spec?.storageGiB,
-    retentionDays: spec?.retentionDays,
-    dedicatedMastersEnabled: spec?.dedicatedMasters,
-    zoneCount,
-  };
-}
-
-/**
- * Workload-file rules for `monitoring.logSearch`, with the same codes as the construct. Checked
- * only when log search is enabled.
- */
-export function logSearchIssues(spec: LogSearchSpec | undefined, networkZoneCount: number | undefined, source: string): ValidationIssue[] {
-  if (!spec?.enabled) return [];
-  const issues = checkRules(LOG_SEARCH_RULES, logSearchPropsFromSpec(spec, networkZoneCount ?? LOG_SEARCH_DEFAULTS.zoneCount), source, 'monitoring.logSearch.');
-  // zoneCount comes from network.zoneCount in the workload file: name it there.
-  return issues.map((i) => (i.prop === 'monitoring.logSearch.zoneCount' ? { ...i, prop: 'network.zoneCount' } : i));
 }
 
 /**

@@ -4,9 +4,9 @@
  * The AWS and Azure classes only translate the result into CloudWatch alarms or Azure metric alerts.
  */
 import { IConstruct } from 'constructs';
-import { Blueprint, Comparison, GoldenSignal, Severity, Statistic } from './blueprint';
-import { AWS_LOG_RETENTION_DAYS } from './network';
-import { Rule, ValidationIssue, checkRules, rules } from './validation';
+import { Blueprint, GoldenSignal } from './blueprint';
+import { didYouMean } from './private/did-you-mean';
+import { Rule, rules } from './validation';
 import { EdgeKind, Wiring } from './wiring';
 import { AlarmOverride } from './workload';
 
@@ -87,6 +87,9 @@ export function isEmail(s: unknown): boolean {
   return typeof s === 'string' && EMAIL_RE.test(s);
 }
 
+/** CloudWatch Logs accepts only these retention periods (days). */
+export const AWS_LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+
 /** The retention periods (days) Log Analytics accepts: 30–730, or 7 on the Free tier. */
 export const AZURE_LOG_RETENTION_MIN = 30;
 export const AZURE_LOG_RETENTION_MAX = 730;
@@ -123,58 +126,6 @@ export const MONITORING_RULES: ReadonlyArray<Rule<MonitoringProps>> = [
   },
 ];
 
-/** AWS adds: retention one of the CloudWatch Logs values. */
-export const AWS_MONITORING_RULES: ReadonlyArray<Rule<MonitoringProps>> = [
-  ...MONITORING_RULES,
-  rules.oneOf<MonitoringProps, number>('MonitoringLogRetentionNotAllowed', 'logRetentionDays', (p) => p.logRetentionDays, AWS_LOG_RETENTION_DAYS, 'CloudWatch Logs keeps logs only for these periods; pick the next one up.'),
-];
-
-/** Azure adds: retention 30–730 (7 only on the Free tier). */
-export function azureMonitoringRules<P extends MonitoringProps>(freeTier: (p: P) => boolean): ReadonlyArray<Rule<P>> {
-  return [
-    ...(MONITORING_RULES as ReadonlyArray<Rule<P>>),
-    {
-      code: 'MonitoringLogRetentionNotAllowed',
-      prop: 'logRetentionDays',
-      value: (p) => p.logRetentionDays,
-      failsWhen: (p) => {
-        const d = p.logRetentionDays;
-        if (d === undefined) return false;
-        if (freeTier(p)) return d !== 7;
-        return !Number.isInteger(d) || d < AZURE_LOG_RETENTION_MIN || d > AZURE_LOG_RETENTION_MAX;
-      },
-      allowed: (p) => (freeTier(p) ? '7 on the Free tier' : `a whole number between ${AZURE_LOG_RETENTION_MIN} and ${AZURE_LOG_RETENTION_MAX}`),
-      fix: 'Log Analytics keeps data 30 to 730 days (longer retention is archive, not set here).',
-    },
-  ];
-}
-
-/**
- * The workload-file rules of `monitoring` and `alerts`: the same codes as the constructs. The
- * retention must suit both clouds, since one file builds stacks on both.
- */
-export function monitoringWorkloadIssues(w: { alerts?: { emails?: string[]; webhooks?: string[] }; monitoring?: { logRetentionDays?: number; alarms?: Record<string, AlarmOverride> } }, source: string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  (w.alerts?.emails ?? []).forEach((e, i) => {
-    if (!isEmail(e)) issues.push({ code: 'MonitoringEmailInvalid', path: source, prop: `alerts.emails[${i}]`, value: e, allowed: 'an e-mail address', fix: 'Write it as name@domain.tld.' });
-  });
-  // Webhooks are checked by the schema (^https://); override thresholds by the table's rule.
-  const props: MonitoringProps = { alarmOverrides: w.monitoring?.alarms };
-  issues.push(...checkRules(MONITORING_RULES.filter((r) => r.code === 'MonitoringAlarmThresholdInvalid'), props, source).map((i) => ({ ...i, prop: 'monitoring.alarms' })));
-  const days = w.monitoring?.logRetentionDays;
-  if (days !== undefined && !PORTABLE_LOG_RETENTION_DAYS.includes(days)) {
-    issues.push({
-      code: 'MonitoringLogRetentionNotAllowed',
-      path: source,
-      prop: 'monitoring.logRetentionDays',
-      value: days,
-      allowed: `one of ${PORTABLE_LOG_RETENTION_DAYS.join(', ')} (kept by both CloudWatch Logs and Log Analytics)`,
-      fix: 'Pick the next allowed value up.',
-    });
-  }
-  return issues;
-}
-
 /** One golden signal of one blueprint, resolved against the overrides. */
 export interface ResolvedAlarm {
   readonly blueprint: Blueprint;
@@ -199,8 +150,20 @@ export interface AlarmPlan {
   readonly disabled: ResolvedAlarm[];
   /** Override keys that matched no signal. */
   readonly unusedOverrides: string[];
+  /** Every key an override could have used in this stack (`<path>/<signal>`, `<id>/<signal>`, `<signal>`), sorted. */
+  readonly knownKeys: string[];
   /** Blueprints with no golden signal at all. */
   readonly unwatched: Blueprint[];
+}
+
+/**
+ * The warning for an override key that matched no golden signal of the stack, with the keys it
+ * may have meant. A warning, not an error: one workload file builds stacks of every strategy, and
+ * a key may name a blueprint that only another strategy builds (a function, log search).
+ */
+export function unusedOverrideWarning(key: string, plan: AlarmPlan): string {
+  const hint = didYouMean(key, plan.knownKeys);
+  return `monitoring.alarms["${key}"] matches no golden signal in this stack. Keys are '<construct id>/<signal name>' or '<signal name>'.${hint ? ` ${hint}` : ''}`;
 }
 
 /** A blueprint's path below its stack: `Web/Alb`. */
@@ -219,12 +182,14 @@ export function planAlarms(blueprints: Blueprint[], overrides: Record<string, Al
   const delivered: ResolvedAlarm[] = [];
   const disabled: ResolvedAlarm[] = [];
   const unwatched: Blueprint[] = [];
+  const known = new Set<string>();
   for (const bp of blueprints) {
     const signals = bp.goldenSignals;
     if (signals.length === 0) unwatched.push(bp);
     const bpPath = pathBelowStack(bp);
     for (const signal of signals) {
       const candidates = [`${bpPath}/${signal.name}`, `${bp.node.id}/${signal.name}`, signal.name];
+      candidates.forEach((k) => known.add(k));
       const hit = candidates.find((k) => overrides[k] !== undefined);
       const o = hit !== undefined ? overrides[hit] : undefined;
       if (hit !== undefined) used.add(hit);
@@ -243,76 +208,12 @@ export function planAlarms(blueprints: Blueprint[], overrides: Record<string, Al
     }
   }
   const unusedOverrides = Object.keys(overrides).filter((k) => !used.has(k)).sort();
-  return { alarms, delivered, disabled, unusedOverrides, unwatched };
+  return { alarms, delivered, disabled, unusedOverrides, knownKeys: [...known].sort(), unwatched };
 }
 
 /** The blueprints Monitoring watches in a scope: all of them except Monitoring blueprints. */
 export function watchedBlueprints(scope: IConstruct, self?: IConstruct): Blueprint[] {
   return Blueprint.allIn(scope).filter((b) => b !== self && b.blueprintKind !== 'Monitoring');
-}
-
-// ── Mappings used by both clouds ───────────────────────────────────────────────────────────────
-
-/** CloudWatch `comparison_operator`. */
-export const AWS_COMPARISON: Record<Comparison, string> = {
-  [Comparison.GREATER_THAN]: 'GreaterThanThreshold',
-  [Comparison.GREATER_THAN_OR_EQUAL]: 'GreaterThanOrEqualToThreshold',
-  [Comparison.LESS_THAN]: 'LessThanThreshold',
-  [Comparison.LESS_THAN_OR_EQUAL]: 'LessThanOrEqualToThreshold',
-};
-
-/** Azure metric alert `operator`. */
-export const AZURE_OPERATOR: Record<Comparison, string> = {
-  [Comparison.GREATER_THAN]: 'GreaterThan',
-  [Comparison.GREATER_THAN_OR_EQUAL]: 'GreaterThanOrEqual',
-  [Comparison.LESS_THAN]: 'LessThan',
-  [Comparison.LESS_THAN_OR_EQUAL]: 'LessThanOrEqual',
-};
-
-/**
- * Azure metric alert `aggregation`. Static metric alerts have no percentiles: p95 is watched as the
- * maximum, which fires no later than the p95 would.
- */
-export const AZURE_AGGREGATION: Record<Statistic, string> = {
-  [Statistic.AVERAGE]: 'Average',
-  [Statistic.MAXIMUM]: 'Maximum',
-  [Statistic.MINIMUM]: 'Minimum',
-  [Statistic.SUM]: 'Total',
-  [Statistic.P95]: 'Maximum',
-};
-
-/** Azure alert severity: 0 critical … 4 verbose. */
-export const AZURE_SEVERITY: Record<Severity, number> = {
-  [Severity.CRITICAL]: 0,
-  [Severity.WARNING]: 2,
-  [Severity.INFO]: 3,
-};
-
-/** Azure metric alert evaluation frequencies, in seconds, with their ISO 8601 form. */
-const AZURE_FREQUENCIES: ReadonlyArray<[number, string]> = [[60, 'PT1M'], [300, 'PT5M'], [900, 'PT15M'], [1800, 'PT30M'], [3600, 'PT1H']];
-/** Azure metric alert window sizes. */
-const AZURE_WINDOWS: ReadonlyArray<[number, string]> = [...AZURE_FREQUENCIES, [21600, 'PT6H'], [43200, 'PT12H'], [86400, 'P1D']];
-
-function snapUp(seconds: number, table: ReadonlyArray<[number, string]>): string {
-  return (table.find(([s]) => s >= seconds) ?? table[table.length - 1])[1];
-}
-
-/**
- * Azure has no "N periods in breach": a signal's period becomes the evaluation frequency and
- * period × evaluation periods the look-back window, both rounded up to the durations Azure accepts.
- */
-export function azureAlertTiming(periodSeconds: number, evaluationPeriods: number): { frequency: string; windowSize: string } {
-  const frequency = snapUp(periodSeconds, AZURE_FREQUENCIES);
-  const freqSeconds = AZURE_FREQUENCIES.find(([, iso]) => iso === frequency)![0];
-  const windowSize = snapUp(Math.max(freqSeconds, periodSeconds * evaluationPeriods), AZURE_WINDOWS);
-  return { frequency, windowSize };
-}
-
-/** CloudWatch accepts periods of 10, 30 or a multiple of 60 seconds. */
-export function cloudWatchPeriod(seconds: number): number {
-  if (seconds <= 10) return 10;
-  if (seconds <= 30) return 30;
-  return Math.ceil(seconds / 60) * 60;
 }
 
 /** The cloud-neutral description of one alarm, for its description text. */

@@ -47,7 +47,7 @@ function rule(cloud: Cloud, resourceType: string, minLength: number, maxLength: 
  * Every name kind the blueprints use, with the limits of its cloud.
  *
  * Sources: AWS service quotas and API references; Azure "naming rules and restrictions for Azure
- * resources". Add a kind here before naming a new resource type.
+ * resources". Add a kind to its cloud's list before naming a new resource type.
  */
 export const NAME_RULES = {
   // AWS
@@ -77,16 +77,9 @@ export const NAME_RULES = {
   awsBudget: rule(Cloud.AWS, 'aws_budgets_budget', 1, 100),
   awsAlarm: rule(Cloud.AWS, 'aws_cloudwatch_metric_alarm', 1, 255, { allowed: /[a-z0-9_./#-]/ }),
   awsDashboard: rule(Cloud.AWS, 'aws_cloudwatch_dashboard', 1, 255, { allowed: /[a-z0-9_-]/ }),
-  // (add AWS kinds for compute here)
-
-  // (add AWS kinds for data and messaging here)
   awsSnsTopicFifo: rule(Cloud.AWS, 'aws_sns_topic', 1, 256, { allowed: /[a-z0-9_-]/, reservedSuffix: 5 }),
   awsElastiCacheUser: rule(Cloud.AWS, 'aws_elasticache_user', 1, 40),
   awsDbSubnetGroup: rule(Cloud.AWS, 'aws_db_subnet_group', 1, 255),
-
-  // (add AWS kinds for serverless and resilience here)
-
-  // (add AWS kinds for observability here)
   awsFirehose: rule(Cloud.AWS, 'aws_kinesis_firehose_delivery_stream', 1, 64, { allowed: /[a-z0-9_.-]/ }),
   awsOsisPipeline: rule(Cloud.AWS, 'aws_osis_pipeline', 3, 28),
   awsXraySamplingRule: rule(Cloud.AWS, 'aws_xray_sampling_rule', 1, 32, { allowed: /[a-z0-9_-]/ }),
@@ -116,20 +109,12 @@ export const NAME_RULES = {
   azureServiceBusEntity: rule(Cloud.AZURE, 'azurerm_servicebus_queue', 1, 260),
   azureMetricAlert: rule(Cloud.AZURE, 'azurerm_monitor_metric_alert', 1, 260),
   azureActionGroupShort: rule(Cloud.AZURE, 'azurerm_monitor_action_group (short_name)', 1, 12, { startsWithLetter: true }),
-  // (add Azure kinds for compute here)
-
-  // (add Azure kinds for data and messaging here)
   azureManagedIdentity: rule(Cloud.AZURE, 'azurerm_user_assigned_identity', 3, 128),
-
-  // (add Azure kinds for serverless and resilience here)
-
-  // (add Azure kinds for observability here)
   azureElasticMonitor: rule(Cloud.AZURE, 'azurerm_elastic_cloud_elasticsearch', 1, 32, { allowed: /[a-z0-9_-]/ }),
   azureApplicationInsights: rule(Cloud.AZURE, 'azurerm_application_insights', 1, 255),
   azurePortalDashboard: rule(Cloud.AZURE, 'azurerm_portal_dashboard', 3, 160),
   azureMonitorWorkspace: rule(Cloud.AZURE, 'azurerm_monitor_workspace', 4, 44),
   azureBudget: rule(Cloud.AZURE, 'azurerm_consumption_budget_resource_group', 1, 63),
-
 } as const satisfies Record<string, NameRule>;
 
 export type NameKind = keyof typeof NAME_RULES;

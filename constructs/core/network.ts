@@ -40,9 +40,6 @@ export const NETWORK_DEFAULTS = {
   flowLogRetentionDays: 90,
 } as const;
 
-/** CloudWatch Logs accepts only these retention periods (days). */
-export const AWS_LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
-
 const CIDR_RE = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(\d|[12]\d|3[0-2])$/;
 
 export const NETWORK_RULES: ReadonlyArray<Rule<NetworkProps>> = [
@@ -114,7 +111,3 @@ export function subnetIndex(tier: SubnetTier, zone: number): number {
   return TIER_BLOCK[tier] + zone;
 }
 
-/** The closest CloudWatch Logs retention at or above the days asked for. */
-export function awsLogRetention(days: number): number {
-  return AWS_LOG_RETENTION_DAYS.find((d) => d >= days) ?? 3653;
-}

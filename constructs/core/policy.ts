@@ -1,5 +1,5 @@
 /**
- * Policy suppressions: the construct-level API of the policy pack (src/review/policy), in core so
+ * Policy suppressions: the construct-level API of the policy pack (src/policy), in core so
  * that blueprints and stacks can say why a rule does not apply to them.
  */
 import { IConstruct } from 'constructs';

@@ -1,11 +1,11 @@
 import { Capacity, ScalingMetric, ScalingTarget, capacityRules } from './capacity';
-import { ILoadBalancerTarget, LOAD_BALANCER_TARGET_RULES, TARGET_NAME_RE } from './load-balancer';
+import { ILoadBalancerTarget } from './load-balancer';
 import { IHttpEndpoint } from './refs';
 import { scalingPolicyRules } from './scaling-group';
 import { SizeTier } from './size';
 import { SAMPLE_APP, isSampleImage, sampleAppSourceBase64 } from './sample-app';
-import { Rule, ValidationIssue, checkRules, rules } from './validation';
-import { ScalingWindow, TierKind, Workload } from './workload';
+import { Rule, rules } from './validation';
+import { ScalingWindow } from './workload';
 import { IWorkloadConsumer } from './wiring';
 
 /**
@@ -168,40 +168,3 @@ export interface IWebApp extends IHttpEndpoint, IWorkloadConsumer {
   readonly webAppName: string;
 }
 
-/**
- * Workload-file rules of the compute area, for what the schema and the capacity/schedule checks do
- * not cover: the routing of each tier (names, path patterns, no pattern twice), request targets only
- * on tiers behind the load balancer, and container images. Same codes as the blueprints.
- */
-export function computeWorkloadIssues(w: Workload, source: string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const seen = new Map<string, string>();
-  for (const [name, t] of Object.entries(w.tiers ?? {})) {
-    const at = `tiers.${name}.`;
-    const routed = t.kind !== TierKind.WORKER;
-    if (routed && !TARGET_NAME_RE.test(name)) {
-      issues.push({ code: 'LoadBalancerTargetNameInvalid', path: source, prop: `tiers.${name}`, value: name, allowed: 'kebab-case, 1 to 20 characters, starting with a letter', fix: 'Rename the tier: its name becomes the target group / backend pool name.' });
-    }
-    if (routed && t.kind === TierKind.API) {
-      issues.push(...checkRules(LOAD_BALANCER_TARGET_RULES.filter((r) => r.code === 'LoadBalancerPathPatternInvalid'), { pathPatterns: t.pathPatterns && t.pathPatterns.length > 0 ? t.pathPatterns : undefined }, source, at));
-      for (const p of t.pathPatterns ?? []) {
-        const other = seen.get(p);
-        if (other !== undefined) issues.push({ code: 'LoadBalancerPathPatternDuplicate', path: source, prop: `${at}pathPatterns`, value: p, allowed: `routed to one tier only (tier '${other}' has it)`, fix: 'Give each api tier its own paths.' });
-        seen.set(p, name);
-      }
-    }
-    const props: WebAppProps = {
-      containerImage: t.containerImage,
-      scalingTargets: t.requestsPerInstanceTarget !== undefined ? [{ metric: ScalingMetric.REQUESTS_PER_INSTANCE, targetValue: t.requestsPerInstanceTarget }] : undefined,
-      target: routed ? ({ targetName: name } as ILoadBalancerTarget) : undefined,
-    };
-    const codes = new Set(['WebAppContainerImageInvalid', 'WebAppTargetNotPositive', 'WebAppRequestTargetWithoutLoadBalancer']);
-    issues.push(
-      ...checkRules(WEB_APP_RULES.filter((r) => codes.has(r.code)), props, source, at).map((i) => ({
-        ...i,
-        prop: i.prop.replace(/scalingTargets\[\]\.targetValue$/, 'requestsPerInstanceTarget').replace(/target$/, 'kind'),
-      })),
-    );
-  }
-  return issues;
-}

@@ -15,7 +15,7 @@
  *
  * (`Testing.synth` strips `//` blocks: tests read the edges from `stack.toTerraform()` or a full synth.)
  *
- * A recorded edge is a claim. The wiring rules (src/review/policy) never trust it: they look up each
+ * A recorded edge is a claim. The wiring rules (src/policy) never trust it: they look up each
  * piece in the synthesized resources and prove the edge from their arguments, so an edge whose
  * permission, network rule, port or bypass guard is missing is a finding.
  */

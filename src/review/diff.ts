@@ -10,9 +10,6 @@ import { SynthOutput, SynthResource, SynthStack, cmp } from './model';
 import { changedExcerpt, decodeEncoded } from './encoded';
 import { sanitize } from './mask';
 
-// Masking moved to ./mask; re-exported for callers of the old path.
-export { MASK, isSecretKey, looksSecret, sanitize } from './mask';
-
 export enum ChangeAction {
   CREATE = 'create',
   UPDATE = 'update',

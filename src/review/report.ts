@@ -6,7 +6,7 @@ import { ArgumentChange, ChangeAction, NAME_ARGUMENTS, ResourceChange, StackDiff
 import { stackDiagram } from './mermaid';
 import { SynthOutput } from './model';
 import { CostDelta, CostDeltaProvider, defaultCostProvider } from './cost';
-import { ALL_RULES, Finding, PolicyRule, PolicySeverity, checkOutput } from './policy';
+import { ALL_RULES, Finding, PolicyRule, PolicySeverity, checkOutput } from '../policy';
 import { SchemaIssue, validateOutput } from './schema/validate';
 import { AnnotationLevel, SynthAnnotation, annotationSummary } from './annotations';
 import { RESHARDING_DOC, SemanticWarnings, budgetLine, semanticWarnings, shardMapLine } from './semantic';

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_RULES, MIN_REASON_LENGTH, PolicyRule } from './policy';
+import { ALL_RULES, MIN_REASON_LENGTH, PolicyRule } from '../policy';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|');
@@ -27,7 +27,7 @@ export function renderRulesDoc(rules: readonly PolicyRule[] = ALL_RULES): string
   const out = [
     '# Policy rules',
     '',
-    '<!-- Generated from src/review/policy (ALL_RULES) by src/review/rules-doc.ts. Do not edit by hand:',
+    '<!-- Generated from src/policy (ALL_RULES) by src/review/rules-doc.ts. Do not edit by hand:',
     '     npx tsc -p tsconfig.json && node dist/src/review/rules-doc.js --write -->',
     '',
     'The policy pack judges every synthesized stack (`cdk.tf.json`), so raw resources and escape-hatch',

@@ -1,12 +1,12 @@
-import { ScalingMetric, ScalingTarget } from '../../constructs/core/capacity';
 import { Cloud } from '../../constructs/core/cloud';
 import { BlueprintKit } from '../../constructs/core/kit';
-import { ILoadBalancer, ILoadBalancerTarget, LoadBalancerProps, LoadBalancerTargetProps, LoadBalancerTargetType } from '../../constructs/core/load-balancer';
+import { ILoadBalancer, ILoadBalancerTarget, LoadBalancerProps, LoadBalancerTargetType } from '../../constructs/core/load-balancer';
 import { pascalCase } from '../../constructs/core/private/strings';
 import { IScalingGroup } from '../../constructs/core/scaling-group';
 import { SizeTier } from '../../constructs/core/size';
 import { IWebApp } from '../../constructs/core/web-app';
-import { TierKind, Workload, WorkloadTier } from '../../constructs/core/workload';
+import { Workload, WorkloadTier } from '../../constructs/core/workload';
+import { computePropsFromWorkload, orderedTiers } from '../../constructs/core/workload/compute';
 import { tierAppSettings } from './bootstrap';
 
 /** What the compute wiring of a stack made, for other areas and the outputs. */
@@ -23,37 +23,11 @@ export function tierId(name: string): string {
   return `${pascalCase(name)}Tier`;
 }
 
-/** Tiers in routing order: the web tier first (the default route), then the others as written. */
-export function orderedTiers(w: Workload): Array<[string, WorkloadTier]> {
-  const all = Object.entries(w.tiers);
-  return [...all.filter(([, t]) => t.kind === TierKind.WEB), ...all.filter(([, t]) => t.kind !== TierKind.WEB)];
-}
-
-/** Target-tracking policies of a tier: CPU always, requests per instance when the tier asks. */
-export function tierScalingTargets(t: WorkloadTier): ScalingTarget[] {
-  const targets: ScalingTarget[] = [{ metric: ScalingMetric.CPU, targetValue: t.cpuTargetPercent ?? 60 }];
-  if (t.requestsPerInstanceTarget !== undefined) targets.push({ metric: ScalingMetric.REQUESTS_PER_INSTANCE, targetValue: t.requestsPerInstanceTarget });
-  return targets;
-}
-
-/** The load balancer target of a tier; the web tier carries the switchover weights. */
-export function tierTargetProps(w: Workload, t: WorkloadTier, targetType: LoadBalancerTargetType): LoadBalancerTargetProps {
-  const web = t.kind === TierKind.WEB;
-  return {
-    targetType,
-    port: t.port,
-    healthCheckPath: t.healthCheckPath,
-    pathPatterns: web ? undefined : t.pathPatterns,
-    blueWeight: web && targetType === LoadBalancerTargetType.INSTANCE ? w.switchover?.blueWeight : undefined,
-    greenWeight: web && targetType === LoadBalancerTargetType.INSTANCE ? w.switchover?.greenWeight : undefined,
-  };
-}
-
 function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType, lbProps: LoadBalancerProps): { loadBalancer: ILoadBalancer; targets: Record<string, ILoadBalancerTarget> } {
   const loadBalancer = kit.loadBalancer('LoadBalancer', lbProps);
   const targets: Record<string, ILoadBalancerTarget> = {};
-  for (const [name, t] of orderedTiers(w)) {
-    if (t.kind !== TierKind.WORKER) targets[name] = loadBalancer.addTarget(name, tierTargetProps(w, t, type));
+  for (const [name, tier] of Object.entries(computePropsFromWorkload(w, type))) {
+    if (tier.target) targets[name] = loadBalancer.addTarget(name, tier.target);
   }
   return { loadBalancer, targets };
 }
@@ -65,12 +39,13 @@ function targetsFor(kit: BlueprintKit, w: Workload, type: LoadBalancerTargetType
  */
 export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}, userData?: string | ((name: string, tier: WorkloadTier) => string | undefined)): ComputeParts {
   const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.INSTANCE, lbProps);
+  const tiers = computePropsFromWorkload(w, LoadBalancerTargetType.INSTANCE);
   const scalingGroups: Record<string, IScalingGroup> = {};
   for (const [name, t] of orderedTiers(w)) {
     scalingGroups[name] = kit.scalingGroup(tierId(name), {
       size: t.size,
       capacity: t.capacity,
-      scalingTargets: tierScalingTargets(t),
+      scalingTargets: tiers[name].scalingTargets,
       schedules: t.schedules,
       target: targets[name],
       port: t.port,
@@ -88,12 +63,13 @@ export function rehostCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalan
  */
 export function webAppCompute(kit: BlueprintKit, w: Workload, lbProps: LoadBalancerProps = {}, environment?: Record<string, string>): ComputeParts {
   const { loadBalancer, targets } = targetsFor(kit, w, LoadBalancerTargetType.WEB_APP, lbProps);
+  const tiers = computePropsFromWorkload(w, LoadBalancerTargetType.WEB_APP);
   const webApps: Record<string, IWebApp> = {};
   for (const [name, t] of orderedTiers(w)) {
     webApps[name] = kit.webApp(tierId(name), {
       size: t.size,
       capacity: t.capacity,
-      scalingTargets: tierScalingTargets(t),
+      scalingTargets: tiers[name].scalingTargets,
       schedules: t.schedules,
       target: targets[name],
       port: t.port,

@@ -4,12 +4,12 @@
  */
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { ICacheRef } from '../../constructs/core/cache';
-import { cacheProps, databaseProps, messagingProps, snakeCase as snake } from '../../constructs/core/data-tier';
 import { BlueprintKit } from '../../constructs/core/kit';
 import { IMessagingRef } from '../../constructs/core/queue';
 import { IShardedDatabaseRef } from '../../constructs/core/sharded-database';
 import { Workload } from '../../constructs/core/workload';
-import { pascalCase } from '../../constructs/core/private/strings';
+import { pascalCase, snakeCase as snake } from '../../constructs/core/private/strings';
+import { dataPropsFromWorkload } from '../../constructs/core/workload/data';
 
 /** What the data tier of a stack made: refs for the apps, keyed by workload name. */
 export interface DataTier {
@@ -28,13 +28,14 @@ export interface DataTierOptions {
 
 /** Builds the data tier a stack asks for. */
 export function addDataTier(kit: BlueprintKit, w: Workload, opts: DataTierOptions): DataTier {
-  const c = opts.cache ? cacheProps(w) : undefined;
+  const props = dataPropsFromWorkload(w, opts.singleShard);
+  const c = opts.cache ? props.cache : undefined;
   const cache = c ? kit.cache('Cache', c) : undefined;
   const databases: Record<string, IShardedDatabaseRef> = {};
-  for (const [name, spec] of Object.entries(w.databases ?? {})) {
-    databases[name] = kit.shardedDatabase(`${pascalCase(name)}Database`, databaseProps(name, spec, opts.singleShard));
+  for (const [name, db] of Object.entries(props.databases)) {
+    databases[name] = kit.shardedDatabase(`${pascalCase(name)}Database`, db);
   }
-  const m = opts.messaging ? messagingProps(w) : undefined;
+  const m = opts.messaging ? props.messaging : undefined;
   const messaging = m ? kit.messageQueue('Messaging', m) : undefined;
   return { cache, databases, messaging };
 }

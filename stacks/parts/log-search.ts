@@ -1,6 +1,8 @@
 import { TerraformOutput } from 'cdktf';
-import { ILogSearch, logSearchPropsFromSpec } from '../../constructs/core/log-search';
+import { BlueprintKit } from '../../constructs/core/kit';
+import { ILogSearch } from '../../constructs/core/log-search';
 import { Workload } from '../../constructs/core/workload';
+import { observabilityPropsFromWorkload } from '../../constructs/core/workload/observability';
 import { BlueprintStack, Strategy } from '../base';
 
 /**
@@ -19,10 +21,10 @@ export function logSearchEnabled(strategy: Strategy, workload: Workload): boolea
  * stack's log sources itself when the stack is synthesized, so the order of creation does not
  * matter (Monitoring's log groups and diagnostic settings count too).
  */
-export function addLogSearch(stack: BlueprintStack): ILogSearch | undefined {
-  if (!logSearchEnabled(stack.strategy, stack.workload)) return undefined;
-  const spec = stack.workload.monitoring?.logSearch;
-  return stack.kit.logSearch('LogSearch', logSearchPropsFromSpec(spec, stack.kit.network.zoneCount));
+export function addLogSearch(kit: BlueprintKit, w: Workload, strategy: Strategy): ILogSearch | undefined {
+  const props = observabilityPropsFromWorkload(w, kit.network.zoneCount).logSearch;
+  if (!logSearchEnabled(strategy, w) || !props) return undefined;
+  return kit.logSearch('LogSearch', props);
 }
 
 /** The stack outputs of log search: endpoint, dashboards URL and the retention policy to apply. */

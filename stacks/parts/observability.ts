@@ -1,36 +1,12 @@
 /**
- * The observability-and-cost wiring shared by the three stacks: props from the workload file, and
- * the stack outputs. Stacks call these through the kit only.
+ * The observability-and-cost outputs shared by the three stacks (their props come from
+ * constructs/core/workload/observability.ts).
  */
 import { Construct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
-import { CostAlertsProps, ICostAlerts } from '../../constructs/core/cost-alerts';
+import { ICostAlerts } from '../../constructs/core/cost-alerts';
 import { estimateStack } from '../../constructs/core/cost-estimate';
-import { IMonitoring, MonitoringProps } from '../../constructs/core/monitoring';
-import { Workload } from '../../constructs/core/workload';
-
-/** Monitoring props from `alerts` and `monitoring`. */
-export function monitoringProps(w: Workload): MonitoringProps {
-  return {
-    alertEmails: w.alerts.emails,
-    alertWebhooks: w.alerts.webhooks,
-    logRetentionDays: w.monitoring?.logRetentionDays,
-    alarmOverrides: w.monitoring?.alarms,
-    prometheusEnabled: w.monitoring?.prometheus,
-  };
-}
-
-/**
- * CostAlerts props from `budget`. The budget notifies the alert channel (Monitoring routes it), to
- * which the alert e-mails are subscribed: the e-mails are not repeated on the budget.
- */
-export function costAlertsProps(w: Workload): CostAlertsProps {
-  return {
-    monthlyBudgetUsd: w.budget.monthlyUsd,
-    actualThresholdsPercent: w.budget.actualThresholdsPercent,
-    forecastThresholdsPercent: w.budget.forecastThresholdsPercent,
-  };
-}
+import { IMonitoring } from '../../constructs/core/monitoring';
 
 /**
  * The outputs of the observability region: dashboard link, alert channel, and the stack's monthly

@@ -8,11 +8,10 @@ import { IEdgeCache } from '../../constructs/core/edge-cache';
 import { IFeatureFlags } from '../../constructs/core/feature-flags';
 import { IServerlessFunction } from '../../constructs/core/function';
 import { BlueprintKit } from '../../constructs/core/kit';
-import { ILoadBalancer, LoadBalancerProps, LoadBalancerProtocol } from '../../constructs/core/load-balancer';
+import { ILoadBalancer, LoadBalancerProps } from '../../constructs/core/load-balancer';
 import { IHttpEndpoint, IQueueRef, IThrottling, ThrottlingScope } from '../../constructs/core/refs';
-import { functionPropsFromSpec } from '../../constructs/core/serverless-workload';
-import { ThrottlingProps } from '../../constructs/core/throttling';
 import { LoadedWorkload, Workload } from '../../constructs/core/workload';
+import { serverlessPropsFromWorkload } from '../../constructs/core/workload/serverless';
 
 /** Construct ids of the area's blueprints in the stacks (a public contract). */
 export const SERVERLESS_IDS = {
@@ -30,14 +29,10 @@ export function functionId(name: string): string {
   return name;
 }
 
-/** The workload's throttling settings for a scope (the seed's 100 per minute when absent). */
-export function throttlingProps(w: Workload, scope: ThrottlingScope): ThrottlingProps {
-  return { scope, requestsPerWindow: w.throttling?.requestsPerWindow, windowSeconds: w.throttling?.windowSeconds, logRetentionDays: w.monitoring?.logRetentionDays };
-}
-
 /** A WAF for the load balancer (regional) or the edge cache (edge). */
 export function addThrottling(kit: BlueprintKit, w: Workload, scope: ThrottlingScope): IThrottling {
-  return kit.throttling(scope === ThrottlingScope.EDGE ? SERVERLESS_IDS.edgeThrottling : SERVERLESS_IDS.regionalThrottling, throttlingProps(w, scope));
+  const props = serverlessPropsFromWorkload(w);
+  return scope === ThrottlingScope.EDGE ? kit.throttling(SERVERLESS_IDS.edgeThrottling, props.edgeThrottling) : kit.throttling(SERVERLESS_IDS.regionalThrottling, props.regionalThrottling);
 }
 
 /**
@@ -47,20 +42,17 @@ export function addThrottling(kit: BlueprintKit, w: Workload, scope: ThrottlingS
  */
 export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: Record<string, IQueueRef> = {}, queueOwner?: IConstruct): IServerlessFunction[] {
   const w = loaded.workload;
+  const props = serverlessPropsFromWorkload(w).functions;
   const out: IServerlessFunction[] = [];
   for (const [name, spec] of Object.entries(w.functions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const queueName = spec.trigger?.queue;
     if (queueName !== undefined && queues[queueName] === undefined) continue;
-    const props = functionPropsFromSpec(spec, path.resolve(loaded.baseDir, spec.source));
     out.push(
       kit.serverlessFunction(functionId(name), {
-        ...props,
-        logRetentionDays: w.monitoring?.logRetentionDays,
-        httpRateLimitPerSecond: spec.trigger?.http ? w.throttling?.apiRateLimitPerSecond : undefined,
-        httpBurstLimit: spec.trigger?.http ? w.throttling?.apiBurstLimit : undefined,
+        ...props[name],
+        sourcePath: path.resolve(loaded.baseDir, props[name].sourcePath),
         queue: queueName !== undefined ? queues[queueName] : undefined,
         queueOwner: queueName !== undefined ? queueOwner : undefined,
-        queueVisibilityTimeoutSeconds: queueName !== undefined ? w.queues?.[queueName]?.visibilityTimeoutSeconds : undefined,
       }),
     );
   }
@@ -69,39 +61,23 @@ export function addFunctions(kit: BlueprintKit, loaded: LoadedWorkload, queues: 
 
 /** The workload's feature flags, when it declares any. */
 export function addFeatureFlags(kit: BlueprintKit, w: Workload): IFeatureFlags | undefined {
-  const flags = Object.entries(w.features ?? {}).map(([name, f]) => ({ name, enabled: f.enabled, description: f.description, degradable: f.degradable }));
-  if (flags.length === 0) return undefined;
-  return kit.featureFlags(SERVERLESS_IDS.featureFlags, { flags });
+  const props = serverlessPropsFromWorkload(w).featureFlags;
+  return props ? kit.featureFlags(SERVERLESS_IDS.featureFlags, props) : undefined;
 }
 
 /** Whether the workload puts the edge cache in front of its load balancer (`edge.enabled`, on by default). */
 export function edgeEnabled(w: Workload): boolean {
-  return w.edge?.enabled !== false;
+  return serverlessPropsFromWorkload(w).edgeCache !== undefined;
 }
 
-/**
- * The load balancer props of the request path. With the edge on, TLS ends at the edge and the load
- * balancer is its private origin: not public, serving HTTP on 80 to the edge only (AWS: internal ALB
- * behind a CloudFront VPC origin; Azure: gateway open to Front Door only). With the edge off, the
- * load balancer is public and serves HTTPS when the workload's `tls` gives it a certificate.
- */
+/** The load balancer props of the request path (constructs/core/workload/serverless.ts `requestPath`). */
 export function requestPathProps(w: Workload): LoadBalancerProps {
-  return edgeEnabled(w) ? { publicAccessEnabled: false, protocol: LoadBalancerProtocol.HTTP } : {};
+  return serverlessPropsFromWorkload(w).requestPath;
 }
 
 /** The edge cache in front of an origin, with the degraded-mode fallback, when `edge.enabled`. */
 export function addEdgeCache(kit: BlueprintKit, w: Workload, origin: IHttpEndpoint | ILoadBalancer, throttling?: IThrottling): IEdgeCache | undefined {
-  if (!edgeEnabled(w)) return undefined;
-  const web = Object.values(w.tiers).find((t) => t.kind === 'web');
-  const dynamic = [...new Set(Object.values(w.tiers).flatMap((t) => (t.kind === 'api' ? (t.pathPatterns ?? []) : [])))].sort();
-  return kit.edgeCache(SERVERLESS_IDS.edgeCache, {
-    originHostname: origin.endpointHostname,
-    origin: 'loadBalancerId' in origin ? origin : undefined,
-    throttling,
-    defaultTtlSeconds: w.edge?.defaultTtlSeconds,
-    fallbackPath: w.edge?.fallbackPath,
-    healthProbePath: web?.healthCheckPath,
-    dynamicPathPatterns: dynamic.length > 0 ? dynamic : undefined,
-    logRetentionDays: w.monitoring?.logRetentionDays,
-  });
+  const props = serverlessPropsFromWorkload(w).edgeCache;
+  if (!props) return undefined;
+  return kit.edgeCache(SERVERLESS_IDS.edgeCache, { ...props, originHostname: origin.endpointHostname, origin: 'loadBalancerId' in origin ? origin : undefined, throttling });
 }

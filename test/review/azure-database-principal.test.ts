@@ -1,5 +1,5 @@
-import { checkStack } from '../../src/review/policy/engine';
-import { WIRING_RULES } from '../../src/review/policy/rules-wiring';
+import { checkStack } from '../../src/policy/engine';
+import { WIRING_RULES } from '../../src/policy/rules-wiring';
 import { stack } from './fixtures';
 import { AZURE_PRINCIPAL_FIXTURE as f } from './policy-fixtures-azure-principal';
 

@@ -1,4 +1,4 @@
-/** A good and a bad stack for every request-path wiring rule (src/review/policy/rules-wiring-path.ts). */
+/** A good and a bad stack for every request-path wiring rule (src/policy/rules-wiring-path.ts). */
 import { EdgeKind, WiringEdge } from '../../constructs/core/wiring';
 import type { StackFixture } from './policy-fixtures';
 

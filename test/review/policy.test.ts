@@ -7,7 +7,7 @@ import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { parseArgs, synth as synthApp } from '../../src/main';
 import { readSynthOutput } from '../../src/review/model';
-import { ALL_RULES, Compliance, Policy, PolicyError, PolicySeverity, ResourceRule, checkOutput, checkPolicies, checkStack } from '../../src/review/policy';
+import { ALL_RULES, Compliance, Policy, PolicyError, PolicySeverity, ResourceRule, checkOutput, checkPolicies, checkStack } from '../../src/policy';
 import { defaultSynthDir } from '../default-synth';
 import { stack } from './fixtures';
 import { RESOURCE_FIXTURES, STACK_FIXTURES } from './policy-fixtures';

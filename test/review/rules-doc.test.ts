@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_RULES } from '../../src/review/policy';
+import { ALL_RULES } from '../../src/policy';
 import { RULES_FILE, renderRulesDoc } from '../../src/review/rules-doc';
 
 describe('RULES.md', () => {

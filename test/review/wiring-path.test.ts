@@ -4,8 +4,8 @@ import { AwsKitFactory } from '../../constructs/aws/kit';
 import { RehostStack } from '../../stacks/rehost';
 import { EdgeKind } from '../../constructs/core/wiring';
 import { SynthStack, readSynthOutput, stackFromDoc } from '../../src/review/model';
-import { checkOutput, checkStack } from '../../src/review/policy';
-import { WIRING_PATH_RULES } from '../../src/review/policy/rules-wiring-path';
+import { checkOutput, checkStack } from '../../src/policy';
+import { WIRING_PATH_RULES } from '../../src/policy/rules-wiring-path';
 import { shop, shopWith } from '../helpers';
 import { defaultSynthDir } from '../default-synth';
 

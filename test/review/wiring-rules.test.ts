@@ -1,9 +1,9 @@
 import { ALL_STACK_IDS } from '../../src/app';
 import { EdgeKind, wiringOf } from '../../constructs/core/wiring';
 import { stackFromDoc } from '../../src/review/model';
-import { checkStack } from '../../src/review/policy/engine';
-import { ALL_RULES } from '../../src/review/policy';
-import { AZURE_BROAD_ROLES, WIRING_RULES, allowStatements, parsePolicy } from '../../src/review/policy/rules-wiring';
+import { checkStack } from '../../src/policy/engine';
+import { ALL_RULES } from '../../src/policy';
+import { AZURE_BROAD_ROLES, WIRING_RULES, allowStatements, parsePolicy } from '../../src/policy/rules-wiring';
 import { defaultStackDoc } from '../default-synth';
 import { stack as fixtureStack } from './fixtures';
 

@@ -23,7 +23,7 @@ const ENTRY_POINTS: Record<string, string> = {
  * The public modules: every .ts file under constructs/{core,aws,azure} and stacks/, except
  * `private/` folders (internals by the house style) and stacks/parts (the stacks' own building
  * steps, written against the workload file). A sub-folder with an index.ts is one module: its
- * index. Plus the workload loader, the app helpers and the policy API (src/review/policy/index.ts).
+ * index. Plus the workload loader, the app helpers and the policy API (src/policy/index.ts).
  */
 export function publicModules(): string[] {
   const walk = (dir: string, top: boolean): string[] => {
@@ -36,7 +36,7 @@ export function publicModules(): string[] {
   };
   return [
     ...['constructs/core', 'constructs/aws', 'constructs/azure', 'stacks'].flatMap((d) => walk(path.join(ROOT, d), true)),
-    ...['src/workload.ts', 'src/app.ts', 'src/review/policy/index.ts'].map((f) => path.join(ROOT, f)),
+    ...['src/workload.ts', 'src/app.ts', 'src/policy/index.ts'].map((f) => path.join(ROOT, f)),
   ].map(rel).sort();
 }
 
@@ -75,8 +75,8 @@ describe('public API', () => {
 
   test('the walk finds the blueprint modules and leaves internals out', () => {
     const modules = publicModules();
-    expect(modules).toEqual(expect.arrayContaining(['constructs/aws/scaling-group.ts', 'constructs/azure/edge-cache.ts', 'constructs/core/kit.ts', 'stacks/refactor.ts', 'src/review/policy/index.ts']));
-    expect(modules.filter((m) => /\/private\/|^stacks\/parts\/|\/index\.ts$/.test(m) && m !== 'src/review/policy/index.ts' && m !== 'constructs/core/prices/index.ts')).toEqual([]);
+    expect(modules).toEqual(expect.arrayContaining(['constructs/aws/scaling-group.ts', 'constructs/azure/edge-cache.ts', 'constructs/core/kit.ts', 'stacks/refactor.ts', 'src/policy/index.ts']));
+    expect(modules.filter((m) => /\/private\/|^stacks\/parts\/|\/index\.ts$/.test(m) && m !== 'src/policy/index.ts' && m !== 'constructs/core/prices/index.ts')).toEqual([]);
   });
 
   test('package.json declares the entry points in an exports map, next to main and types', () => {

@@ -5,7 +5,8 @@ import { SIZE_TIERS } from '../../constructs/core/size';
 import { addStacks } from '../../src/app';
 import { validateWorkload } from '../../src/workload';
 import { BlueprintStack } from '../../stacks/base';
-import { orderedTiers, rehostCompute, tierScalingTargets, tierTargetProps } from '../../stacks/parts/compute';
+import { rehostCompute } from '../../stacks/parts/compute';
+import { computePropsFromWorkload, orderedTiers } from '../../constructs/core/workload/compute';
 import { ThrottlingScope } from '../../constructs/core/refs';
 import { LoadBalancerTargetType } from '../../constructs/core/load-balancer';
 import { ScalingMetric } from '../../constructs/core/capacity';
@@ -107,15 +108,15 @@ describe('stack wiring helpers', () => {
       x.switchover = { blueWeight: 80, greenWeight: 20 };
     }).workload;
     expect(orderedTiers(w).map(([n]) => n)).toEqual(['web', 'search', 'checkout']);
-    expect(tierTargetProps(w, w.tiers.web, LoadBalancerTargetType.INSTANCE)).toMatchObject({ blueWeight: 80, greenWeight: 20, pathPatterns: undefined });
-    expect(tierTargetProps(w, w.tiers.web, LoadBalancerTargetType.WEB_APP).greenWeight).toBeUndefined();
-    expect(tierTargetProps(w, w.tiers.search, LoadBalancerTargetType.INSTANCE)).toMatchObject({ pathPatterns: ['/api/search/*'], blueWeight: undefined });
+    expect(computePropsFromWorkload(w, LoadBalancerTargetType.INSTANCE).web.target).toMatchObject({ blueWeight: 80, greenWeight: 20, pathPatterns: undefined });
+    expect(computePropsFromWorkload(w, LoadBalancerTargetType.WEB_APP).web.target!.greenWeight).toBeUndefined();
+    expect(computePropsFromWorkload(w, LoadBalancerTargetType.INSTANCE).search.target).toMatchObject({ pathPatterns: ['/api/search/*'], blueWeight: undefined });
   });
 
   test('a tier scales on CPU, and on requests when it names a target', () => {
     const w = shop().workload;
-    expect(tierScalingTargets(w.tiers.web)).toEqual([{ metric: ScalingMetric.CPU, targetValue: 60 }, { metric: ScalingMetric.REQUESTS_PER_INSTANCE, targetValue: 1000 }]);
-    expect(tierScalingTargets(w.tiers.search)).toEqual([{ metric: ScalingMetric.CPU, targetValue: 55 }]);
+    expect(computePropsFromWorkload(w, LoadBalancerTargetType.INSTANCE).web.scalingTargets).toEqual([{ metric: ScalingMetric.CPU, targetValue: 60 }, { metric: ScalingMetric.REQUESTS_PER_INSTANCE, targetValue: 1000 }]);
+    expect(computePropsFromWorkload(w, LoadBalancerTargetType.INSTANCE).search.scalingTargets).toEqual([{ metric: ScalingMetric.CPU, targetValue: 55 }]);
   });
 
   test('a green weight in the workload makes the rehost ALB forward by weight', () => {

@@ -5,6 +5,7 @@
 import { SynthOutput, SynthResource, SynthStack, isToken } from '../model';
 import { ProviderSchema, SchemaBlock, schemaForType } from './derive';
 import { checkResource } from './provider-rules';
+import { editDistance, typoDistance } from '../../../constructs/core/private/did-you-mean';
 
 export enum SchemaIssueKind {
   UNKNOWN_TYPE = 'unknown-type',
@@ -30,30 +31,18 @@ export interface SchemaIssue {
 /** Terraform meta-arguments, valid on every resource. */
 const META = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
-/** Levenshtein distance, for "did you mean". */
-export function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /** The closest known name, when it is close enough to be a typo. */
 export function closest(name: string, known: string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const k of [...known].sort()) {
-    const dd = distance(name, k);
+    const dd = editDistance(name, k);
     if (dd < bestD) {
       best = k;
       bestD = dd;
     }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return best !== undefined && bestD <= typoDistance(name) ? best : undefined;
 }
 
 function typeMatches(type: string, v: unknown): boolean {

@@ -1,5 +1,6 @@
 import { AwsFeatureFlags } from '../../../constructs/aws/feature-flags';
-import { FEATURE_FLAGS_DEFAULTS, FeatureFlag, appConfigFlagsDocument } from '../../../constructs/core/feature-flags';
+import { appConfigFlagsDocument } from '../../../constructs/aws/feature-flags';
+import { FEATURE_FLAGS_DEFAULTS, FeatureFlag } from '../../../constructs/core/feature-flags';
 import { awsStack, errorCodes, onlyResource, synth } from '../../helpers';
 
 const FLAGS: FeatureFlag[] = [

@@ -9,8 +9,8 @@ import { AwsLogSearch, AwsLogSearchProps, OPENSEARCH_TLS_POLICY } from '../../..
 import { LOG_SEARCH_DEFAULTS, LogSearchProps } from '../../../constructs/core/log-search';
 import { EdgeKind, wiringOf } from '../../../constructs/core/wiring';
 import { stackFromDoc } from '../../../src/review/model';
-import { checkStack } from '../../../src/review/policy/engine';
-import { WIRING_RULES } from '../../../src/review/policy/rules-wiring';
+import { checkStack } from '../../../src/policy/engine';
+import { WIRING_RULES } from '../../../src/policy/rules-wiring';
 import { errorCodes, kitStack, onlyResource, resources, shopWith, synth } from '../../helpers';
 
 function setup(props: Partial<AwsLogSearchProps> = {}, zoneCount = 3): { stack: TerraformStack; kit: AwsKit; logSearch: AwsLogSearch } {

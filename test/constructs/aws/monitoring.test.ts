@@ -10,7 +10,8 @@ import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { XraySamplingRule } from '@cdktf/provider-aws/lib/xray-sampling-rule';
 import { AwsCostAlerts } from '../../../constructs/aws/cost-alerts';
-import { AwsMonitoring, AwsMonitoringProps, awsLogGroup } from '../../../constructs/aws/monitoring';
+import { AwsMonitoring, AwsMonitoringProps, awsLogGroup, cloudWatchPeriod } from '../../../constructs/aws/monitoring';
+import { awsLogRetention } from '../../../constructs/aws/private/log-retention';
 import { AwsNetwork } from '../../../constructs/aws/network';
 import { MONITORING_DEFAULTS } from '../../../constructs/core/monitoring';
 import { Statistic } from '../../../constructs/core/blueprint';
@@ -155,6 +156,15 @@ describe('default alarms from golden signals', () => {
     new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
     new AwsMonitoring(stack, 'Monitoring', { ...base, alarmOverrides: { 'Web/cpu-hihg': { threshold: 1 } } });
     expect(warnings(stack).some((w) => w.includes('monitoring.alarms["Web/cpu-hihg"] matches no golden signal'))).toBe(true);
+  });
+
+  test('the warning names the key that was probably meant, and only when one is close', () => {
+    const stack = awsStack();
+    new FakeBlueprint(stack, 'Web', { signals: [cpuHigh()] });
+    new AwsMonitoring(stack, 'Monitoring', { ...base, alarmOverrides: { 'Web/cpu-hihg': { threshold: 1 }, 'Database/replica-lag': { threshold: 2 } } });
+    const w = warnings(stack);
+    expect(w.find((x) => x.includes('"Web/cpu-hihg"'))).toMatch(/Did you mean 'Web\/cpu-high'\?$/);
+    expect(w.find((x) => x.includes('"Database/replica-lag"'))).not.toMatch(/Did you mean/);
   });
 
   test('a blueprint without golden signals is reported as unwatched', () => {
@@ -393,5 +403,17 @@ describe('platform facts and regions', () => {
     const stack = awsStack();
     new FakeBlueprint(stack, 'Web', { signals: [cpuHigh({ metric: { namespace: 'AWS/EC2', metricName: 'CPUUtilisation' } }), cpuHigh({ name: 'cpu-sum', statistic: Statistic.SUM })] });
     expect(errorCodes(() => new AwsMonitoring(stack, 'Monitoring', base))).toEqual(['MonitoringMetricNotInFacts', 'MonitoringMetricNotInFacts']);
+  });
+});
+
+describe('CloudWatch translations', () => {
+  test('CloudWatch periods: 10, 30 or a multiple of 60', () => {
+    expect([5, 10, 20, 30, 45, 60, 61, 300].map(cloudWatchPeriod)).toEqual([10, 10, 30, 30, 60, 60, 120, 300]);
+  });
+
+  test('log retention rounds up to a value CloudWatch accepts', () => {
+    expect(awsLogRetention(90)).toBe(90);
+    expect(awsLogRetention(100)).toBe(120);
+    expect(awsLogRetention(4000)).toBe(3653);
   });
 });

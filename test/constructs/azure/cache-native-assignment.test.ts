@@ -10,8 +10,8 @@ import { Construct } from 'constructs';
 import { AzureKit } from '../../../constructs/azure/kit';
 import { EdgeKind, Wiring } from '../../../constructs/core/wiring';
 import { stackFromDoc } from '../../../src/review/model';
-import { checkStack } from '../../../src/review/policy/engine';
-import { WIRING_RULES } from '../../../src/review/policy/rules-wiring';
+import { checkStack } from '../../../src/policy/engine';
+import { WIRING_RULES } from '../../../src/policy/rules-wiring';
 import { kitStack, resources, synth } from '../../helpers';
 import { resolved } from '../../data-helpers';
 

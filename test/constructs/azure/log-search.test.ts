@@ -7,8 +7,8 @@ import { AzureKit } from '../../../constructs/azure/kit';
 import { AZURE_LOG_SEARCH_DEFAULTS, AzureLogSearch, AzureLogSearchProps, ELASTIC_DIAGNOSTIC_SETTING_NAME } from '../../../constructs/azure/log-search';
 import { EdgeKind, wiringOf } from '../../../constructs/core/wiring';
 import { stackFromDoc } from '../../../src/review/model';
-import { checkStack } from '../../../src/review/policy/engine';
-import { WIRING_RULES } from '../../../src/review/policy/rules-wiring';
+import { checkStack } from '../../../src/policy/engine';
+import { WIRING_RULES } from '../../../src/policy/rules-wiring';
 import { azureStack, errorCodes, kitStack, onlyResource, resources, synth } from '../../helpers';
 
 function setup(props: Partial<AzureLogSearchProps> = {}): { stack: TerraformStack; resourceGroup: ResourceGroup; logSearch: AzureLogSearch } {

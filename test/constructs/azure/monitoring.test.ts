@@ -7,10 +7,11 @@ import { MonitorActionGroup } from '@cdktf/provider-azurerm/lib/monitor-action-g
 import { MonitorWorkspace } from '@cdktf/provider-azurerm/lib/monitor-workspace';
 import { PortalDashboard } from '@cdktf/provider-azurerm/lib/portal-dashboard';
 import { AzureCostAlerts } from '../../../constructs/azure/cost-alerts';
-import { AZURE_DIAGNOSTIC_TYPES, AzureMonitoring, AzureMonitoringProps, AzureWorkspaceSku } from '../../../constructs/azure/monitoring';
+import { AZURE_DIAGNOSTIC_TYPES, AZURE_SEVERITY, AzureMonitoring, AzureMonitoringProps, AzureWorkspaceSku, azureAlertTiming } from '../../../constructs/azure/monitoring';
+import { AZURE_AGGREGATION } from '../../../constructs/azure/facts';
 import { AzureNetwork } from '../../../constructs/azure/network';
 import { MONITORING_DEFAULTS } from '../../../constructs/core/monitoring';
-import { Statistic } from '../../../constructs/core/blueprint';
+import { Severity, Statistic } from '../../../constructs/core/blueprint';
 import { FakeBlueprint, FakeTelemetryBlueprint, azureCpuHigh, azureP95Latency, cpuHigh, warnings } from '../../fixtures/blueprints';
 import { azureStack, errorCodes, onlyResource, resources, synth } from '../../helpers';
 
@@ -332,5 +333,24 @@ describe('rules', () => {
 
   test('fails when an override threshold is not a number', () => {
     expect(errorCodes(make({ alarmOverrides: { x: { threshold: Infinity } } }))).toEqual(['MonitoringAlarmThresholdInvalid']);
+  });
+});
+
+describe('Azure Monitor translations', () => {
+  test('Azure timing: the period becomes the frequency, period × evaluation periods the window, rounded up', () => {
+    expect(azureAlertTiming(300, 3)).toEqual({ frequency: 'PT5M', windowSize: 'PT15M' });
+    expect(azureAlertTiming(60, 1)).toEqual({ frequency: 'PT1M', windowSize: 'PT1M' });
+    expect(azureAlertTiming(120, 4)).toEqual({ frequency: 'PT5M', windowSize: 'PT15M' });
+    expect(azureAlertTiming(3600, 3)).toEqual({ frequency: 'PT1H', windowSize: 'PT6H' });
+    expect(azureAlertTiming(86400, 1)).toEqual({ frequency: 'PT1H', windowSize: 'P1D' });
+  });
+
+  test('Azure has no percentiles: p95 is watched as the maximum; Sum is Total', () => {
+    expect(AZURE_AGGREGATION[Statistic.P95]).toBe('Maximum');
+    expect(AZURE_AGGREGATION[Statistic.SUM]).toBe('Total');
+  });
+
+  test('severities map to Azure 0 (critical), 2 (warning), 3 (informational)', () => {
+    expect([AZURE_SEVERITY[Severity.CRITICAL], AZURE_SEVERITY[Severity.WARNING], AZURE_SEVERITY[Severity.INFO]]).toEqual([0, 2, 3]);
   });
 });

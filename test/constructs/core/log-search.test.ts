@@ -1,6 +1,18 @@
-import { LOG_FIELDS, ilmPolicy, ismPolicy, logSearchIssues, logSearchPropsFromSpec } from '../../../constructs/core/log-search';
+import { ismPolicy } from '../../../constructs/aws/log-search';
+import { ilmPolicy } from '../../../constructs/azure/log-search';
+import { LOG_FIELDS } from '../../../constructs/core/log-search';
+import { observabilityPropsFromWorkload, observabilityWorkloadIssues } from '../../../constructs/core/workload/observability';
 import { validateWorkload } from '../../../src/workload';
 import { shopWith } from '../../helpers';
+
+/** The observability issues of the shop with this log search spec and network zone count. */
+function logSearchIssues(spec: any, zoneCount: number | undefined, source: string) {
+  const w = shopWith((x) => {
+    x.monitoring.logSearch = spec;
+    x.network = { ...(x.network ?? {}), zoneCount };
+  }).workload;
+  return observabilityWorkloadIssues(w, source);
+}
 
 describe('workload rules for monitoring.logSearch', () => {
   test('the shop passes', () => {
@@ -13,11 +25,11 @@ describe('workload rules for monitoring.logSearch', () => {
 
   test('fails when instanceCount does not divide by network.zoneCount, naming the JSON path', () => {
     const issues = logSearchIssues({ enabled: true, instanceCount: 4 }, 3, 'shop.json');
-    expect(issues.map((i) => [i.code, i.prop])).toEqual([['LogSearchInstanceCountNotMultipleOfZones', 'monitoring.logSearch.instanceCount']]);
+    expect(issues.map((i: { code: string; prop: string }) => [i.code, i.prop])).toEqual([['LogSearchInstanceCountNotMultipleOfZones', 'monitoring.logSearch.instanceCount']]);
   });
 
   test('the zone count defaults to 3 when the network does not say', () => {
-    expect(logSearchIssues({ enabled: true, instanceCount: 2 }, undefined, 'shop.json').map((i) => i.code)).toEqual(['LogSearchInstanceCountNotMultipleOfZones']);
+    expect(logSearchIssues({ enabled: true, instanceCount: 2 }, undefined, 'shop.json').map((i: { code: string }) => i.code)).toEqual(['LogSearchInstanceCountNotMultipleOfZones']);
     expect(logSearchIssues({ enabled: true, instanceCount: 2 }, 2, 'shop.json')).toEqual([]);
   });
 
@@ -29,7 +41,7 @@ describe('workload rules for monitoring.logSearch', () => {
   });
 
   test('dedicatedMasters maps to dedicatedMastersEnabled', () => {
-    expect(logSearchPropsFromSpec({ dedicatedMasters: true }, 2)).toMatchObject({ dedicatedMastersEnabled: true, zoneCount: 2 });
+    expect(observabilityPropsFromWorkload(shopWith((x) => (x.monitoring.logSearch = { enabled: true, dedicatedMasters: true })).workload, 2).logSearch).toMatchObject({ dedicatedMastersEnabled: true, zoneCount: 2 });
   });
 });
 

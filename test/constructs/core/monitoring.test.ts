@@ -1,19 +1,13 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { Severity, Statistic } from '../../../constructs/core/blueprint';
-import { costAlertsWorkloadIssues } from '../../../constructs/core/cost-alerts';
 import {
-  AZURE_AGGREGATION,
-  AZURE_SEVERITY,
   PORTABLE_LOG_RETENTION_DAYS,
-  azureAlertTiming,
-  cloudWatchPeriod,
-  monitoringWorkloadIssues,
   planAlarms,
   watchedBlueprints,
 } from '../../../constructs/core/monitoring';
+import { observabilityWorkloadIssues } from '../../../constructs/core/workload/observability';
 import { validateWorkload } from '../../../src/workload';
 import { FakeBlueprint, cpuHigh, p95Latency } from '../../fixtures/blueprints';
-import { shop } from '../../helpers';
+import { shop, shopWith } from '../../helpers';
 
 function stackWith() {
   const stack = new TerraformStack(Testing.app(), 'test');
@@ -61,48 +55,25 @@ describe('planAlarms', () => {
   });
 });
 
-describe('mappings', () => {
-  test('Azure timing: the period becomes the frequency, period × evaluation periods the window, rounded up', () => {
-    expect(azureAlertTiming(300, 3)).toEqual({ frequency: 'PT5M', windowSize: 'PT15M' });
-    expect(azureAlertTiming(60, 1)).toEqual({ frequency: 'PT1M', windowSize: 'PT1M' });
-    expect(azureAlertTiming(120, 4)).toEqual({ frequency: 'PT5M', windowSize: 'PT15M' });
-    expect(azureAlertTiming(3600, 3)).toEqual({ frequency: 'PT1H', windowSize: 'PT6H' });
-    expect(azureAlertTiming(86400, 1)).toEqual({ frequency: 'PT1H', windowSize: 'P1D' });
-  });
-
-  test('CloudWatch periods: 10, 30 or a multiple of 60', () => {
-    expect([5, 10, 20, 30, 45, 60, 61, 300].map(cloudWatchPeriod)).toEqual([10, 10, 30, 30, 60, 60, 120, 300]);
-  });
-
-  test('Azure has no percentiles: p95 is watched as the maximum; Sum is Total', () => {
-    expect(AZURE_AGGREGATION[Statistic.P95]).toBe('Maximum');
-    expect(AZURE_AGGREGATION[Statistic.SUM]).toBe('Total');
-  });
-
-  test('severities map to Azure 0 (critical), 2 (warning), 3 (informational)', () => {
-    expect([AZURE_SEVERITY[Severity.CRITICAL], AZURE_SEVERITY[Severity.WARNING], AZURE_SEVERITY[Severity.INFO]]).toEqual([0, 2, 3]);
-  });
-});
-
 describe('workload rules', () => {
   test('the sample shop passes', () => {
     const w = shop().workload;
-    expect([...monitoringWorkloadIssues(w, 'shop.json'), ...costAlertsWorkloadIssues(w, 'shop.json')]).toEqual([]);
+    expect(observabilityWorkloadIssues(w, 'shop.json')).toEqual([]);
   });
 
   test('retention must suit both clouds', () => {
     expect(PORTABLE_LOG_RETENTION_DAYS).toEqual([30, 60, 90, 120, 150, 180, 365, 400, 545]);
-    const issues = monitoringWorkloadIssues({ monitoring: { logRetentionDays: 14 } }, 'w.json');
+    const issues = observabilityWorkloadIssues(shopWith((x) => (x.monitoring.logRetentionDays = 14)).workload, 'w.json');
     expect(issues.map((i) => [i.code, i.prop])).toEqual([['MonitoringLogRetentionNotAllowed', 'monitoring.logRetentionDays']]);
   });
 
   test('e-mails are reported by index', () => {
-    const issues = monitoringWorkloadIssues({ alerts: { emails: ['ok@x.io', 'bad'] } }, 'w.json');
+    const issues = observabilityWorkloadIssues(shopWith((x) => (x.alerts.emails = ['ok@x.io', 'bad'])).workload, 'w.json');
     expect(issues.map((i) => [i.code, i.prop])).toEqual([['MonitoringEmailInvalid', 'alerts.emails[1]']]);
   });
 
   test('budget ≤ 0 and thresholds outside (0, 1000] are reported with their JSON paths', () => {
-    const issues = costAlertsWorkloadIssues({ budget: { monthlyUsd: 0, actualThresholdsPercent: [80, 0], forecastThresholdsPercent: [1200] } }, 'w.json');
+    const issues = observabilityWorkloadIssues(shopWith((x) => (x.budget = { monthlyUsd: 0, actualThresholdsPercent: [80, 0], forecastThresholdsPercent: [1200] })).workload, 'w.json');
     expect(issues.map((i) => [i.code, i.prop])).toEqual([
       ['CostAlertsBudgetNotPositive', 'budget.monthlyUsd'],
       ['CostAlertsThresholdOutOfRange', 'budget.actualThresholdsPercent[1]'],

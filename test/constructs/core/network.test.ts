@@ -1,4 +1,4 @@
-import { NETWORK_RULES, awsLogRetention, cidrSubnet } from '../../../constructs/core/network';
+import { NETWORK_RULES, cidrSubnet } from '../../../constructs/core/network';
 import { checkRules } from '../../../constructs/core/validation';
 
 const codes = (p: object) => checkRules(NETWORK_RULES, p, 'x').map((i) => i.code);
@@ -21,10 +21,5 @@ describe('network rules', () => {
     expect(cidrSubnet('10.40.0.0/16', 4, 5)).toBe('10.40.80.0/20');
     expect(cidrSubnet('172.16.0.0/20', 4, 15)).toBe('172.16.15.0/24');
     expect(() => cidrSubnet('10.0.0.0/16', 4, 16)).toThrow();
-  });
-  test('log retention rounds up to a value CloudWatch accepts', () => {
-    expect(awsLogRetention(90)).toBe(90);
-    expect(awsLogRetention(100)).toBe(120);
-    expect(awsLogRetention(4000)).toBe(3653);
   });
 });

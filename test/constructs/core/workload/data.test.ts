@@ -1,7 +1,7 @@
-import { cacheProps, dataWorkloadIssues, databaseProps, messagingProps } from '../../../constructs/core/data-tier';
-import { ValidationError } from '../../../constructs/core/validation';
-import { validateWorkload } from '../../../src/workload';
-import { shop, shopWith } from '../../helpers';
+import { dataPropsFromWorkload, dataWorkloadIssues } from '../../../../constructs/core/workload/data';
+import { ValidationError } from '../../../../constructs/core/validation';
+import { validateWorkload } from '../../../../src/workload';
+import { shop, shopWith } from '../../../helpers';
 
 function codesOf(change: (w: any) => void): Array<[string, string]> {
   const w = shopWith(change).workload;
@@ -17,11 +17,11 @@ describe('workload → data-tier props', () => {
   const w = shop().workload;
 
   test('the shop cache: 6 GiB per shard, 2 shards, 1 replica, allkeys-lru', () => {
-    expect(cacheProps(w)).toEqual({ memoryGiB: 6, shardCount: 2, replicasPerShard: 1, evictionPolicy: 'allkeys-lru' });
+    expect(dataPropsFromWorkload(w).cache).toEqual({ memoryGiB: 6, shardCount: 2, replicasPerShard: 1, evictionPolicy: 'allkeys-lru' });
   });
 
   test('the shop orders database: 3 list shards by customer region, 14 days of backups', () => {
-    expect(databaseProps('orders', w.databases!.orders, false)).toMatchObject({
+    expect(dataPropsFromWorkload(w).databases.orders).toMatchObject({
       databaseName: 'orders',
       size: 'medium',
       storageGiB: 128,
@@ -35,11 +35,11 @@ describe('workload → data-tier props', () => {
   });
 
   test('single-shard stacks fold every list value onto shard 0', () => {
-    expect(databaseProps('orders', w.databases!.orders, true)).toMatchObject({ shardCount: 1, shardLists: { eu: 0, us: 0, apac: 0 } });
+    expect(dataPropsFromWorkload(w, true).databases.orders).toMatchObject({ shardCount: 1, shardLists: { eu: 0, us: 0, apac: 0 } });
   });
 
   test('a queue consumed by a function takes its timeout and concurrency bound', () => {
-    expect(messagingProps(w)).toEqual({
+    expect(dataPropsFromWorkload(w).messaging).toEqual({
       queues: [{ name: 'notifications', fifo: undefined, maxReceiveCount: 5, retentionDays: 4, visibilityTimeoutSeconds: undefined, consumerTimeoutSeconds: 30, maxConsumerConcurrency: 5 }],
       topics: [{ name: 'order-events', subscriptions: ['notifications'], fifo: undefined }],
     });

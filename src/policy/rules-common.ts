@@ -1,7 +1,7 @@
 /** Rules for both clouds: no plaintext secrets, cost tags. */
-import { STANDARD_TAG_KEYS } from '../../../constructs/core/tags';
-import { isSecretKey, looksSecret } from '../mask';
-import { SynthResource, isToken } from '../model';
+import { STANDARD_TAG_KEYS } from '../../constructs/core/tags';
+import { isSecretKey, looksSecret } from '../review/mask';
+import { SynthResource, isToken } from '../review/model';
 import { Compliance, PolicyCategory, PolicySeverity, ResourceRule, Verdict } from './engine';
 import { blocks } from './helpers';
 

@@ -1,30 +1,27 @@
 /**
- * The workload file's data tier (cache, databases, queues, topics) as neutral blueprint props, and
- * the workload-level checks that reuse the blueprints' rule tables. Stacks build from these
- * props; `src/workload.ts` reports the issues with JSON paths.
+ * Workload mapping, data area: the workload file's cache, databases, queues and topics as neutral
+ * blueprint props (`dataPropsFromWorkload`), and the workload-level checks that reuse the
+ * blueprints' rule tables (`dataWorkloadIssues`). Stacks build from these props; `src/workload.ts`
+ * reports the issues with JSON paths.
  */
-import { CACHE_RULES, CacheEvictionPolicy, CacheProps } from './cache';
-import { MESSAGE_QUEUE_RULES, MessageQueueProps, MessageQueueSpec, MessagingTier } from './queue';
-import { SHARDED_DATABASE_RULES, ShardedDatabaseKitProps } from './sharded-database';
-import { ShardStrategy } from './shard-map';
-import { SizeTier } from './size';
-import { ValidationIssue, checkRules } from './validation';
-import { DatabaseSpec, Environment, Workload } from './workload';
-
-/** `order-events` → `order_events`. */
-export function snakeCase(name: string): string {
-  return name.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase();
-}
+import { CACHE_RULES, CacheEvictionPolicy, CacheProps } from '../cache';
+import { MESSAGE_QUEUE_RULES, MessageQueueProps, MessageQueueSpec, MessagingTier } from '../queue';
+import { SHARDED_DATABASE_RULES, ShardedDatabaseKitProps } from '../sharded-database';
+import { ShardStrategy } from '../shard-map';
+import { SizeTier } from '../size';
+import { ValidationIssue, checkRules } from '../validation';
+import { snakeCase } from '../private/strings';
+import { DatabaseSpec, Environment, Workload } from '../workload';
 
 /** The workload's cache as neutral props. */
-export function cacheProps(w: Workload): CacheProps | undefined {
+function cacheProps(w: Workload): CacheProps | undefined {
   const c = w.cache;
   if (!c) return undefined;
   return { memoryGiB: c.memoryGiB, shardCount: c.shards, replicasPerShard: c.replicasPerShard, evictionPolicy: c.evictionPolicy as CacheEvictionPolicy | undefined };
 }
 
 /** A workload database as kit props (`retained` passes through: nothing is built for it). */
-export function databaseProps(name: string, spec: DatabaseSpec, singleShard: boolean): ShardedDatabaseKitProps {
+function databaseProps(name: string, spec: DatabaseSpec, singleShard: boolean): ShardedDatabaseKitProps {
   const shards = singleShard ? 1 : spec.shards;
   const key = spec.shardKey;
   return {
@@ -48,7 +45,7 @@ export function databaseProps(name: string, spec: DatabaseSpec, singleShard: boo
  * function's timeout as its consumer timeout and the trigger's maxConcurrency as its concurrency
  * bound, so visibility/lock timeouts and in-flight work fit the consumer (backpressure).
  */
-export function messagingProps(w: Workload): MessageQueueProps | undefined {
+function messagingProps(w: Workload): MessageQueueProps | undefined {
   const queues = Object.entries(w.queues ?? {});
   if (queues.length === 0) return undefined;
   const consumers = Object.values(w.functions ?? {});
@@ -74,6 +71,27 @@ export function messagingProps(w: Workload): MessageQueueProps | undefined {
   return { queues: specs, topics, tier: w.environment === Environment.DEV ? MessagingTier.STANDARD : undefined };
 }
 
+/** The data area of a workload as neutral props, one entry per blueprint the stacks build. */
+export interface DataWorkloadProps {
+  /** The cache, when the workload declares one. */
+  readonly cache?: CacheProps;
+  /** Every database by workload name (retained ones too: they pass through). */
+  readonly databases: Record<string, ShardedDatabaseKitProps>;
+  /** The queues and topics, when the workload declares a queue. */
+  readonly messaging?: MessageQueueProps;
+}
+
+/**
+ * The workload's data area as neutral props.
+ * @param singleShard keep each database to one shard (replatform, rehost): every list value
+ *   lives on shard 0.
+ */
+export function dataPropsFromWorkload(w: Workload, singleShard = false): DataWorkloadProps {
+  const databases: Record<string, ShardedDatabaseKitProps> = {};
+  for (const [name, spec] of Object.entries(w.databases ?? {})) databases[name] = databaseProps(name, spec, singleShard);
+  return { cache: cacheProps(w), databases, messaging: messagingProps(w) };
+}
+
 /** Neutral prop → workload field, where the names differ. */
 const CACHE_FIELDS: Record<string, string> = { shardCount: 'shards' };
 const DATABASE_FIELDS: Record<string, string> = { shardCount: 'shards', shardStrategy: 'shardKey.strategy', shardKeyColumn: 'shardKey.column', shardLists: 'shardKey.lists', geoRedundantBackupEnabled: 'geoRedundantBackup', databaseName: '(name)' };
@@ -96,14 +114,15 @@ function rename(issues: ValidationIssue[], prefix: string, fields: Record<string
  */
 export function dataWorkloadIssues(w: Workload, source: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const c = cacheProps(w);
+  const props = dataPropsFromWorkload(w);
+  const c = props.cache;
   if (c) issues.push(...rename(checkRules(CACHE_RULES, c, source, 'cache.'), 'cache.', CACHE_FIELDS));
   for (const [name, spec] of Object.entries(w.databases ?? {})) {
     if (spec.retained) continue;
     const at = `databases.${name}.`;
-    issues.push(...rename(checkRules(SHARDED_DATABASE_RULES, databaseProps(name, spec, false), source, at), at, DATABASE_FIELDS));
+    issues.push(...rename(checkRules(SHARDED_DATABASE_RULES, props.databases[name], source, at), at, DATABASE_FIELDS));
   }
-  const m = messagingProps(w);
+  const m = props.messaging;
   if (m) {
     for (const issue of checkRules(MESSAGE_QUEUE_RULES, m, source)) {
       if (REPORTED_ELSEWHERE.has(issue.code)) continue;

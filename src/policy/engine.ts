@@ -6,8 +6,8 @@
  * escape-hatch overrides are caught like blueprint-made ones.
  */
 import * as path from 'path';
-import { MIN_REASON_LENGTH, SUPPRESSIONS_KEY, Suppression } from '../../../constructs/core/policy';
-import { SynthOutput, SynthResource, SynthStack, cmp, readSynthOutput } from '../model';
+import { MIN_REASON_LENGTH, SUPPRESSIONS_KEY, Suppression } from '../../constructs/core/policy';
+import { SynthOutput, SynthResource, SynthStack, cmp, readSynthOutput } from '../review/model';
 
 export enum PolicySeverity {
   /** Fails `npm run synth` unless suppressed. */

@@ -1,5 +1,5 @@
 /** Azure rules. Argument names follow the azurerm provider 4.x schema. */
-import { SynthResource, SynthStack, isToken } from '../model';
+import { SynthResource, SynthStack, isToken } from '../review/model';
 import { Compliance, PolicyCategory, PolicySeverity, PolicyRule, ResourceRule, StackRule, Verdict } from './engine';
 import { all, atLeast, bad, blocks, bool, get, listAtLeast, mustBeFalse, mustBeTrue, notFalse, notTrue, oneOf, unguarded } from './helpers';
 
@@ -259,8 +259,8 @@ const RESOURCE_RULES: ResourceRule[] = [
 export const AZURE_DIAGNOSED_TYPES = ['azurerm_key_vault', 'azurerm_application_gateway', 'azurerm_cdn_frontdoor_profile'];
 
 /** Azure data stores that a management lock should protect from deletion. */
-export { AZURE_LOCKED_TYPES } from '../../../constructs/azure/locks';
-import { AZURE_LOCKED_TYPES } from '../../../constructs/azure/locks';
+export { AZURE_LOCKED_TYPES } from '../../constructs/azure/locks';
+import { AZURE_LOCKED_TYPES } from '../../constructs/azure/locks';
 
 function unlocked(s: SynthStack): Array<{ address: string; path: string }> {
   const locks = s.resources.filter((r) => r.type === 'azurerm_management_lock' && r.config.lock_level === 'CanNotDelete').map((r) => String(r.config.scope ?? ''));

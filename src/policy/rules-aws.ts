@@ -1,5 +1,5 @@
 /** AWS rules. Argument names follow the AWS provider 6.x schema. */
-import { SynthResource, SynthStack, isToken } from '../model';
+import { SynthResource, SynthStack, isToken } from '../review/model';
 import { Compliance, PolicyCategory, PolicySeverity, PolicyRule, ResourceRule, StackRule, Verdict } from './engine';
 import { all, atLeast, bad, blocks, get, listAtLeast, mustBeTrue, notFalse, notTrue, oneOf, present, unguarded } from './helpers';
 

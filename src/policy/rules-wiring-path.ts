@@ -13,8 +13,8 @@
  * | load-balancer->target | aws | loadBalancer, listener, targetGroup, securityGroup, ingress, service + taskDefinition or autoscalingGroup |
  * | load-balancer->target | azure | gateway, backendPool, httpSettings, probe (names), webApp or scaleSet |
  */
-import { EdgeKind, WiringEdge, addressOfRef } from '../../../constructs/core/wiring';
-import { SynthResource, SynthStack, isToken } from '../model';
+import { EdgeKind, WiringEdge, addressOfRef } from '../../constructs/core/wiring';
+import { SynthResource, SynthStack, isToken } from '../review/model';
 import { PolicyCategory, PolicySeverity, StackRule } from './engine';
 import { blocks } from './helpers';
 

@@ -7,7 +7,7 @@ import { WIRING_PATH_RULES } from './rules-wiring-path';
 import { WIRING_RULES } from './rules-wiring';
 
 export * from './engine';
-export { Policy } from '../../../constructs/core/policy';
+export { Policy } from '../../constructs/core/policy';
 
 /** Rule ids in reading order: by prefix, then by number (`BP-AWS-S3-2` before `BP-AWS-S3-10`). */
 export function ruleOrder(a: string, b: string): number {

@@ -8,10 +8,10 @@
  *
  * The request path (edge → origin, load balancer → target) is judged by its own rules.
  */
-import { AZURE_NSG_FACTS } from '../../../constructs/azure/network';
-import { AZURE_GRANT_FACTS } from '../../../constructs/azure/private/grants';
-import { EdgeKind, WiringEdge, addressOfRef } from '../../../constructs/core/wiring';
-import { SynthResource, SynthStack } from '../model';
+import { AZURE_NSG_FACTS } from '../../constructs/azure/network';
+import { AZURE_GRANT_FACTS } from '../../constructs/azure/private/grants';
+import { EdgeKind, WiringEdge, addressOfRef } from '../../constructs/core/wiring';
+import { SynthResource, SynthStack } from '../review/model';
 import { PolicyCategory, PolicySeverity, StackRule } from './engine';
 import { blocks } from './helpers';
 

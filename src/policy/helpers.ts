@@ -1,5 +1,5 @@
 /** Small readers over synthesized JSON, shared by the rules. */
-import { SynthResource, SynthStack, isToken } from '../model';
+import { SynthResource, SynthStack, isToken } from '../review/model';
 import { Compliance, Verdict } from './engine';
 
 /** A nested block as a list: cdktf writes single blocks as an object, repeated ones as an array. */
