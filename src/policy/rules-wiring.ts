@@ -14,142 +14,18 @@ import { EdgeKind, WiringEdge, addressOfRef } from '../../constructs/core/wiring
 import { SynthResource, SynthStack } from '../review/model';
 import { PolicyCategory, PolicySeverity, StackRule } from './engine';
 import { blocks } from './helpers';
+import { principalFindings } from './wiring-principal';
+import { awsNetwork, azureDependencySubnet, azureNetwork } from './wiring-network';
+import { Finding, allowStatements, parsePolicy, byAddress, edgeName, isAws, pieceAddresses, references, rolePolicies } from './wiring-read';
+
+// Kept importable from here: the readers moved to wiring-read.ts, the principal check to wiring-principal.ts.
+export { PolicyStatement, allowStatements, parsePolicy, references, rolePolicies } from './wiring-read';
+export { AWS_BOOTSTRAP_ACTIONS } from './wiring-principal';
 
 const S = PolicyCategory.SECURITY;
 const R = PolicyCategory.RELIABILITY;
 const E = PolicySeverity.ERROR;
 
-type Finding = { address: string; path: string; detail?: string };
-
-// ── reading policies ──────────────────────────────────────────────────────────────────────────
-
-/** Reads a double-quoted HCL/JSON string at `i`; returns its content (interpolations kept) and the index after it. */
-function readString(src: string, i: number): [string, number] {
-  let out = '';
-  let j = i + 1;
-  while (j < src.length) {
-    const c = src[j];
-    if (c === '\\') {
-      out += src.slice(j, j + 2);
-      j += 2;
-      continue;
-    }
-    if (c === '"') return [out, j + 1];
-    if (c === '$' && src[j + 1] === '{') {
-      // An interpolation may hold quoted strings of its own.
-      let depth = 0;
-      const start = j;
-      j += 1;
-      while (j < src.length) {
-        const d = src[j];
-        if (d === '"') {
-          j = readString(src, j)[1];
-          continue;
-        }
-        if (d === '{') depth++;
-        else if (d === '}') {
-          depth--;
-          if (depth === 0) break;
-        }
-        j++;
-      }
-      out += src.slice(start, j + 1);
-      j++;
-      continue;
-    }
-    out += c;
-    j++;
-  }
-  return [out, j];
-}
-
-/**
- * The JSON value of a policy as synthesized: a JSON string, or cdktf's `${jsonencode({...})}` (HCL
- * object syntax, with bare references such as `aws_sqs_queue.Q.arn`, which become `${...}` strings).
- */
-export function parsePolicy(text: unknown): unknown {
-  if (typeof text !== 'string') return undefined;
-  const t = text.trim();
-  const m = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(t);
-  const src = m ? m[1] : t;
-  let out = '';
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (c === '"') {
-      const [s, j] = readString(src, i);
-      out += JSON.stringify(s.replace(/\\"/g, '"').replace(/\\\\/g, '\\'));
-      i = j;
-      continue;
-    }
-    if (c === '=') {
-      out += ':';
-      i++;
-      continue;
-    }
-    if ('{}[],:'.includes(c) || /\s/.test(c)) {
-      out += c;
-      i++;
-      continue;
-    }
-    let depth = 0;
-    let j = i;
-    while (j < src.length) {
-      const d = src[j];
-      if (d === '"') {
-        j = readString(src, j)[1];
-        continue;
-      }
-      if ('([{'.includes(d)) depth++;
-      else if (')]}'.includes(d)) {
-        if (depth === 0) break;
-        depth--;
-      } else if (d === ',' && depth === 0) break;
-      j++;
-    }
-    const expr = src.slice(i, j).trim();
-    out += /^(true|false|null|-?\d+(\.\d+)?)$/.test(expr) ? expr : JSON.stringify(`\${${expr}}`);
-    i = j;
-  }
-  try {
-    return JSON.parse(out);
-  } catch {
-    return undefined;
-  }
-}
-
-/** One Allow statement, normalised. */
-export interface PolicyStatement {
-  readonly actions: string[];
-  readonly resources: string[];
-}
-
-/** The Allow statements of a policy text. */
-export function allowStatements(text: unknown): PolicyStatement[] {
-  const doc = parsePolicy(text) as { Statement?: unknown } | undefined;
-  if (!doc || typeof doc !== 'object') return [];
-  const list = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
-  return list
-    .filter((s): s is Record<string, unknown> => !!s && typeof s === 'object' && (s as Record<string, unknown>).Effect === 'Allow')
-    .map((s) => ({ actions: [s.Action].flat().map(String), resources: [s.Resource].flat().map((x) => (typeof x === 'string' ? x : JSON.stringify(x))) }));
-}
-
-/** True when `value` (any JSON) references the Terraform address (`aws_sqs_queue.Q`). */
-export function references(value: unknown, address: string | undefined): boolean {
-  if (!address) return false;
-  const text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
-  return text.includes(`${address}.`) || text.includes(`${address}[`);
-}
-
-/** The inline policies attached to a role (`aws_iam_role_policy.role` = the role's name or id, or `inline_policy`). */
-export function rolePolicies(stack: SynthStack, roleAddress: string): Array<{ resource: SynthResource; statements: PolicyStatement[] }> {
-  const out: Array<{ resource: SynthResource; statements: PolicyStatement[] }> = [];
-  for (const r of stack.resources) {
-    if (r.type === 'aws_iam_role_policy' && references(r.config.role, roleAddress)) out.push({ resource: r, statements: allowStatements(r.config.policy) });
-    if (r.type === 'aws_iam_role' && r.address === roleAddress) for (const p of blocks(r.config.inline_policy)) out.push({ resource: r, statements: allowStatements(p.policy) });
-  }
-  return out;
-}
 
 // ── what each edge needs ──────────────────────────────────────────────────────────────────────
 
@@ -188,97 +64,7 @@ const AWS_DATA_ACTION_PREFIXES = ['sqs:', 'sns:', 'elasticache:', 'rds-db:', 'se
 
 const DATA_EDGES = new Set<string>([EdgeKind.APP_DATABASE, EdgeKind.APP_CACHE, EdgeKind.APP_QUEUE, EdgeKind.APP_TOPIC, EdgeKind.APP_FEATURE_FLAGS, EdgeKind.FUNCTION_QUEUE, EdgeKind.SCHEDULER_FUNCTION]);
 
-function isAws(stack: SynthStack): boolean {
-  return stack.clouds.includes('aws');
-}
-
-function byAddress(stack: SynthStack, address: string | undefined): SynthResource | undefined {
-  return address === undefined ? undefined : stack.resources.find((r) => r.address === address);
-}
-
-function edgeName(e: WiringEdge): string {
-  return `${e.kind} ${e.from} -> ${e.to}`;
-}
-
-function portIn(port: number, from: unknown, to: unknown): boolean {
-  const f = Number(from);
-  const t = Number(to);
-  return Number.isFinite(f) && Number.isFinite(t) && f <= port && port <= t;
-}
-
-/** An NSG port spec (`5432`, `1024-65535`, `*`) covers `port`. */
-function nsgPortCovers(spec: unknown, port: number): boolean {
-  if (spec === '*') return true;
-  if (typeof spec !== 'string' && typeof spec !== 'number') return false;
-  const [a, b] = String(spec).split('-');
-  return portIn(port, a, b ?? a);
-}
-
 // ── network ───────────────────────────────────────────────────────────────────────────────────
-
-/** AWS: the security groups a dependency resource carries, read from its own arguments. */
-function dependencySecurityGroups(dep: SynthResource): string[] {
-  const raw = [dep.config.security_group_ids, dep.config.vpc_security_group_ids].flat().filter((x) => x !== undefined);
-  return raw.map((x) => addressOfRef(String(x))).filter((x): x is string => x !== undefined);
-}
-
-function awsNetwork(stack: SynthStack, e: WiringEdge): string | undefined {
-  const pieces = e.pieces ?? {};
-  const dep = byAddress(stack, addressOfRef(pieces.resource));
-  if (!dep) return `the dependency ${pieces.resource ?? '(none)'} is not in the stack`;
-  const groups = dependencySecurityGroups(dep);
-  const consumerSg = addressOfRef(pieces.consumerSecurityGroup);
-  if (!consumerSg) return 'the consumer has no security group (it does not run in the VPC)';
-  const port = e.port as number;
-  const ok = stack.resources.some((r) => {
-    if (r.type === 'aws_vpc_security_group_ingress_rule') {
-      return groups.some((g) => references(r.config.security_group_id, g)) && references(r.config.referenced_security_group_id, consumerSg) && ['tcp', '6', '-1'].includes(String(r.config.ip_protocol)) && (String(r.config.ip_protocol) === '-1' || portIn(port, r.config.from_port, r.config.to_port));
-    }
-    if (r.type === 'aws_security_group' && groups.includes(r.address)) {
-      return blocks(r.config.ingress).some((b) => JSON.stringify(b.security_groups ?? []).includes(`${consumerSg}.`) && portIn(port, b.from_port, b.to_port));
-    }
-    return false;
-  });
-  return ok ? undefined : `no ingress rule on ${groups.join(', ') || "the dependency's security group"} from ${consumerSg} on tcp/${port}`;
-}
-
-/** Azure: the subnet a dependency is reached in: its private endpoint's, or its delegated subnet. Undefined = public endpoint. */
-function azureDependencySubnet(stack: SynthStack, e: WiringEdge): { subnet?: string; public: boolean; problem?: string } {
-  const pieces = e.pieces ?? {};
-  const targets = [addressOfRef(pieces.resource), addressOfRef(pieces.namespace)].filter((x): x is string => x !== undefined);
-  const dep = byAddress(stack, targets[0]);
-  // A queue or topic is reached through its namespace, read from its own namespace_id.
-  if (dep?.type === 'azurerm_servicebus_queue' || dep?.type === 'azurerm_servicebus_topic') {
-    const ns = addressOfRef(String(dep.config.namespace_id));
-    if (ns && !targets.includes(ns)) targets.push(ns);
-  }
-  if (dep?.type === 'azurerm_postgresql_flexible_server') return { subnet: addressOfRef(String(dep.config.delegated_subnet_id)), public: false };
-  const pe = stack.resources.find((r) => r.type === 'azurerm_private_endpoint' && blocks(r.config.private_service_connection).some((c) => targets.some((t) => references(c.private_connection_resource_id, t))));
-  if (pe) return { subnet: addressOfRef(String(pe.config.subnet_id)), public: false };
-  const holder = targets.map((t) => byAddress(stack, t)).find((r) => r !== undefined);
-  const publicAccess = holder ? holder.config.public_network_access_enabled !== false && holder.config.public_network_access !== 'Disabled' : false;
-  return publicAccess ? { public: true } : { public: false, problem: 'the dependency has neither a private endpoint nor public network access' };
-}
-
-function azureNetwork(stack: SynthStack, e: WiringEdge): string | undefined {
-  const where = azureDependencySubnet(stack, e);
-  if (where.problem) return where.problem;
-  if (where.public) return undefined; // TLS to the public endpoint, Entra ID only; no NSG on the path.
-  const consumerSubnet = byAddress(stack, addressOfRef(e.pieces?.consumerSubnet));
-  if (!consumerSubnet) return 'the consumer has no subnet (no VNet integration) and the dependency is private';
-  const prefixes = [consumerSubnet.config.address_prefixes].flat().map(String);
-  const assoc = stack.resources.find((r) => r.type === 'azurerm_subnet_network_security_group_association' && references(r.config.subnet_id, where.subnet));
-  const nsg = byAddress(stack, addressOfRef(String(assoc?.config.network_security_group_id)));
-  if (!nsg) return `no NSG on ${where.subnet}`;
-  const port = e.port as number;
-  const ok = blocks(nsg.config.security_rule).some((rule) => {
-    if (rule.direction !== 'Inbound' || rule.access !== 'Allow') return false;
-    const sources = [rule.source_address_prefix, ...[rule.source_address_prefixes ?? []].flat()].filter((x) => x !== undefined).map(String);
-    const ports = [rule.destination_port_range, ...[rule.destination_port_ranges ?? []].flat()].filter((x) => x !== undefined);
-    return sources.some((s) => prefixes.includes(s)) && ports.some((p) => nsgPortCovers(p, port));
-  });
-  return ok ? undefined : `${nsg.address} has no inbound allow from ${prefixes.join(', ')} on ${port}`;
-}
 
 function networkFindings(stack: SynthStack): Finding[] {
   const out: Finding[] = [];
@@ -388,10 +174,6 @@ function exactPathFindings(stack: SynthStack): Finding[] {
 
 // ── identity ──────────────────────────────────────────────────────────────────────────────────
 
-function pieceAddresses(e: WiringEdge, names: string[]): string[] {
-  const pieces = e.pieces ?? {};
-  return names.flatMap((n) => (n.endsWith('*') ? Object.keys(pieces).filter((k) => k.startsWith(n.slice(0, -1))).map((k) => pieces[k]) : [pieces[n]])).map((x) => addressOfRef(x)).filter((x): x is string => x !== undefined);
-}
 
 function awsIdentity(stack: SynthStack, e: WiringEdge): string | undefined {
   const need = AWS_EDGE_ACTIONS[e.kind];
@@ -437,123 +219,6 @@ function identityFindings(stack: SynthStack): Finding[] {
     if (!DATA_EDGES.has(e.kind) || (e.kind === EdgeKind.APP_DATABASE && !isAws(stack)) || (e.kind === EdgeKind.SCHEDULER_FUNCTION && !isAws(stack))) continue;
     const problem = isAws(stack) ? awsIdentity(stack, e) : azureIdentity(stack, e);
     if (problem) out.push({ address: addressOfRef(isAws(stack) ? e.pieces?.role : e.pieces?.resource) ?? 'stack', path: e.from, detail: `${edgeName(e)}: ${problem}` });
-  }
-  return out;
-}
-
-// ── database principal ────────────────────────────────────────────────────────────────────────
-
-/** The Data API statement and master-secret read a role bootstrap needs on a cluster (docs/wiring.md). */
-export const AWS_BOOTSTRAP_ACTIONS: readonly string[] = ['rds-data:ExecuteStatement', 'secretsmanager:GetSecretValue'];
-
-/** The JSON object of an `aws_lambda_invocation` input, or undefined. */
-function invocationInput(value: unknown): Record<string, unknown> | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const v = JSON.parse(value);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Whether the PostgreSQL role `user` is created on cluster `c` at apply (AWS IAM auth): the cluster
- * runs the Data API, an `aws_lambda_invocation` names the cluster and the user in its input, and
- * the function it invokes runs with a role allowed `rds-data:ExecuteStatement` on the cluster and
- * `secretsmanager:GetSecretValue` on its master secret. A problem, or undefined.
- */
-function awsRoleBootstrap(stack: SynthStack, c: string, user: string | undefined): string | undefined {
-  const cluster = byAddress(stack, c);
-  if (!cluster) return undefined;
-  if (cluster.config.enable_http_endpoint !== true) return `${c} has the Data API off: no bootstrap can create user ${user ?? '(none)'}`;
-  const invocations = stack.resources.filter((r) => {
-    if (r.type !== 'aws_lambda_invocation') return false;
-    const input = invocationInput(r.config.input);
-    return input !== undefined && references(input.resourceArn, c) && Array.isArray(input.roles) && user !== undefined && input.roles.includes(user);
-  });
-  if (invocations.length === 0) return `no bootstrap creates user ${user ?? '(none)'} on ${c} (an aws_lambda_invocation whose input names the cluster and the user)`;
-  const problems: string[] = [];
-  for (const inv of invocations) {
-    const fn = byAddress(stack, addressOfRef(String(inv.config.function_name ?? '')));
-    const role = addressOfRef(typeof fn?.config.role === 'string' ? fn.config.role : undefined);
-    if (!fn || !byAddress(stack, role)) {
-      problems.push(`the function of ${inv.address} or its role is not in the stack`);
-      continue;
-    }
-    const statements = rolePolicies(stack, role!).flatMap((p) => p.statements);
-    const missing = AWS_BOOTSTRAP_ACTIONS.filter((a) => !statements.some((s) => s.actions.includes(a) && s.resources.some((x) => references(x, c))));
-    if (missing.length === 0) return undefined;
-    problems.push(`${role} (the role of ${inv.address}) lacks ${missing.join(', ')} on ${c}`);
-  }
-  return problems.join('; ');
-}
-
-/**
- * Azure: the consumer logs in as a regular Entra role that the database's principal bootstrap
- * creates on every shard, and is no Entra administrator (an administrator is an azure_pg_admin
- * member with CREATEROLE and CREATEDB: more than the edge needs). The bootstrap is a container group
- * (`pieces.bootstrap`) whose user-assigned identity is an Entra administrator of the shard, whose
- * psql session for the shard's host calls pgaadauth_create_principal_with_oid with the consumer's
- * principal id and isAdmin false, and whose subnet (`pieces.bootstrapSubnet`) the shard's NSG
- * admits on the edge's port (constructs/azure/private/database-bootstrap.ts).
- */
-function azurePrincipalProblems(stack: SynthStack, e: WiringEdge): string[] {
-  const problems: string[] = [];
-  const identity = e.pieces?.identity;
-  const servers = pieceAddresses(e, ['server*']);
-  if (servers.length === 0) problems.push('the edge names no server');
-  const administrators = stack.resources.filter((r) => r.type === 'azurerm_postgresql_flexible_server_active_directory_administrator');
-  const group = byAddress(stack, addressOfRef(e.pieces?.bootstrap));
-  const bootstrap = group?.type === 'azurerm_container_group' ? group : undefined;
-  const runAs = bootstrap ? blocks(bootstrap.config.identity).flatMap((i) => [i.identity_ids ?? []].flat().map((x) => addressOfRef(String(x)))).filter((x): x is string => x !== undefined) : [];
-  // One psql session per host: the script's lines from one `psql -h` to the next.
-  const sessions = bootstrap ? blocks(bootstrap.config.container).flatMap((c) => [c.commands ?? []].flat().map(String)).join('\n').split(/^psql -h /m).slice(1) : [];
-  for (const s of servers) {
-    const server = byAddress(stack, s);
-    const entra = blocks(server?.config.authentication).some((a) => a.active_directory_auth_enabled === true);
-    if (!entra) problems.push(`${s} has Entra ID authentication off`);
-    if (administrators.some((r) => r.config.object_id === identity && references(r.config.server_name, s))) {
-      problems.push(`${identity} is an Entra administrator of ${s} (azure_pg_admin member with CREATEROLE and CREATEDB): more than the edge needs`);
-    }
-    if (!bootstrap) {
-      problems.push(`no principal bootstrap creates a role for ${identity} on ${s}`);
-      continue;
-    }
-    if (!runAs.some((u) => administrators.some((r) => references(r.config.object_id, u) && references(r.config.server_name, s)))) {
-      problems.push(`the bootstrap ${bootstrap.address} does not run as an Entra administrator of ${s}`);
-    }
-    const created = sessions.some((x) => references(x.split('\n')[0], s) && x.split('\n').some((line) => line.includes('pgaadauth_create_principal_with_oid(') && line.includes(`'${String(identity)}', 'service', false, false)`)));
-    if (!created) problems.push(`the bootstrap ${bootstrap.address} creates no regular role for ${identity} on ${s}`);
-  }
-  if (bootstrap) {
-    const path = azureNetwork(stack, { ...e, pieces: { ...e.pieces, consumerSubnet: e.pieces?.bootstrapSubnet ?? '' } });
-    if (path) problems.push(`the bootstrap cannot reach the shards: ${path}`);
-  }
-  return problems;
-}
-
-function principalFindings(stack: SynthStack): Finding[] {
-  const out: Finding[] = [];
-  for (const e of stack.wiring) {
-    if (e.kind !== EdgeKind.APP_DATABASE) continue;
-    const problems: string[] = [];
-    if (isAws(stack)) {
-      const user = e.pieces?.dbUser;
-      const role = addressOfRef(e.pieces?.role);
-      const statements = role ? rolePolicies(stack, role).flatMap((p) => p.statements) : [];
-      for (const c of pieceAddresses(e, ['cluster*'])) {
-        const cluster = byAddress(stack, c);
-        if (!cluster || cluster.config.iam_database_authentication_enabled !== true) problems.push(`${c} has IAM database authentication off`);
-        const mapped = statements.some((s) => s.actions.includes('rds-db:connect') && s.resources.some((x) => references(x, c) && x.includes('cluster_resource_id') && (user === undefined || x.includes(`/${user}`))));
-        if (!mapped) problems.push(`no rds-db:connect dbuser ARN of ${c} for user ${user ?? '(none)'}`);
-        const created = awsRoleBootstrap(stack, c, user);
-        if (created) problems.push(created);
-      }
-    } else {
-      problems.push(...azurePrincipalProblems(stack, e));
-    }
-    if (problems.length > 0) out.push({ address: addressOfRef(e.pieces?.resource) ?? 'stack', path: e.from, detail: `${edgeName(e)}: ${problems.join('; ')}` });
   }
   return out;
 }
