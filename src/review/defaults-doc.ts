@@ -13,6 +13,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { FEATURE_FLAGS_DEFAULTS } from '../../constructs/core/feature-flags';
+import { LOAD_BALANCER_DEFAULTS, LOAD_BALANCER_TARGET_DEFAULTS } from '../../constructs/core/load-balancer';
+import { SCALING_GROUP_DEFAULTS } from '../../constructs/core/scaling-group';
+import { SHARDED_DATABASE_DEFAULTS } from '../../constructs/core/sharded-database';
+import { MESSAGE_QUEUE_DEFAULTS } from '../../constructs/core/queue';
+import { WEB_APP_DEFAULTS } from '../../constructs/core/web-app';
+import { SERVERLESS_FUNCTION_DEFAULTS } from '../../constructs/core/function';
+import { EDGE_CACHE_DEFAULTS } from '../../constructs/core/edge-cache';
+import { THROTTLING_DEFAULTS } from '../../constructs/core/throttling';
+import { CACHE_DEFAULTS } from '../../constructs/core/cache';
 import { COST_ALERTS_DEFAULTS } from '../../constructs/core/cost-alerts';
 import { LOG_SEARCH_DEFAULTS } from '../../constructs/core/log-search';
 import { MONITORING_DEFAULTS } from '../../constructs/core/monitoring';
@@ -32,6 +42,17 @@ export const DEFAULTS_TABLES: readonly DefaultsTable[] = [
   { constant: 'MONITORING_DEFAULTS', value: MONITORING_DEFAULTS, props: 'MonitoringProps', source: 'constructs/core/monitoring.ts' },
   { constant: 'COST_ALERTS_DEFAULTS', value: COST_ALERTS_DEFAULTS, props: 'CostAlertsProps', source: 'constructs/core/cost-alerts.ts' },
   { constant: 'LOG_SEARCH_DEFAULTS', value: LOG_SEARCH_DEFAULTS, props: 'LogSearchProps', source: 'constructs/core/log-search.ts' },
+  { constant: 'FEATURE_FLAGS_DEFAULTS', value: FEATURE_FLAGS_DEFAULTS, props: 'FeatureFlagsProps', source: 'constructs/core/feature-flags.ts' },
+  { constant: 'LOAD_BALANCER_DEFAULTS', value: LOAD_BALANCER_DEFAULTS, props: 'LoadBalancerProps', source: 'constructs/core/load-balancer.ts' },
+  { constant: 'LOAD_BALANCER_TARGET_DEFAULTS', value: LOAD_BALANCER_TARGET_DEFAULTS, props: 'LoadBalancerTargetProps', source: 'constructs/core/load-balancer.ts' },
+  { constant: 'SCALING_GROUP_DEFAULTS', value: SCALING_GROUP_DEFAULTS, props: 'ScalingGroupProps', source: 'constructs/core/scaling-group.ts' },
+  { constant: 'SHARDED_DATABASE_DEFAULTS', value: SHARDED_DATABASE_DEFAULTS, props: 'ShardedDatabaseProps', source: 'constructs/core/sharded-database.ts' },
+  { constant: 'MESSAGE_QUEUE_DEFAULTS', value: MESSAGE_QUEUE_DEFAULTS, props: 'MessageQueueProps', source: 'constructs/core/queue.ts' },
+  { constant: 'WEB_APP_DEFAULTS', value: WEB_APP_DEFAULTS, props: 'WebAppProps', source: 'constructs/core/web-app.ts' },
+  { constant: 'SERVERLESS_FUNCTION_DEFAULTS', value: SERVERLESS_FUNCTION_DEFAULTS, props: 'ServerlessFunctionProps', source: 'constructs/core/function.ts' },
+  { constant: 'EDGE_CACHE_DEFAULTS', value: EDGE_CACHE_DEFAULTS, props: 'EdgeCacheProps', source: 'constructs/core/edge-cache.ts' },
+  { constant: 'THROTTLING_DEFAULTS', value: THROTTLING_DEFAULTS, props: 'ThrottlingProps', source: 'constructs/core/throttling.ts' },
+  { constant: 'CACHE_DEFAULTS', value: CACHE_DEFAULTS, props: 'CacheProps', source: 'constructs/core/cache.ts' },
 ];
 
 /** The repository root, from src/review or dist/src/review. */
