@@ -21,6 +21,14 @@ Testing.app = ((options?: Parameters<typeof Testing.app>[0]) => {
   return app;
 }) as typeof Testing.app;
 
+// Testing.fullSynth writes into a fresh cdktf.outdir.* folder of its own and returns it: the same.
+const originalFullSynth = Testing.fullSynth.bind(Testing);
+Testing.fullSynth = ((stack: Parameters<typeof Testing.fullSynth>[0]) => {
+  const outdir = originalFullSynth(stack);
+  made.push(outdir);
+  return outdir;
+}) as typeof Testing.fullSynth;
+
 afterAll(() => {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -47,8 +47,12 @@ function timerFunction() {
 }
 
 /** Extracts a package and swaps the vendored @azure/functions for a recorder of registrations. */
+const extracted: string[] = [];
+afterAll(() => extracted.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 function loadRegistrations(files: Map<string, Buffer>): Record<string, { kind: string; options: any }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-fn-'));
+  extracted.push(dir);
   for (const [name, data] of files) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), data);
