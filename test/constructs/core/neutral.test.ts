@@ -62,7 +62,6 @@ export function oneCloudExports(core: ReadonlyArray<{ file: string; text: string
  */
 const NEUTRAL_WITH_ONE_USER: Readonly<Record<string, string>> = {
   'constructs/core/edge-cache.ts: EDGE_FAILOVER_STATUS_CODES': 'the neutral failover policy: which origin answers make the edge serve the fallback',
-  'constructs/core/feature-flags.ts: FEATURE_FLAGS_DEFAULTS': 'the neutral defaults constant (STYLE.md: one XXX_DEFAULTS per blueprint)',
   'constructs/core/function.ts: FunctionArchitecture': 'a neutral prop enum (FunctionProps.architecture)',
   'constructs/core/network.ts: subnetIndex': 'the neutral address plan of the tiers',
   'constructs/core/private/package.ts: folderFiles': 'the neutral function package reader',
