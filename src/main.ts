@@ -156,17 +156,21 @@ export function synth(opts: SynthOptions): string[] {
  * A full garbage collection between stacks: the stack just written is garbage, and collecting it
  * now keeps V8 from growing the heap on top of it (peak memory at 100 services: docs/performance.md).
  * `gc` is not exposed without `--expose-gc`; setting the flag at run time and taking `gc` from a new
- * context is the documented V8 way to get it without a command-line flag.
+ * context is the documented V8 way to get it without a command-line flag. Taken on first use, so
+ * importing this module changes no V8 flag.
  */
-const collectGarbage: () => void = (() => {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
-    return () => gc();
-  } catch {
-    return () => undefined;
+let gc: (() => void) | null | undefined;
+function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      gc = vm.runInNewContext('gc') as () => void;
+    } catch {
+      gc = null; // no gc to be had: V8 collects on its own schedule
+    }
   }
-})();
+  gc?.();
+}
 
 /**
  * With `SB_PROFILE` set, logs the wall time of each synth phase (docs/performance.md); the first

@@ -10,6 +10,7 @@ import { THROTTLING_RULES, ThrottlingProps } from '../throttling';
 import { ThrottlingScope } from '../refs';
 import { ValidationIssue, checkRules } from '../validation';
 import { FunctionSpec, TierKind, Workload } from '../workload';
+import { EdgeCacheProps } from '../edge-cache';
 
 /** Neutral function props from a workload function alone (what its own rules check). */
 function functionProps(spec: FunctionSpec, sourcePath: string): ServerlessFunctionProps {
@@ -26,16 +27,12 @@ function functionProps(spec: FunctionSpec, sourcePath: string): ServerlessFuncti
   };
 }
 
-/** The edge cache's props that come from the workload (the origin and its WAF are the stacks'). */
-export interface EdgeWorkloadProps {
-  readonly defaultTtlSeconds?: number;
-  readonly fallbackPath?: string;
-  /** The web tier's health check path. */
-  readonly healthProbePath?: string;
-  /** Every api tier's path patterns, sorted; none when no api tier routes a path. */
-  readonly dynamicPathPatterns?: string[];
-  readonly logRetentionDays?: number;
-}
+/**
+ * The edge cache's props that come from the workload (the origin and its WAF are the stacks'):
+ * the health probe is the web tier's health check path, the dynamic paths every api tier's path
+ * patterns, sorted.
+ */
+export type EdgeWorkloadProps = Pick<EdgeCacheProps, 'defaultTtlSeconds' | 'fallbackPath' | 'healthProbePath' | 'dynamicPathPatterns' | 'logRetentionDays'>;
 
 /** The serverless and resilience area of a workload as neutral props, one entry per blueprint the stacks build. */
 export interface ServerlessWorkloadProps {
