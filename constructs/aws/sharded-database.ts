@@ -437,14 +437,13 @@ export class AwsDatabaseBootstrap extends Construct {
       role: this.function.role.id,
       policy: Fn.jsonencode({ Version: '2012-10-17', Statement: statements }),
     });
-    const roles = () => [...this.roles].sort();
     this.invocations = shards.map(
       (s) =>
         new LambdaInvocation(this, `Shard${s.index}`, {
           functionName: this.function.resource.functionName,
           // CREATE_ONLY: a changed input (a role added) replaces the invocation, which runs it again.
           lifecycleScope: 'CREATE_ONLY',
-          input: Lazy.stringValue({ produce: () => JSON.stringify({ database: props.databaseName, resourceArn: s.resource.arn, roles: roles(), secretArn: s.credentialsSecretRef }) }),
+          input: Lazy.stringValue({ produce: () => JSON.stringify({ database: props.databaseName, resourceArn: s.resource.arn, roles: this.roleNames, secretArn: s.credentialsSecretRef }) }),
           // Run again on new code or a replaced cluster (its resource id changes).
           triggers: { code: this.function.codePackage.sha256Base64, clusterResourceId: s.resource.clusterResourceId },
           dependsOn: [s.writer, this.policy],
